@@ -1,0 +1,33 @@
+#include "core/AtomicFile.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace tx::core {
+
+void writeFileAtomically(const std::string& path, std::string_view contents) {
+    const std::string temp = path + ".tmp-" + std::to_string(::getpid());
+    std::FILE* f = std::fopen(temp.c_str(), "wb");
+    if (!f)
+        throw std::runtime_error(path + ": cannot write: " + std::strerror(errno));
+    const bool written = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size();
+    const bool flushed = std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
+    const bool closed = std::fclose(f) == 0;
+    if (!written || !flushed || !closed) {
+        const int err = errno;
+        std::remove(temp.c_str());
+        throw std::runtime_error(path + ": cannot write: " + std::strerror(err));
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) {
+        std::remove(temp.c_str());
+        throw std::runtime_error(path + ": cannot rename into place: " + ec.message());
+    }
+}
+
+} // namespace tx::core

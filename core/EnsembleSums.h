@@ -1,0 +1,43 @@
+#pragma once
+// Reads every trajectory of an ensemble once, in parallel, and keeps the correlator sums per
+// (temperature, replica, segment). Memory holds the sums and the origin frames of the
+// segments in flight, never whole trajectories.
+#include "core/EnsembleLayout.h"
+#include "core/FrameSource.h"
+#include "core/Progress.h"
+#include "core/SegmentCorrelator.h"
+
+#include <string>
+#include <vector>
+
+namespace tx::core {
+
+struct ReplicaSums {
+    std::string label;
+    std::vector<SegmentSums> segments;
+};
+
+struct TemperatureSums {
+    double temperature = 0.0;
+    std::string label;
+    std::vector<ReplicaSums> replicas;
+};
+
+struct EnsembleSums {
+    TypeSet types;
+    std::vector<TemperatureSums> temperatures;
+    std::vector<std::string> warnings;
+};
+
+// Progress counts bytes of trajectory read. Throws InputError (file and line) or Cancelled.
+EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
+                                 const ReaderOptions& readerOptions = {},
+                                 Progress* progress = nullptr);
+
+// All segments of one trajectory file: one segment, or cut every segmentSteps timesteps.
+std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet& types,
+                                             const CorrelatorSettings& settings,
+                                             std::optional<std::int64_t> segmentSteps,
+                                             Progress* progress = nullptr);
+
+} // namespace tx::core

@@ -1,0 +1,40 @@
+#include "core/FrameSource.h"
+
+#include "core/ExtendedXyzReader.h"
+#include "core/InputError.h"
+#include "core/LammpsDumpReader.h"
+
+namespace tx::core {
+
+namespace {
+std::string withoutGz(const std::string& name) {
+    if (name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0)
+        return name.substr(0, name.size() - 3);
+    return name;
+}
+bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+bool isLammpsName(const std::string& n) {
+    return endsWith(n, ".lammpstrj") || endsWith(n, ".dump") || endsWith(n, ".lammpsdump");
+}
+bool isXyzName(const std::string& n) { return endsWith(n, ".xyz") || endsWith(n, ".extxyz"); }
+} // namespace
+
+bool isTrajectoryFileName(const std::string& fileName) {
+    const std::string n = withoutGz(fileName);
+    return isLammpsName(n) || isXyzName(n);
+}
+
+std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const ReaderOptions& options) {
+    const std::string n = withoutGz(path);
+    if (isLammpsName(n))
+        return std::make_unique<LammpsDumpReader>(path);
+    if (isXyzName(n))
+        return std::make_unique<ExtendedXyzReader>(path, options.xyzPositionsWrapped);
+    throw InputError(path, 0,
+                     "unknown trajectory format: expected .lammpstrj, .dump, .lammpsdump, .xyz or "
+                     ".extxyz (optionally .gz)");
+}
+
+} // namespace tx::core

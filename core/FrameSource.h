@@ -1,0 +1,33 @@
+#pragma once
+// A trajectory read one frame at a time, so that memory never grows with its length.
+#include "core/Frame.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace tx::core {
+
+class FrameSource {
+public:
+    virtual ~FrameSource() = default;
+    // Reads the next frame into frame; false at the end. Throws InputError on bad input.
+    virtual bool next(Frame& frame) = 0;
+    // File name (or a description) for messages.
+    virtual const std::string& name() const = 0;
+    // Bytes of the file on disk read so far (compressed if gzip): progress.
+    virtual std::uint64_t bytesRead() const { return 0; }
+};
+
+struct ReaderOptions {
+    // Extended XYZ carries no image flags; by default its positions are taken as unwrapped.
+    bool xyzPositionsWrapped = false;
+};
+
+// Picks the reader from the file name: *.lammpstrj, *.dump, *.lammpsdump (LAMMPS text dump),
+// *.xyz, *.extxyz (extended XYZ), each optionally with .gz.
+std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
+                                            const ReaderOptions& options = {});
+bool isTrajectoryFileName(const std::string& fileName);
+
+} // namespace tx::core

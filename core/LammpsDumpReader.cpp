@@ -1,0 +1,190 @@
+#include "core/LammpsDumpReader.h"
+
+#include "core/InputError.h"
+#include "core/TextFields.h"
+
+#include <algorithm>
+#include <array>
+
+namespace tx::core {
+
+namespace {
+bool startsWith(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+} // namespace
+
+LammpsDumpReader::LammpsDumpReader(const std::string& path) : m_lines(path) {}
+
+void LammpsDumpReader::fail(const std::string& message) const {
+    throw InputError(m_lines.path(), m_lines.lineNumber(), message);
+}
+
+std::string_view LammpsDumpReader::requireLine(const char* what) {
+    std::string_view line;
+    if (!m_lines.next(line))
+        throw InputError(m_lines.path(), m_lines.lineNumber() + 1,
+                         std::string("unexpected end of file: expected ") + what +
+                             " (truncated file?)");
+    return line;
+}
+
+std::int64_t LammpsDumpReader::readIntLine(const char* what) {
+    const auto value = parseInt(trim(requireLine(what)));
+    if (!value)
+        fail(std::string("expected an integer ") + what);
+    return *value;
+}
+
+Box LammpsDumpReader::readBox(std::string_view header) {
+    const bool triclinic = header.find("xy") != std::string_view::npos;
+    double lo[3], hi[3], tilt[3] = {0, 0, 0};
+    for (int k = 0; k < 3; ++k) {
+        splitFields(requireLine("a box bounds line"), m_fields);
+        if (m_fields.size() < (triclinic ? 3u : 2u))
+            fail(triclinic ? "a triclinic box line needs lo hi tilt" : "a box line needs lo hi");
+        for (std::size_t f = 0; f < (triclinic ? 3u : 2u); ++f) {
+            const auto v = parseDouble(m_fields[f]);
+            if (!v)
+                fail("non-numeric box bound '" + std::string(m_fields[f]) + "'");
+            (f == 0 ? lo[k] : f == 1 ? hi[k] : tilt[k]) = *v;
+        }
+    }
+    if (!triclinic)
+        return Box::orthogonal({lo[0], lo[1], lo[2]}, {hi[0], hi[1], hi[2]});
+    // The file holds the bounding box; recover the true cell (LAMMPS Howto triclinic).
+    const double xy = tilt[0], xz = tilt[1], yz = tilt[2];
+    const double xlo = lo[0] - std::min({0.0, xy, xz, xy + xz});
+    const double xhi = hi[0] - std::max({0.0, xy, xz, xy + xz});
+    const double ylo = lo[1] - std::min(0.0, yz);
+    const double yhi = hi[1] - std::max(0.0, yz);
+    return Box::triclinic({xlo, ylo, lo[2]}, {xhi, yhi, hi[2]}, xy, xz, yz);
+}
+
+LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header) {
+    splitFields(header, m_fields);
+    Columns c;
+    c.count = m_fields.size() - 2; // "ITEM:" "ATOMS"
+    // Preference order: unwrapped, scaled unwrapped, wrapped, scaled wrapped.
+    const std::array<std::array<std::string_view, 3>, 4> conventions = {
+        {{"xu", "yu", "zu"}, {"xsu", "ysu", "zsu"}, {"x", "y", "z"}, {"xs", "ys", "zs"}}};
+    auto column = [&](std::string_view name) {
+        for (std::size_t f = 2; f < m_fields.size(); ++f)
+            if (m_fields[f] == name)
+                return static_cast<int>(f - 2);
+        return -1;
+    };
+    c.id = column("id");
+    c.type = column("type");
+    for (std::size_t conv = 0; conv < conventions.size() && c.pos[0] < 0; ++conv) {
+        int idx[3];
+        for (int k = 0; k < 3; ++k)
+            idx[k] = column(conventions[conv][k]);
+        if (idx[0] < 0 || idx[1] < 0 || idx[2] < 0)
+            continue;
+        std::copy(idx, idx + 3, c.pos);
+        c.unwrapped = conv < 2;
+        c.scaled = conv == 1 || conv == 3;
+    }
+    const char* imageNames[3] = {"ix", "iy", "iz"};
+    for (int k = 0; k < 3; ++k)
+        c.image[k] = column(imageNames[k]);
+    if (c.id < 0)
+        fail("missing column 'id' in '" + std::string(header) +
+             "' (atoms are matched by id, never by line order)");
+    if (c.pos[0] < 0)
+        fail("missing position columns in '" + std::string(header) +
+             "': need xu yu zu, xsu ysu zsu, x y z or xs ys zs");
+    const bool someImages = c.image[0] >= 0 || c.image[1] >= 0 || c.image[2] >= 0;
+    const bool allImages = c.image[0] >= 0 && c.image[1] >= 0 && c.image[2] >= 0;
+    if (someImages && !allImages)
+        fail("image flags need all three columns ix iy iz");
+    return c;
+}
+
+void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t count) {
+    frame.ids.resize(count);
+    frame.types.assign(count, 1);
+    frame.positions.resize(count);
+    const bool useImages = !cols.unwrapped && cols.image[0] >= 0;
+    frame.kind = (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
+    for (std::size_t a = 0; a < count; ++a) {
+        splitFields(requireLine("an atom line"), m_fields);
+        if (m_fields.size() != cols.count)
+            fail("atom line has " + std::to_string(m_fields.size()) + " fields, the ATOMS header " +
+                 std::to_string(cols.count));
+        const auto id = parseInt(m_fields[cols.id]);
+        if (!id)
+            fail("non-numeric atom id '" + std::string(m_fields[cols.id]) + "'");
+        frame.ids[a] = *id;
+        if (cols.type >= 0) {
+            const auto type = parseInt(m_fields[cols.type]);
+            if (!type || *type < 1 || *type > 1000)
+                fail("atom type must be an integer in 1..1000, got '" +
+                     std::string(m_fields[cols.type]) + "'");
+            frame.types[a] = static_cast<int>(*type);
+        }
+        Eigen::Vector3d r;
+        for (int k = 0; k < 3; ++k) {
+            const auto v = parseDouble(m_fields[cols.pos[k]]);
+            if (!v)
+                fail("non-numeric coordinate '" + std::string(m_fields[cols.pos[k]]) + "'");
+            r[k] = *v;
+        }
+        if (cols.scaled)
+            r = frame.box.fromFractional(r);
+        if (useImages) {
+            Eigen::Vector3i image;
+            for (int k = 0; k < 3; ++k) {
+                const auto v = parseInt(m_fields[cols.image[k]]);
+                if (!v)
+                    fail("non-integer image flag '" + std::string(m_fields[cols.image[k]]) + "'");
+                image[k] = static_cast<int>(*v);
+            }
+            r += frame.box.imageShift(image);
+        }
+        frame.positions[a] = r;
+    }
+}
+
+bool LammpsDumpReader::next(Frame& frame) {
+    std::string_view line;
+    // Skip blank lines between frames; anything else must be a TIMESTEP item.
+    do {
+        if (!m_lines.next(line))
+            return false;
+    } while (trim(line).empty());
+    if (!startsWith(trim(line), "ITEM: TIMESTEP"))
+        fail("expected 'ITEM: TIMESTEP', found '" + std::string(line.substr(0, 60)) +
+             "' (is this a LAMMPS text dump?)");
+    frame.firstLine = m_lines.lineNumber();
+    frame.timestep = readIntLine("timestep");
+    std::int64_t atoms = -1;
+    bool haveBox = false;
+    for (;;) {
+        const std::string_view header = trim(requireLine("an ITEM line"));
+        if (startsWith(header, "ITEM: NUMBER OF ATOMS")) {
+            atoms = readIntLine("atom count");
+            if (atoms <= 0)
+                fail("the atom count must be positive");
+        } else if (startsWith(header, "ITEM: BOX BOUNDS")) {
+            frame.box = readBox(header);
+            haveBox = true;
+        } else if (startsWith(header, "ITEM: ATOMS")) {
+            if (atoms < 0 || !haveBox)
+                fail("ITEM: ATOMS before NUMBER OF ATOMS and BOX BOUNDS");
+            const std::string headerCopy(header);
+            const Columns cols = readColumns(headerCopy);
+            readAtoms(frame, cols, static_cast<std::size_t>(atoms));
+            break;
+        } else if (startsWith(header, "ITEM: TIME") || startsWith(header, "ITEM: UNITS")) {
+            requireLine("the item's value");
+        } else {
+            fail("unexpected line '" + std::string(header.substr(0, 60)) + "' in a frame header");
+        }
+    }
+    sortAtomsById(frame, m_lines.path());
+    return true;
+}
+
+} // namespace tx::core

@@ -1,0 +1,26 @@
+#pragma once
+// tau from a decaying correlator: the first time F falls below a level (1/e by default),
+// interpolated linearly in ln t between the bracketing frames (SPEC §3). When F never gets
+// there inside the window the result is a lower bound "> t_max", never a number.
+#include <span>
+#include <string>
+
+namespace tx::core {
+
+struct RelaxationTime {
+    enum class Kind {
+        Crossed,    // value is tau
+        LowerBound, // F stayed above the level: tau > value (= t_max)
+        Undefined,  // no usable data (no positive times, or F already below at the first frame)
+    };
+    Kind kind = Kind::Undefined;
+    double value = 0.0;
+    bool isNumber() const { return kind == Kind::Crossed; }
+    std::string text() const; // "12.3", "> 400", "n/a"
+};
+
+RelaxationTime relaxationTime(std::span<const double> time, std::span<const double> correlator,
+                              double level);
+RelaxationTime relaxationTime(std::span<const double> time, std::span<const double> correlator);
+
+} // namespace tx::core

@@ -1,0 +1,55 @@
+#pragma once
+// Streams the frames of one segment and accumulates, for every (time origin, later frame),
+// the atom-averaged F_s, MSD and <dr^4>, and the pair-averaged F_+ and F_- over the
+// nearest-neighbour pairs defined at that origin (SPEC §2). Only the origin frames are kept.
+#include "core/CorrelatorSums.h"
+#include "core/Frame.h"
+#include "core/NeighbourPairs.h"
+#include "core/Progress.h"
+
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace tx::core {
+
+struct CorrelatorSettings {
+    double q = 7.25;                  // wave number of the isotropic SISF
+    double cutoff = 1.4;              // r_c for every type pair ...
+    std::map<std::pair<int, int>, double> typePairCutoffs; // ... unless set here (LAMMPS types)
+    std::int64_t originEverySteps = 0; // extra origins inside a segment; 0: its first frame only
+
+    PairCutoffs cutoffsFor(const TypeSet& types) const;
+};
+
+class SegmentCorrelator {
+public:
+    SegmentCorrelator(const CorrelatorSettings& settings, const TypeSet& types,
+                      std::string sourceName, const Progress* progress = nullptr);
+    ~SegmentCorrelator();
+    // Frames must come in increasing timestep order with the same atoms (ids and types).
+    void addFrame(const Frame& frame);
+    SegmentSums finish();
+
+private:
+    struct Origin;
+    struct FrameState;
+    void startOrigin(const Frame& frame);
+    void accumulate(const Origin& origin, std::int64_t timestep);
+    void checkSameAtoms(const Frame& frame) const;
+    void unwrap(const Frame& frame);
+
+    CorrelatorSettings m_settings;
+    ChannelLayout m_layout;
+    PairCutoffs m_cutoffs;
+    std::string m_source;
+    const Progress* m_progress;
+    std::vector<std::unique_ptr<Origin>> m_origins;
+    std::unique_ptr<FrameState> m_current;
+    SegmentSums m_sums;
+};
+
+// Isotropic average of exp(iq.dr) over directions: sin(x)/x, x = q|dr|.
+double sincOf(double x);
+
+} // namespace tx::core

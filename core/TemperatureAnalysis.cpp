@@ -1,0 +1,125 @@
+#include "core/TemperatureAnalysis.h"
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <tbb/parallel_for.h>
+
+namespace tx::core {
+
+Observables extractObservables(const AveragedCorrelators& c, const DiffusionSettings& diffusion) {
+    Observables o;
+    o.tauAlpha = relaxationTime(c.time, c.selfScattering);
+    o.tauPlus = relaxationTime(c.time, c.pairPlus);
+    o.tauMinus = relaxationTime(c.time, c.pairMinus);
+    if (o.tauPlus.isNumber() && o.tauMinus.isNumber())
+        o.gamma = o.tauPlus.value / o.tauMinus.value;
+    o.diffusion = fitDiffusion(c.time, c.meanSquaredDisplacement, diffusion);
+    if (o.diffusion.ok && o.tauAlpha.isNumber())
+        o.diffusionTimesTauAlpha = o.diffusion.coefficient * o.tauAlpha.value;
+    return o;
+}
+
+namespace {
+
+BootstrapError standardDeviation(const std::vector<std::optional<double>>& samples) {
+    BootstrapError e;
+    double sum = 0.0, sumSq = 0.0;
+    for (const auto& s : samples)
+        if (s) {
+            sum += *s;
+            ++e.resamplesUsed;
+        }
+    if (e.resamplesUsed < 2) {
+        e.value = std::numeric_limits<double>::quiet_NaN();
+        return e;
+    }
+    const double mean = sum / e.resamplesUsed;
+    for (const auto& s : samples)
+        if (s)
+            sumSq += (*s - mean) * (*s - mean);
+    e.value = std::sqrt(sumSq / (e.resamplesUsed - 1));
+    return e;
+}
+
+std::optional<double> numberOf(const RelaxationTime& t) {
+    return t.isNumber() ? std::optional(t.value) : std::nullopt;
+}
+
+} // namespace
+
+TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,
+                                     const Progress* progress) {
+    TemperatureResult res;
+    res.temperature = sums.temperature;
+    res.label = sums.label;
+    res.replicas = static_cast<int>(sums.replicas.size());
+    // Flatten segments; a bootstrap unit is a replica, or a segment when there is one replica.
+    std::vector<const SegmentSums*> segments;
+    std::vector<std::size_t> unitOf;
+    const bool overReplicas = sums.replicas.size() > 1;
+    std::int64_t pairs = 0;
+    for (std::size_t r = 0; r < sums.replicas.size(); ++r)
+        for (const auto& s : sums.replicas[r].segments) {
+            unitOf.push_back(overReplicas ? r : segments.size());
+            segments.push_back(&s);
+            res.origins += s.origins;
+            pairs += s.pairsOverOrigins;
+        }
+    res.segments = static_cast<int>(segments.size());
+    res.pairsPerOrigin = res.origins > 0 ? static_cast<double>(pairs) / static_cast<double>(res.origins) : 0.0;
+    res.bootstrapOver = overReplicas ? "replicas" : "segments";
+
+    const std::vector<std::int64_t> ones(segments.size(), 1);
+    res.correlators = averageCorrelators(segments, ones, settings.dt);
+    res.observables = extractObservables(res.correlators, settings.diffusion);
+
+    const std::size_t units = overReplicas ? sums.replicas.size() : segments.size();
+    if (units < 2 || settings.bootstrapResamples < 2) {
+        res.tauAlphaError = res.tauPlusError = res.tauMinusError = res.gammaError =
+            res.diffusionError = res.diffusionTimesTauAlphaError =
+                standardDeviation({});
+        return res;
+    }
+    // Draw every resample first from one seeded generator, so results never depend on threads.
+    const auto nb = static_cast<std::size_t>(settings.bootstrapResamples);
+    std::mt19937_64 rng(settings.bootstrapSeed);
+    std::uniform_int_distribution<std::size_t> pick(0, units - 1);
+    std::vector<std::vector<std::int64_t>> weights(nb, std::vector<std::int64_t>(segments.size()));
+    for (auto& w : weights) {
+        std::vector<std::int64_t> unitCount(units, 0);
+        for (std::size_t k = 0; k < units; ++k)
+            ++unitCount[pick(rng)];
+        for (std::size_t s = 0; s < segments.size(); ++s)
+            w[s] = unitCount[unitOf[s]];
+    }
+    std::vector<Observables> boot(nb);
+    tbb::parallel_for(std::size_t{0}, nb, [&](std::size_t b) {
+        if (progress && progress->isCancelled())
+            return;
+        boot[b] = extractObservables(averageCorrelators(segments, weights[b], settings.dt),
+                                     settings.diffusion);
+    });
+    if (progress)
+        progress->throwIfCancelled();
+    res.resamples = static_cast<int>(nb);
+    auto collect = [&](auto get) {
+        std::vector<std::optional<double>> v;
+        v.reserve(nb);
+        for (const auto& o : boot)
+            v.push_back(get(o));
+        return standardDeviation(v);
+    };
+    res.tauAlphaError = collect([](const Observables& o) { return numberOf(o.tauAlpha); });
+    res.tauPlusError = collect([](const Observables& o) { return numberOf(o.tauPlus); });
+    res.tauMinusError = collect([](const Observables& o) { return numberOf(o.tauMinus); });
+    res.gammaError = collect([](const Observables& o) { return o.gamma; });
+    res.diffusionError = collect([](const Observables& o) {
+        return o.diffusion.ok ? std::optional(o.diffusion.coefficient) : std::nullopt;
+    });
+    res.diffusionTimesTauAlphaError =
+        collect([](const Observables& o) { return o.diffusionTimesTauAlpha; });
+    return res;
+}
+
+} // namespace tx::core

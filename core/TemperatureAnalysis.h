@@ -1,0 +1,56 @@
+#pragma once
+// Per temperature (SPEC §3): tau_alpha, tau_+, tau_- by the 1/e crossing, gamma_tau =
+// tau_+/tau_-, D from the MSD and D*tau_alpha, each with a bootstrap error over replicas
+// (over segments when there is one replica).
+#include "core/AveragedCorrelators.h"
+#include "core/Diffusion.h"
+#include "core/EnsembleSums.h"
+#include "core/RelaxationTime.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tx::core {
+
+struct AnalysisSettings {
+    double dt = 0.005;
+    DiffusionSettings diffusion;
+    int bootstrapResamples = 200;
+    std::uint64_t bootstrapSeed = 12345;
+};
+
+struct Observables {
+    RelaxationTime tauAlpha, tauPlus, tauMinus;
+    std::optional<double> gamma;    // tau_+/tau_-, when both crossed
+    DiffusionFit diffusion;
+    std::optional<double> diffusionTimesTauAlpha;
+};
+
+Observables extractObservables(const AveragedCorrelators& c, const DiffusionSettings& diffusion);
+
+// Standard deviation over the bootstrap resamples in which the quantity is a number.
+struct BootstrapError {
+    double value = 0.0; // NaN when fewer than 2 resamples gave a number
+    int resamplesUsed = 0;
+};
+
+struct TemperatureResult {
+    double temperature = 0.0;
+    std::string label;
+    int replicas = 0;
+    int segments = 0;
+    std::int64_t origins = 0;
+    double pairsPerOrigin = 0.0;
+    AveragedCorrelators correlators;
+    Observables observables;
+    std::string bootstrapOver; // "replicas" or "segments"
+    int resamples = 0;
+    BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError, diffusionError,
+        diffusionTimesTauAlphaError;
+};
+
+TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,
+                                     const Progress* progress = nullptr);
+
+} // namespace tx::core

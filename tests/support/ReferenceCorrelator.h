@@ -1,0 +1,18 @@
+#pragma once
+// A slow, obviously correct evaluation of SPEC §2 for one origin (the first frame) in an
+// orthogonal box: plain loops over all atoms and all i<j pairs, written without the
+// production code's cell list, chunking or channel bookkeeping.
+#include "core/Frame.h"
+
+#include <vector>
+
+namespace tx::test {
+
+struct ReferenceCorrelators {
+    std::vector<double> fs, fplus, fminus, msd, r4;
+    std::size_t pairs = 0;
+};
+
+ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q, double rc);
+
+} // namespace tx::test

@@ -68,7 +68,8 @@ void addOptions(CLI::App& app, Options& o) {
     app.add_option("--rc", o.rc, "nearest-neighbour cutoff r_c (first minimum of g(r))")
         ->required()
         ->check(CLI::PositiveNumber);
-    app.add_option("--rc-pair", o.pairCutoffs, "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
+    app.add_option("--rc-pair", o.pairCutoffs,
+                   "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
     app.add_option("--dt", o.dt, "MD timestep in time units (required unless the manifest has dt)")
         ->check(CLI::PositiveNumber);
     app.add_option("--segment-steps", o.segmentSteps,
@@ -131,8 +132,8 @@ int analyse(const Options& o, std::ostream& out, std::ostream& err) {
     readers.xyzPositionsWrapped = o.xyzWrapped;
 
     if (!o.quiet)
-        err << "ensemble " << layout.root << ": " << layout.temperatures.size()
-            << " temperatures, " << layout.segmentCountHint() << " trajectory files\n";
+        err << "ensemble " << layout.root << ": " << layout.temperatures.size() << " temperatures, "
+            << layout.segmentCountHint() << " trajectory files\n";
     core::Progress progress;
     g_interruptTarget.store(&progress);
     core::EnsembleSums sums;

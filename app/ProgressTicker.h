@@ -12,7 +12,8 @@ namespace tx::app {
 
 class ProgressTicker {
 public:
-    ProgressTicker(const core::Progress& progress, std::ostream& err, bool terminal, std::string what);
+    ProgressTicker(const core::Progress& progress, std::ostream& err, bool terminal,
+                   std::string what);
     ~ProgressTicker(); // stops and finishes the line
 
 private:

@@ -42,7 +42,7 @@ std::string pad(const std::string& s, std::size_t width) {
 } // namespace
 
 std::string formatResultTable(const std::vector<core::TemperatureResult>& results) {
-    const std::size_t w = 18;
+    const std::size_t w = 20;
     std::string out = pad("T", 9) + pad("tau_alpha", w) + pad("tau_+", w) + pad("tau_-", w) +
                       pad("gamma_tau", w) + pad("D", w) + pad("D*tau_alpha", w) + "reps/segs\n";
     for (const auto& r : results) {
@@ -59,6 +59,10 @@ std::string formatResultTable(const std::vector<core::TemperatureResult>& result
                pad(cell(o.diffusionTimesTauAlpha, r.diffusionTimesTauAlphaError.value), w) +
                std::to_string(r.replicas) + "/" + std::to_string(r.segments) + "\n";
     }
+    for (const auto& r : results)
+        if (!r.observables.diffusion.ok)
+            out += "D n/a at T=" + r.label + ": " + r.observables.diffusion.problem + "\n";
+    out += "'> t' : F stays above 1/e up to the last frame t (a lower bound, not a value).\n";
     return out;
 }
 

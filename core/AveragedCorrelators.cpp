@@ -58,7 +58,8 @@ AveragedCorrelators averageCorrelators(std::span<const SegmentSums* const> segme
         out.pairMinus.push_back(mean(sums[layout.pairMinus()]));
         for (int t = 0; t < nt; ++t) {
             out.selfScatteringByType[t].push_back(mean(sums[layout.selfScattering(t)]));
-            out.meanSquaredDisplacementByType[t].push_back(mean(sums[layout.squaredDisplacement(t)]));
+            out.meanSquaredDisplacementByType[t].push_back(
+                mean(sums[layout.squaredDisplacement(t)]));
         }
         for (int p = 0; p < np; ++p) {
             out.pairPlusByPair[p].push_back(mean(sums[layout.pairPlus(p)]));

@@ -11,16 +11,16 @@ namespace tx::core {
 
 struct AveragedCorrelators {
     TypeSet types;
-    std::vector<double> time;                 // lag x dt
-    std::vector<double> selfScattering;       // F_s(q,t), all atoms
+    std::vector<double> time;           // lag x dt
+    std::vector<double> selfScattering; // F_s(q,t), all atoms
     std::vector<std::vector<double>> selfScatteringByType;
-    std::vector<double> pairPlus, pairMinus;  // F_+(q,t), F_-(q,t), all pairs
+    std::vector<double> pairPlus, pairMinus; // F_+(q,t), F_-(q,t), all pairs
     std::vector<std::vector<double>> pairPlusByPair, pairMinusByPair;
     std::vector<double> meanSquaredDisplacement;
     std::vector<std::vector<double>> meanSquaredDisplacementByType;
-    std::vector<double> nonGaussian;          // alpha_2
-    std::vector<double> susceptibility;       // chi_4 = N Var_origins(F_s)
-    std::vector<std::int64_t> origins;        // origins behind each lag
+    std::vector<double> nonGaussian;    // alpha_2
+    std::vector<double> susceptibility; // chi_4 = N Var_origins(F_s)
+    std::vector<std::int64_t> origins;  // origins behind each lag
 };
 
 // segments and weights run in parallel; a segment's weight multiplies all its origins.

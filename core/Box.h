@@ -13,8 +13,8 @@ public:
 
     static Box orthogonal(const Eigen::Vector3d& lo, const Eigen::Vector3d& hi);
     // LAMMPS restricted triclinic from the true (not bounding) lo/hi and tilts.
-    static Box triclinic(const Eigen::Vector3d& lo, const Eigen::Vector3d& hi, double xy,
-                         double xz, double yz);
+    static Box triclinic(const Eigen::Vector3d& lo, const Eigen::Vector3d& hi, double xy, double xz,
+                         double yz);
 
     const Eigen::Vector3d& origin() const { return m_origin; }
     const Eigen::Matrix3d& cellVectors() const { return m_h; }

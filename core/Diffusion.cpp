@@ -2,6 +2,7 @@
 
 #include <Eigen/Dense>
 #include <cmath>
+#include <cstdio>
 #include <vector>
 
 namespace tx::core {
@@ -46,11 +47,12 @@ DiffusionFit fitDiffusion(std::span<const double> t, std::span<const double> msd
     }
     fit.points = static_cast<int>(chosen.size());
     if (chosen.size() < 2) {
-        fit.problem = userWindow ? "fewer than 2 frames inside the chosen MSD window"
-                                 : "no diffusive regime: fewer than 2 frames with MSD > " +
-                                       std::to_string(settings.minMsd) + " and local slope in [" +
-                                       std::to_string(settings.minSlope) + ", " +
-                                       std::to_string(settings.maxSlope) + "]";
+        char rule[160];
+        std::snprintf(rule, sizeof rule,
+                      "no diffusive regime: fewer than 2 frames with MSD > %g and local slope "
+                      "d ln MSD / d ln t in [%g, %g]",
+                      settings.minMsd, settings.minSlope, settings.maxSlope);
+        fit.problem = userWindow ? "fewer than 2 frames inside the chosen MSD window" : rule;
         return fit;
     }
     Eigen::MatrixXd design(chosen.size(), 2);

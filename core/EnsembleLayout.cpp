@@ -103,9 +103,10 @@ EnsembleLayout readManifest(const fs::path& file) {
                         rep.segmentFiles.push_back(resolve(s.get<std::string>()));
                 if (jr.contains("trajectory")) {
                     rep.longTrajectory = resolve(jr.at("trajectory").get<std::string>());
-                    rep.segmentSteps = jr.contains("segment_steps")
-                                           ? std::optional(jr.at("segment_steps").get<std::int64_t>())
-                                           : defaultSteps;
+                    rep.segmentSteps =
+                        jr.contains("segment_steps")
+                            ? std::optional(jr.at("segment_steps").get<std::int64_t>())
+                            : defaultSteps;
                 }
                 if (rep.segmentFiles.empty() && rep.longTrajectory.empty())
                     throw InputError(file.string(), 0,
@@ -131,7 +132,8 @@ std::size_t EnsembleLayout::segmentCountHint() const {
     return n;
 }
 
-EnsembleLayout discoverEnsemble(const std::string& pathText, std::optional<std::int64_t> segmentSteps) {
+EnsembleLayout discoverEnsemble(const std::string& pathText,
+                                std::optional<std::int64_t> segmentSteps) {
     const fs::path path(pathText);
     if (!fs::exists(path))
         throw InputError(pathText, 0, "no such file or folder");
@@ -167,15 +169,16 @@ EnsembleLayout discoverEnsemble(const std::string& pathText, std::optional<std::
         }
     }
     if (layout.temperatures.empty())
-        throw InputError(pathText, 0,
-                         "no ensemble found: expected folders T<temp>/r<replica>/seg<k>.lammpstrj[.gz] "
-                         "or a manifest.json");
+        throw InputError(
+            pathText, 0,
+            "no ensemble found: expected folders T<temp>/r<replica>/seg<k>.lammpstrj[.gz] "
+            "or a manifest.json");
     std::sort(layout.temperatures.begin(), layout.temperatures.end(),
               [](const auto& a, const auto& b) { return a.temperature < b.temperature; });
     for (std::size_t k = 1; k < layout.temperatures.size(); ++k)
         if (layout.temperatures[k].temperature == layout.temperatures[k - 1].temperature)
-            throw InputError(pathText, 0, "temperature " + layout.temperatures[k].label +
-                                              " appears twice");
+            throw InputError(pathText, 0,
+                             "temperature " + layout.temperatures[k].label + " appears twice");
     return layout;
 }
 

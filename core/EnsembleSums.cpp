@@ -86,9 +86,9 @@ EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorS
     tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t k) {
         const Job& job = jobs[k];
         auto source = openTrajectory(job.file, readerOptions);
-        results[k] = correlateTrajectory(*source, out.types, settings,
-                                         job.longTrajectory ? job.segmentSteps : std::nullopt,
-                                         progress);
+        results[k] =
+            correlateTrajectory(*source, out.types, settings,
+                                job.longTrajectory ? job.segmentSteps : std::nullopt, progress);
     });
     if (progress)
         progress->throwIfCancelled();

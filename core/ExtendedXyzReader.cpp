@@ -49,7 +49,9 @@ ExtendedXyzReader::ExtendedXyzReader(const std::string& path, bool positionsWrap
     : m_lines(path), m_wrapped(positionsWrapped) {}
 
 void ExtendedXyzReader::fail(const std::string& message) const {
-    throw InputError(m_lines.path(), m_lines.lineNumber(), message);
+    const char* hint =
+        m_lines.endedWithoutNewline() ? " (the file ends inside this line: truncated?)" : "";
+    throw InputError(m_lines.path(), m_lines.lineNumber(), message + hint);
 }
 
 ExtendedXyzReader::Layout ExtendedXyzReader::parseProperties(std::string_view spec) {

@@ -26,7 +26,8 @@ void sortAtomsById(Frame& frame, const std::string& file) {
     const auto dup = std::adjacent_find(frame.ids.begin(), frame.ids.end());
     if (dup != frame.ids.end())
         throw InputError(file, frame.firstLine,
-                         "atom id " + std::to_string(*dup) + " appears twice in the frame at timestep " +
+                         "atom id " + std::to_string(*dup) +
+                             " appears twice in the frame at timestep " +
                              std::to_string(frame.timestep));
 }
 

@@ -17,11 +17,11 @@ enum class CoordinateKind {
 struct Frame {
     std::int64_t timestep = 0;
     Box box;
-    std::vector<std::int64_t> ids;           // ascending
-    std::vector<int> types;                  // species index, 1-based (LAMMPS type)
-    std::vector<Eigen::Vector3d> positions;  // see kind
+    std::vector<std::int64_t> ids;          // ascending
+    std::vector<int> types;                 // species index, 1-based (LAMMPS type)
+    std::vector<Eigen::Vector3d> positions; // see kind
     CoordinateKind kind = CoordinateKind::Unwrapped;
-    std::int64_t firstLine = 0;              // where the frame starts in its file
+    std::int64_t firstLine = 0; // where the frame starts in its file
     std::size_t atomCount() const { return ids.size(); }
 };
 

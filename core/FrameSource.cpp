@@ -13,12 +13,15 @@ std::string withoutGz(const std::string& name) {
     return name;
 }
 bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 bool isLammpsName(const std::string& n) {
     return endsWith(n, ".lammpstrj") || endsWith(n, ".dump") || endsWith(n, ".lammpsdump");
 }
-bool isXyzName(const std::string& n) { return endsWith(n, ".xyz") || endsWith(n, ".extxyz"); }
+bool isXyzName(const std::string& n) {
+    return endsWith(n, ".xyz") || endsWith(n, ".extxyz");
+}
 } // namespace
 
 bool isTrajectoryFileName(const std::string& fileName) {

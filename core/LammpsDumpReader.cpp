@@ -17,7 +17,9 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 LammpsDumpReader::LammpsDumpReader(const std::string& path) : m_lines(path) {}
 
 void LammpsDumpReader::fail(const std::string& message) const {
-    throw InputError(m_lines.path(), m_lines.lineNumber(), message);
+    const char* hint =
+        m_lines.endedWithoutNewline() ? " (the file ends inside this line: truncated?)" : "";
+    throw InputError(m_lines.path(), m_lines.lineNumber(), message + hint);
 }
 
 std::string_view LammpsDumpReader::requireLine(const char* what) {
@@ -107,7 +109,8 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
     frame.types.assign(count, 1);
     frame.positions.resize(count);
     const bool useImages = !cols.unwrapped && cols.image[0] >= 0;
-    frame.kind = (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
+    frame.kind =
+        (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
     for (std::size_t a = 0; a < count; ++a) {
         splitFields(requireLine("an atom line"), m_fields);
         if (m_fields.size() != cols.count)
@@ -149,12 +152,21 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
 
 bool LammpsDumpReader::next(Frame& frame) {
     std::string_view line;
-    // Skip blank lines between frames; anything else must be a TIMESTEP item.
-    do {
+    // Skip blank lines between frames, and the UNITS/TIME items that LAMMPS may write before
+    // TIMESTEP; anything else must be the TIMESTEP item.
+    for (;;) {
         if (!m_lines.next(line))
             return false;
-    } while (trim(line).empty());
-    if (!startsWith(trim(line), "ITEM: TIMESTEP"))
+        line = trim(line);
+        if (line.empty())
+            continue;
+        if (startsWith(line, "ITEM: UNITS") || line == "ITEM: TIME") {
+            requireLine("the item's value");
+            continue;
+        }
+        break;
+    }
+    if (!startsWith(line, "ITEM: TIMESTEP"))
         fail("expected 'ITEM: TIMESTEP', found '" + std::string(line.substr(0, 60)) +
              "' (is this a LAMMPS text dump?)");
     frame.firstLine = m_lines.lineNumber();
@@ -177,7 +189,7 @@ bool LammpsDumpReader::next(Frame& frame) {
             const Columns cols = readColumns(headerCopy);
             readAtoms(frame, cols, static_cast<std::size_t>(atoms));
             break;
-        } else if (startsWith(header, "ITEM: TIME") || startsWith(header, "ITEM: UNITS")) {
+        } else if (header == "ITEM: TIME" || startsWith(header, "ITEM: UNITS")) {
             requireLine("the item's value");
         } else {
             fail("unexpected line '" + std::string(header.substr(0, 60)) + "' in a frame header");

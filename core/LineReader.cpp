@@ -77,6 +77,7 @@ bool LineReader::next(std::string_view& line) {
             line = std::string_view(m_buffer.data() + m_begin, m_end - m_begin);
             m_bytesConsumed += m_end - m_begin;
             m_begin = m_end;
+            m_unterminated = true;
             ++m_lineNumber;
             return true;
         }

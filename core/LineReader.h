@@ -20,6 +20,8 @@ public:
     // decompression error (a truncated .gz, for instance). The view lives until the next call.
     bool next(std::string_view& line);
     std::int64_t lineNumber() const { return m_lineNumber; }
+    // True once the last line came without its newline: the usual sign of a cut-off file.
+    bool endedWithoutNewline() const { return m_unterminated; }
     const std::string& path() const { return m_path; }
     // Uncompressed text consumed so far (reader MB/s).
     std::uint64_t bytesConsumed() const { return m_bytesConsumed; }
@@ -35,6 +37,7 @@ private:
     std::size_t m_begin = 0;
     std::size_t m_end = 0;
     bool m_eof = false;
+    bool m_unterminated = false;
     std::int64_t m_lineNumber = 0;
     std::uint64_t m_bytesConsumed = 0;
 };

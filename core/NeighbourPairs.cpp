@@ -16,7 +16,9 @@ void PairCutoffs::set(int a, int b, double cutoff) {
     m_rc[b * m_types + a] = cutoff;
 }
 
-double PairCutoffs::largest() const { return *std::max_element(m_rc.begin(), m_rc.end()); }
+double PairCutoffs::largest() const {
+    return *std::max_element(m_rc.begin(), m_rc.end());
+}
 
 namespace {
 
@@ -41,17 +43,16 @@ PairList allPairs(const Box& box, std::span<const Eigen::Vector3d> r, std::span<
             for (std::size_t i = begin; i < end; ++i)
                 for (std::size_t j = i + 1; j < r.size(); ++j)
                     if (isNeighbour(box, r, type, rc, i, j))
-                        out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+                        out.push_back(
+                            {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
         },
         appendInOrder);
 }
 
 } // namespace
 
-std::vector<NeighbourPair> findNeighbourPairs(const Box& box,
-                                              std::span<const Eigen::Vector3d> r,
-                                              std::span<const int> type,
-                                              const PairCutoffs& rc) {
+std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Eigen::Vector3d> r,
+                                              std::span<const int> type, const PairCutoffs& rc) {
     if (r.size() >= (std::size_t{1} << 32))
         throw std::invalid_argument("too many atoms for 32-bit pair indices");
     const Eigen::Vector3d widths = box.perpendicularWidths();

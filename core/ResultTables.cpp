@@ -2,8 +2,8 @@
 
 #include "core/AtomicFile.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -11,15 +11,17 @@ namespace tx::core {
 
 namespace {
 
-// Full round-trip precision; empty for a missing number (NaN).
+// Shortest text that reads back to the same double; empty for a missing number (NaN).
 std::string num(double v) {
     if (std::isnan(v))
         return "";
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    return std::string(buf, end);
 }
-std::string num(const std::optional<double>& v) { return v ? num(*v) : std::string(); }
+std::string num(const std::optional<double>& v) {
+    return v ? num(*v) : std::string();
+}
 
 const char* statusOf(const RelaxationTime& t) {
     switch (t.kind) {
@@ -33,10 +35,13 @@ const char* statusOf(const RelaxationTime& t) {
     return "undefined";
 }
 
-nlohmann::json jsonNumber(double v) { return std::isnan(v) ? nlohmann::json() : nlohmann::json(v); }
+nlohmann::json jsonNumber(double v) {
+    return std::isnan(v) ? nlohmann::json() : nlohmann::json(v);
+}
 
 nlohmann::json relaxationJson(const RelaxationTime& t, const BootstrapError& e) {
-    return {{"value", t.kind == RelaxationTime::Kind::Undefined ? nlohmann::json() : nlohmann::json(t.value)},
+    return {{"value", t.kind == RelaxationTime::Kind::Undefined ? nlohmann::json()
+                                                                : nlohmann::json(t.value)},
             {"status", statusOf(t)},
             {"text", t.text()},
             {"error", jsonNumber(e.value)},
@@ -53,8 +58,8 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
     for (const auto& r : results) {
         const Observables& o = r.observables;
         auto tau = [&](const RelaxationTime& t, const BootstrapError& e) {
-            return (t.kind == RelaxationTime::Kind::Undefined ? std::string() : num(t.value)) + "," +
-                   num(e.value) + "," + statusOf(t) + ",";
+            return (t.kind == RelaxationTime::Kind::Undefined ? std::string() : num(t.value)) +
+                   "," + num(e.value) + "," + statusOf(t) + ",";
         };
         out += num(r.temperature) + "," + tau(o.tauAlpha, r.tauAlphaError) +
                tau(o.tauPlus, r.tauPlusError) + tau(o.tauMinus, r.tauMinusError) + num(o.gamma) +
@@ -105,21 +110,22 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
     for (const auto& [pair, rc] : run.correlator.typePairCutoffs)
         cutoffs[std::to_string(pair.first) + "-" + std::to_string(pair.second)] = rc;
     const DiffusionSettings& d = run.analysis.diffusion;
-    j["parameters"] = {{"q", run.correlator.q},
-                       {"rc", run.correlator.cutoff},
-                       {"rc_type_pairs", cutoffs},
-                       {"dt", run.analysis.dt},
-                       {"origin_every_steps", run.correlator.originEverySteps},
-                       {"relaxation_level", std::exp(-1.0)},
-                       {"msd_window",
-                        {{"min_slope", d.minSlope},
-                         {"max_slope", d.maxSlope},
-                         {"min_msd", d.minMsd},
-                         {"start", d.windowStart ? nlohmann::json(*d.windowStart) : nlohmann::json()},
-                         {"end", d.windowEnd ? nlohmann::json(*d.windowEnd) : nlohmann::json()}}},
-                       {"bootstrap_resamples", run.analysis.bootstrapResamples},
-                       {"bootstrap_seed", run.analysis.bootstrapSeed},
-                       {"threads", run.threads}};
+    j["parameters"] = {
+        {"q", run.correlator.q},
+        {"rc", run.correlator.cutoff},
+        {"rc_type_pairs", cutoffs},
+        {"dt", run.analysis.dt},
+        {"origin_every_steps", run.correlator.originEverySteps},
+        {"relaxation_level", std::exp(-1.0)},
+        {"msd_window",
+         {{"min_slope", d.minSlope},
+          {"max_slope", d.maxSlope},
+          {"min_msd", d.minMsd},
+          {"start", d.windowStart ? nlohmann::json(*d.windowStart) : nlohmann::json()},
+          {"end", d.windowEnd ? nlohmann::json(*d.windowEnd) : nlohmann::json()}}},
+        {"bootstrap_resamples", run.analysis.bootstrapResamples},
+        {"bootstrap_seed", run.analysis.bootstrapSeed},
+        {"threads", run.threads}};
     j["warnings"] = run.warnings;
     nlohmann::json temps = nlohmann::json::array();
     for (const auto& r : results) {
@@ -137,10 +143,10 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
         t["tau_minus"] = relaxationJson(o.tauMinus, r.tauMinusError);
         t["gamma_tau"] = {{"value", o.gamma ? nlohmann::json(*o.gamma) : nlohmann::json()},
                           {"error", jsonNumber(r.gammaError.value)}};
-        nlohmann::json diff = {{"value", o.diffusion.ok ? nlohmann::json(o.diffusion.coefficient)
-                                                         : nlohmann::json()},
-                               {"error", jsonNumber(r.diffusionError.value)},
-                               {"points", o.diffusion.points}};
+        nlohmann::json diff = {
+            {"value", o.diffusion.ok ? nlohmann::json(o.diffusion.coefficient) : nlohmann::json()},
+            {"error", jsonNumber(r.diffusionError.value)},
+            {"points", o.diffusion.points}};
         if (o.diffusion.ok) {
             diff["window"] = {o.diffusion.windowStart, o.diffusion.windowEnd};
             diff["intercept"] = o.diffusion.intercept;
@@ -148,8 +154,9 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
             diff["problem"] = o.diffusion.problem;
         }
         t["D"] = diff;
-        t["D_tau_alpha"] = {{"value", o.diffusionTimesTauAlpha ? nlohmann::json(*o.diffusionTimesTauAlpha)
-                                                                : nlohmann::json()},
+        t["D_tau_alpha"] = {{"value", o.diffusionTimesTauAlpha
+                                          ? nlohmann::json(*o.diffusionTimesTauAlpha)
+                                          : nlohmann::json()},
                             {"error", jsonNumber(r.diffusionTimesTauAlphaError.value)}};
         temps.push_back(std::move(t));
     }
@@ -163,7 +170,8 @@ void writeResults(const std::string& outDir, const std::vector<TemperatureResult
     std::vector<std::pair<fs::path, std::string>> files;
     files.emplace_back(fs::path(outDir) / "per_temperature.csv", perTemperatureCsv(results));
     for (const auto& r : results)
-        files.emplace_back(fs::path(outDir) / "correlators" / ("T" + r.label + ".csv"), correlatorCsv(r));
+        files.emplace_back(fs::path(outDir) / "correlators" / ("T" + r.label + ".csv"),
+                           correlatorCsv(r));
     files.emplace_back(fs::path(outDir) / "summary.json", summaryJson(results, run));
     fs::create_directories(fs::path(outDir) / "correlators");
     for (const auto& [path, text] : files)

@@ -45,8 +45,8 @@ constexpr std::size_t kAtomChunk = 2048;
 
 // Raw sums of one (origin, lag) sample, per type and per type pair.
 struct SampleSums {
-    std::vector<double> atomCount, sinc, r2, r4;  // per type
-    std::vector<double> pairCount, plus, minus;   // per type pair
+    std::vector<double> atomCount, sinc, r2, r4; // per type
+    std::vector<double> pairCount, plus, minus;  // per type pair
     SampleSums(int types, int pairs)
         : atomCount(types), sinc(types), r2(types), r4(types), pairCount(pairs), plus(pairs),
           minus(pairs) {}
@@ -89,7 +89,8 @@ void SegmentCorrelator::checkSameAtoms(const Frame& frame) const {
     if (frame.ids.size() != m_current->ids.size())
         throw InputError(m_source, frame.firstLine,
                          "the frame at timestep " + std::to_string(frame.timestep) + " has " +
-                             std::to_string(frame.ids.size()) + " atoms, the segment started with " +
+                             std::to_string(frame.ids.size()) +
+                             " atoms, the segment started with " +
                              std::to_string(m_current->ids.size()));
     if (frame.ids != m_current->ids)
         throw InputError(m_source, frame.firstLine,
@@ -103,8 +104,8 @@ void SegmentCorrelator::checkSameAtoms(const Frame& frame) const {
     for (std::size_t a = 0; a < frame.types.size(); ++a)
         if (m_sums.types.indexOf(frame.types[a]) != m_current->typeIndex[a])
             throw InputError(m_source, frame.firstLine,
-                             "atom id " + std::to_string(frame.ids[a]) + " changed type at timestep " +
-                                 std::to_string(frame.timestep));
+                             "atom id " + std::to_string(frame.ids[a]) +
+                                 " changed type at timestep " + std::to_string(frame.timestep));
 }
 
 void SegmentCorrelator::unwrap(const Frame& frame) {
@@ -155,9 +156,10 @@ void SegmentCorrelator::addFrame(const Frame& frame) {
     m_current->timestep = frame.timestep;
     m_current->box = frame.box;
     unwrap(frame);
-    const std::int64_t sinceStart = m_origins.empty() ? 0 : frame.timestep - m_origins.front()->timestep;
-    const bool isOrigin = m_origins.empty() ||
-                          (m_settings.originEverySteps > 0 && sinceStart % m_settings.originEverySteps == 0);
+    const std::int64_t sinceStart =
+        m_origins.empty() ? 0 : frame.timestep - m_origins.front()->timestep;
+    const bool isOrigin = m_origins.empty() || (m_settings.originEverySteps > 0 &&
+                                                sinceStart % m_settings.originEverySteps == 0);
     if (isOrigin)
         startOrigin(frame);
     for (const auto& origin : m_origins)

@@ -67,7 +67,8 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
             pairs += s.pairsOverOrigins;
         }
     res.segments = static_cast<int>(segments.size());
-    res.pairsPerOrigin = res.origins > 0 ? static_cast<double>(pairs) / static_cast<double>(res.origins) : 0.0;
+    res.pairsPerOrigin =
+        res.origins > 0 ? static_cast<double>(pairs) / static_cast<double>(res.origins) : 0.0;
     res.bootstrapOver = overReplicas ? "replicas" : "segments";
 
     const std::vector<std::int64_t> ones(segments.size(), 1);
@@ -77,8 +78,7 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     const std::size_t units = overReplicas ? sums.replicas.size() : segments.size();
     if (units < 2 || settings.bootstrapResamples < 2) {
         res.tauAlphaError = res.tauPlusError = res.tauMinusError = res.gammaError =
-            res.diffusionError = res.diffusionTimesTauAlphaError =
-                standardDeviation({});
+            res.diffusionError = res.diffusionTimesTauAlphaError = standardDeviation({});
         return res;
     }
     // Draw every resample first from one seeded generator, so results never depend on threads.

@@ -22,7 +22,7 @@ struct AnalysisSettings {
 
 struct Observables {
     RelaxationTime tauAlpha, tauPlus, tauMinus;
-    std::optional<double> gamma;    // tau_+/tau_-, when both crossed
+    std::optional<double> gamma; // tau_+/tau_-, when both crossed
     DiffusionFit diffusion;
     std::optional<double> diffusionTimesTauAlpha;
 };

@@ -7,7 +7,9 @@
 namespace tx::core {
 
 namespace {
-bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r';
+}
 } // namespace
 
 void splitFields(std::string_view line, std::vector<std::string_view>& out) {

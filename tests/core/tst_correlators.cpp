@@ -106,7 +106,8 @@ private slots:
         const double n1 = double(std::count(types.begin(), types.end(), 1));
         const double n = double(types.size());
         for (std::size_t k = 0; k < frames.size(); ++k) {
-            const double mixed = (n1 * c.selfScatteringByType[0][k] + (n - n1) * c.selfScatteringByType[1][k]) / n;
+            const double mixed =
+                (n1 * c.selfScatteringByType[0][k] + (n - n1) * c.selfScatteringByType[1][k]) / n;
             QVERIFY(std::abs(mixed - c.selfScattering[k]) < 1e-12);
         }
     }
@@ -127,7 +128,8 @@ private slots:
                     for (int b = -1; b <= 1; ++b)
                         for (int cc = -1; cc <= 1; ++cc)
                             best = std::min(best, (frame.positions[j] - frame.positions[i] +
-                                                   h * Eigen::Vector3d(a, b, cc)).norm());
+                                                   h * Eigen::Vector3d(a, b, cc))
+                                                      .norm());
                 if (best < 1.4)
                     expected.push_back({i, j});
             }
@@ -169,7 +171,8 @@ private slots:
             QVERIFY(std::abs(base.selfScattering[k] - other.selfScattering[k]) < 1e-12);
             QVERIFY(std::abs(base.pairPlus[k] - other.pairPlus[k]) < 1e-12);
             QVERIFY(std::abs(base.pairMinus[k] - other.pairMinus[k]) < 1e-12);
-            QVERIFY(std::abs(base.meanSquaredDisplacement[k] - other.meanSquaredDisplacement[k]) < 1e-10);
+            QVERIFY(std::abs(base.meanSquaredDisplacement[k] - other.meanSquaredDisplacement[k]) <
+                    1e-10);
         }
     }
 

@@ -31,7 +31,8 @@ core::AveragedCorrelators correlate(const std::vector<core::Frame>& segment,
     return correlate(std::vector<std::vector<core::Frame>>{segment}, settings, dt);
 }
 
-std::vector<core::Frame> readAllFrames(const std::string& path, const core::ReaderOptions& options) {
+std::vector<core::Frame> readAllFrames(const std::string& path,
+                                       const core::ReaderOptions& options) {
     auto source = core::openTrajectory(path, options);
     std::vector<core::Frame> frames;
     core::Frame f;

@@ -16,6 +16,7 @@ core::AveragedCorrelators correlate(const std::vector<core::Frame>& segment,
 core::AveragedCorrelators correlateFile(const std::string& path,
                                         const core::CorrelatorSettings& settings, double dt,
                                         const core::ReaderOptions& options = {});
-std::vector<core::Frame> readAllFrames(const std::string& path, const core::ReaderOptions& options = {});
+std::vector<core::Frame> readAllFrames(const std::string& path,
+                                       const core::ReaderOptions& options = {});
 
 } // namespace tx::test

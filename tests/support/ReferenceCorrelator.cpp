@@ -11,7 +11,8 @@ double isotropic(double q, const Eigen::Vector3d& d) {
 }
 } // namespace
 
-ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q, double rc) {
+ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q,
+                                          double rc) {
     const core::Frame& origin = frames.front();
     const Eigen::Vector3d edge = origin.box.cellVectors().diagonal();
     const std::size_t n = origin.atomCount();

@@ -13,6 +13,7 @@ struct ReferenceCorrelators {
     std::size_t pairs = 0;
 };
 
-ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q, double rc);
+ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q,
+                                          double rc);
 
 } // namespace tx::test

@@ -15,8 +15,8 @@ std::vector<std::int64_t> logSpacedSteps(std::int64_t first, std::int64_t last, 
     std::set<std::int64_t> steps{0};
     for (int k = 0; k < count; ++k) {
         const double f = count > 1 ? double(k) / (count - 1) : 0.0;
-        steps.insert(std::llround(std::exp(std::log(double(first)) +
-                                           f * (std::log(double(last)) - std::log(double(first))))));
+        steps.insert(std::llround(std::exp(
+            std::log(double(first)) + f * (std::log(double(last)) - std::log(double(first))))));
     }
     return {steps.begin(), steps.end()};
 }
@@ -33,11 +33,14 @@ Frame emptyFrame(std::size_t n, const core::Box& box) {
     return f;
 }
 
-double edgeFor(const BrownianSpec& s) { return std::cbrt(double(s.atoms) / s.density); }
+double edgeFor(const BrownianSpec& s) {
+    return std::cbrt(double(s.atoms) / s.density);
+}
 
 // Frames whose positions follow a Brownian walk per "body"; bodyOf maps atom -> body.
-std::vector<Frame> walk(const BrownianSpec& spec, Frame start, const std::vector<std::size_t>& bodyOf,
-                        std::size_t bodies, double diffusion) {
+std::vector<Frame> walk(const BrownianSpec& spec, Frame start,
+                        const std::vector<std::size_t>& bodyOf, std::size_t bodies,
+                        double diffusion) {
     std::mt19937_64 rng(spec.seed * 7919 + 17);
     std::normal_distribution<double> gauss(0.0, 1.0);
     std::vector<Frame> frames;
@@ -83,9 +86,11 @@ std::vector<Frame> brownianFrames(const BrownianSpec& spec) {
     return walk(spec, randomStart(spec, box), identity(spec.atoms), spec.atoms, spec.diffusion);
 }
 
-std::vector<Frame> triclinicBrownianFrames(const BrownianSpec& spec, double xy, double xz, double yz) {
+std::vector<Frame> triclinicBrownianFrames(const BrownianSpec& spec, double xy, double xz,
+                                           double yz) {
     const double l = edgeFor(spec);
-    const auto box = core::Box::triclinic({-1, 2, 0.5}, {l - 1, l + 2, l + 0.5}, xy * l, xz * l, yz * l);
+    const auto box =
+        core::Box::triclinic({-1, 2, 0.5}, {l - 1, l + 2, l + 0.5}, xy * l, xz * l, yz * l);
     return walk(spec, randomStart(spec, box), identity(spec.atoms), spec.atoms, spec.diffusion);
 }
 
@@ -161,23 +166,24 @@ void writeText(const std::string& path, const std::string& text) {
     sink.write(text);
 }
 
-void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames, const DumpStyle& style) {
+void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames,
+                     const DumpStyle& style) {
     TextSink sink(path);
     std::mt19937_64 rng(style.seed);
     for (const Frame& f : frames) {
         const core::Box& box = f.box;
         const Eigen::Matrix3d& h = box.cellVectors();
-        std::string s = "ITEM: TIMESTEP\n" + std::to_string(f.timestep) + "\nITEM: NUMBER OF ATOMS\n" +
-                        std::to_string(f.atomCount()) + "\n";
+        std::string s = "ITEM: TIMESTEP\n" + std::to_string(f.timestep) +
+                        "\nITEM: NUMBER OF ATOMS\n" + std::to_string(f.atomCount()) + "\n";
         const Eigen::Vector3d lo = box.origin(), hi = box.origin() + h.diagonal();
         if (box.isTriclinic()) {
             const double xy = h(0, 1), xz = h(0, 2), yz = h(1, 2);
             const double xlob = lo[0] + std::min({0.0, xy, xz, xy + xz});
             const double xhib = hi[0] + std::max({0.0, xy, xz, xy + xz});
             const double ylob = lo[1] + std::min(0.0, yz), yhib = hi[1] + std::max(0.0, yz);
-            s += "ITEM: BOX BOUNDS xy xz yz pp pp pp\n" + fmt(xlob) + " " + fmt(xhib) + " " + fmt(xy) +
-                 "\n" + fmt(ylob) + " " + fmt(yhib) + " " + fmt(xz) + "\n" + fmt(lo[2]) + " " +
-                 fmt(hi[2]) + " " + fmt(yz) + "\n";
+            s += "ITEM: BOX BOUNDS xy xz yz pp pp pp\n" + fmt(xlob) + " " + fmt(xhib) + " " +
+                 fmt(xy) + "\n" + fmt(ylob) + " " + fmt(yhib) + " " + fmt(xz) + "\n" + fmt(lo[2]) +
+                 " " + fmt(hi[2]) + " " + fmt(yz) + "\n";
         } else {
             s += "ITEM: BOX BOUNDS pp pp pp\n";
             for (int k = 0; k < 3; ++k)
@@ -185,11 +191,21 @@ void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames, 
         }
         std::vector<std::string> names;
         switch (style.columns) {
-        case DumpColumns::Unwrapped: names = {"xu", "yu", "zu"}; break;
-        case DumpColumns::ScaledUnwrapped: names = {"xsu", "ysu", "zsu"}; break;
-        case DumpColumns::WrappedWithImages: names = {"x", "y", "z", "ix", "iy", "iz"}; break;
-        case DumpColumns::ScaledWithImages: names = {"xs", "ys", "zs", "ix", "iy", "iz"}; break;
-        case DumpColumns::WrappedOnly: names = {"x", "y", "z"}; break;
+        case DumpColumns::Unwrapped:
+            names = {"xu", "yu", "zu"};
+            break;
+        case DumpColumns::ScaledUnwrapped:
+            names = {"xsu", "ysu", "zsu"};
+            break;
+        case DumpColumns::WrappedWithImages:
+            names = {"x", "y", "z", "ix", "iy", "iz"};
+            break;
+        case DumpColumns::ScaledWithImages:
+            names = {"xs", "ys", "zs", "ix", "iy", "iz"};
+            break;
+        case DumpColumns::WrappedOnly:
+            names = {"x", "y", "z"};
+            break;
         }
         names.insert(names.begin(), {"id", "type"});
         if (style.shuffleColumns)
@@ -213,13 +229,20 @@ void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames, 
             std::string line;
             for (const auto& n : names) {
                 std::string v;
-                if (n == "id") v = std::to_string(f.ids[a]);
-                else if (n == "type") v = std::to_string(f.types[a]);
-                else if (n == "xu" || n == "yu" || n == "zu") v = fmt(f.positions[a][n[0] - 'x']);
-                else if (n == "xsu" || n == "ysu" || n == "zsu") v = fmt(frac[n[0] - 'x']);
-                else if (n == "x" || n == "y" || n == "z") v = fmt(wrapped[n[0] - 'x']);
-                else if (n == "xs" || n == "ys" || n == "zs") v = fmt(wrappedFrac[n[0] - 'x']);
-                else v = std::to_string(static_cast<long long>(image[n[1] - 'x']));
+                if (n == "id")
+                    v = std::to_string(f.ids[a]);
+                else if (n == "type")
+                    v = std::to_string(f.types[a]);
+                else if (n == "xu" || n == "yu" || n == "zu")
+                    v = fmt(f.positions[a][n[0] - 'x']);
+                else if (n == "xsu" || n == "ysu" || n == "zsu")
+                    v = fmt(frac[n[0] - 'x']);
+                else if (n == "x" || n == "y" || n == "z")
+                    v = fmt(wrapped[n[0] - 'x']);
+                else if (n == "xs" || n == "ys" || n == "zs")
+                    v = fmt(wrappedFrac[n[0] - 'x']);
+                else
+                    v = std::to_string(static_cast<long long>(image[n[1] - 'x']));
                 line += (line.empty() ? "" : " ") + v;
             }
             s += line + "\n";
@@ -241,8 +264,8 @@ void writeExtendedXyz(const std::string& path, const std::vector<Frame>& frames)
              " pbc=\"T T T\"\n";
         for (std::size_t a = 0; a < f.atomCount(); ++a) {
             const Eigen::Vector3d& r = f.positions[a];
-            s += std::string(f.types[a] == 1 ? "Ni" : "P") + " " + fmt(r[0]) + " " + fmt(r[1]) + " " +
-                 fmt(r[2]) + " " + std::to_string(f.ids[a]) + "\n";
+            s += std::string(f.types[a] == 1 ? "Ni" : "P") + " " + fmt(r[0]) + " " + fmt(r[1]) +
+                 " " + fmt(r[2]) + " " + std::to_string(f.ids[a]) + "\n";
         }
         sink.write(s);
     }

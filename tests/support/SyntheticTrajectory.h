@@ -16,7 +16,7 @@ using core::Frame;
 struct BrownianSpec {
     std::size_t atoms = 1000;
     double density = 1.2;
-    double diffusion = 0.01;             // D
+    double diffusion = 0.01; // D
     double dt = 0.005;
     std::vector<std::int64_t> timesteps; // frame timesteps, first = origin
     double fractionTypeTwo = 0.2;
@@ -37,7 +37,8 @@ std::vector<Frame> rigidDimerFrames(const BrownianSpec& spec);
 std::vector<Frame> frozenFrames(const BrownianSpec& spec);
 
 // A triclinic box version of brownianFrames (tilts xy, xz, yz as fractions of the edge).
-std::vector<Frame> triclinicBrownianFrames(const BrownianSpec& spec, double xy, double xz, double yz);
+std::vector<Frame> triclinicBrownianFrames(const BrownianSpec& spec, double xy, double xz,
+                                           double yz);
 
 enum class DumpColumns {
     Unwrapped,         // xu yu zu
@@ -55,7 +56,8 @@ struct DumpStyle {
 };
 
 // Writes a LAMMPS text dump; gzip-compressed when path ends in .gz.
-void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames, const DumpStyle& style);
+void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames,
+                     const DumpStyle& style);
 // Writes extended XYZ (Lattice, Properties=species:S:1:pos:R:3:id:I:1, step=).
 void writeExtendedXyz(const std::string& path, const std::vector<Frame>& frames);
 void writeText(const std::string& path, const std::string& text);

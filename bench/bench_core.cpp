@@ -1,0 +1,85 @@
+// Speed of the core: reader throughput (MB/s of dump text), pair correlator throughput
+// (pair-lag evaluations per second) and the whole pipeline on the bundled demo ensemble.
+// Run: build/bench/bench_core [--benchmark_filter=...]
+#include "core/EnsembleLayout.h"
+#include "core/EnsembleSums.h"
+#include "core/LammpsDumpReader.h"
+#include "core/TemperatureAnalysis.h"
+#include "tests/support/SyntheticTrajectory.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+
+using namespace tx;
+
+namespace {
+
+std::vector<core::Frame> benchFrames(std::size_t atoms, int frames) {
+    test::BrownianSpec spec;
+    spec.atoms = atoms;
+    spec.diffusion = 0.02;
+    spec.timesteps = test::logSpacedSteps(10, 20000, frames - 1);
+    return test::brownianFrames(spec);
+}
+
+std::string dumpFile(bool gz) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string path = (dir / (gz ? "tx_bench.lammpstrj.gz" : "tx_bench.lammpstrj")).string();
+    if (!std::filesystem::exists(path)) {
+        test::DumpStyle style;
+        style.shuffleAtoms = true;
+        test::writeLammpsDump(path, benchFrames(20000, 20), style);
+    }
+    return path;
+}
+
+void readerThroughput(benchmark::State& state) {
+    const std::string path = dumpFile(state.range(0) != 0);
+    std::uint64_t text = 0;
+    for (auto _ : state) {
+        core::LammpsDumpReader reader(path);
+        core::Frame frame;
+        while (reader.next(frame))
+            benchmark::DoNotOptimize(frame.positions.data());
+        text += reader.textBytesRead();
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(text));
+    state.SetLabel(state.range(0) ? "gzip" : "plain text");
+}
+BENCHMARK(readerThroughput)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void pairCorrelatorThroughput(benchmark::State& state) {
+    const auto frames = benchFrames(static_cast<std::size_t>(state.range(0)), 21);
+    const auto types = core::TypeSet::fromTypes(frames.front().types);
+    core::CorrelatorSettings settings;
+    double pairLags = 0;
+    for (auto _ : state) {
+        core::SegmentCorrelator correlator(settings, types, "bench");
+        for (const auto& f : frames)
+            correlator.addFrame(f);
+        const auto sums = correlator.finish();
+        pairLags += double(sums.pairsOverOrigins) * double(frames.size());
+    }
+    state.counters["pair_lags_per_s"] = benchmark::Counter(pairLags, benchmark::Counter::kIsRate);
+}
+BENCHMARK(pairCorrelatorThroughput)
+    ->Arg(4000)
+    ->Arg(32000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+void demoEnsembleEndToEnd(benchmark::State& state) {
+    const auto layout = core::discoverEnsemble(std::string(TX_SOURCE_DIR) + "/data/demo-ka");
+    core::CorrelatorSettings correlator;
+    core::AnalysisSettings analysis;
+    for (auto _ : state) {
+        const auto sums = core::computeEnsembleSums(layout, correlator);
+        for (const auto& t : sums.temperatures)
+            benchmark::DoNotOptimize(core::analyseTemperature(t, analysis));
+    }
+}
+BENCHMARK(demoEnsembleEndToEnd)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,213 @@
+// End-to-end runs of tx-analyze: a synthetic ensemble with known answers, the bundled KA
+// demo ensemble, long trajectories cut into segments, and bad input.
+#include "app/AnalyzeCommand.h"
+#include "tests/support/SyntheticTrajectory.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace tx;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run analyze(std::vector<std::string> args) {
+    args.insert(args.begin(), "tx-analyze");
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    std::ostringstream out, err;
+    const int code = app::runAnalyze(int(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::string readFile(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Temperature T -> D = 0.01 T: tau_alpha = 1 / (q^2 D).
+std::vector<core::Frame> brownianAt(double temperature, int replica, int segment,
+                                    std::vector<std::int64_t> steps) {
+    test::BrownianSpec spec;
+    spec.atoms = 800;
+    spec.diffusion = 0.01 * temperature;
+    spec.seed = std::uint64_t(1000 * temperature + 10 * replica + segment);
+    spec.timesteps = std::move(steps);
+    return test::brownianFrames(spec);
+}
+
+} // namespace
+
+class TestTxAnalyze : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    fs::path root() const { return fs::path(m_dir.path().toStdString()); }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        for (double t : {1.0, 2.0})
+            for (int r = 0; r < 2; ++r) {
+                const fs::path dir = root() / "ens" / ("T" + std::to_string(int(t)) + ".0") /
+                                     ("r" + std::to_string(r));
+                fs::create_directories(dir);
+                for (int s = 0; s < 2; ++s)
+                    test::writeLammpsDump(
+                        (dir / ("seg" + std::to_string(s) + ".lammpstrj.gz")).string(),
+                        brownianAt(t, r, s, test::logSpacedSteps(10, 8000, 30)), {});
+            }
+    }
+
+    void helpListsExamples() {
+        const auto run = analyze({"--help"});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.find("Examples:") != std::string::npos);
+        QVERIFY(run.out.find("--rc-pair") != std::string::npos);
+    }
+
+    void missingOptionIsAUsageError() {
+        const auto run =
+            analyze({(root() / "ens").string(), "--rc", "1.4", "--out", (root() / "x").string()});
+        QCOMPARE(run.code, int(app::Usage));
+        QVERIFY(run.err.find("--q") != std::string::npos);
+        QVERIFY(!fs::exists(root() / "x"));
+    }
+
+    void syntheticEnsembleGivesTheKnownTimes() {
+        const fs::path out = root() / "out";
+        const auto run =
+            analyze({(root() / "ens").string(), "--q", "7.25", "--rc", "1.4", "--dt", "0.005",
+                     "--out", out.string(), "--bootstrap", "50", "--threads", "2"});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.find("tau_alpha") != std::string::npos, run.out.c_str());
+        QVERIFY(fs::exists(out / "per_temperature.csv"));
+        QVERIFY(fs::exists(out / "correlators" / "T1.0.csv"));
+        QVERIFY(fs::exists(out / "correlators" / "T2.0.csv"));
+        for (const auto& e : fs::recursive_directory_iterator(out))
+            QVERIFY2(e.path().string().find(".tmp-") == std::string::npos,
+                     "temporary file left behind");
+
+        const auto summary = nlohmann::json::parse(readFile(out / "summary.json"));
+        QCOMPARE(summary["temperatures"].size(), std::size_t(2));
+        QCOMPARE(summary["parameters"]["q"].get<double>(), 7.25);
+        QCOMPARE(summary["parameters"]["threads"].get<int>(), 2);
+        for (const auto& t : summary["temperatures"]) {
+            const double temperature = t["T"].get<double>();
+            const double d = 0.01 * temperature, q = 7.25;
+            QCOMPARE(t["tau_alpha"]["status"].get<std::string>(), std::string("crossed"));
+            const double tau = t["tau_alpha"]["value"].get<double>();
+            QVERIFY2(std::abs(tau * q * q * d - 1) < 0.05, qPrintable(QString::number(tau)));
+            QVERIFY(t["tau_alpha"]["error"].get<double>() > 0);
+            QVERIFY(std::abs(t["gamma_tau"]["value"].get<double>() - 1) < 0.1);
+            QVERIFY(std::abs(t["D"]["value"].get<double>() / d - 1) < 0.1);
+            QCOMPARE(t["replicas"].get<int>(), 2);
+            QCOMPARE(t["segments"].get<int>(), 4);
+        }
+        const std::string csv = readFile(out / "per_temperature.csv");
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 3L);
+        QVERIFY(csv.starts_with("T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus"));
+        const std::string corr = readFile(out / "correlators" / "T1.0.csv");
+        QVERIFY(corr.starts_with(
+            "t,Fs,Fs_type1,Fs_type2,Fplus,Fminus,Fplus_1-1,Fminus_1-1,Fplus_1-2,"));
+        QCOMPARE(std::count(corr.begin(), corr.end(), '\n'), 1L + 31L); // header + lag 0 + 30 lags
+    }
+
+    void longTrajectoriesCutIntoSegmentsMatchSegmentFiles() {
+        // One file per replica holding two segments of 8000 steps each.
+        for (int r = 0; r < 2; ++r) {
+            std::vector<core::Frame> frames;
+            for (int s = 0; s < 2; ++s)
+                for (auto f : brownianAt(1.0, r, s, test::logSpacedSteps(10, 7999, 20))) {
+                    f.timestep += 8000 * s;
+                    frames.push_back(std::move(f));
+                }
+            const fs::path dir = root() / "long" / "T1.0" / ("r" + std::to_string(r));
+            fs::create_directories(dir);
+            test::writeLammpsDump((dir / "run.dump").string(), frames, {});
+            for (int s = 0; s < 2; ++s) {
+                const fs::path cut = root() / "cut" / "T1.0" / ("r" + std::to_string(r));
+                fs::create_directories(cut);
+                test::writeLammpsDump((cut / ("seg" + std::to_string(s) + ".dump")).string(),
+                                      brownianAt(1.0, r, s, test::logSpacedSteps(10, 7999, 20)),
+                                      {});
+            }
+        }
+        const auto a = analyze({(root() / "long").string(), "--q", "7.25", "--rc", "1.4", "--dt",
+                                "0.005", "--segment-steps", "8000", "--out",
+                                (root() / "long-out").string(), "--quiet"});
+        const auto b = analyze({(root() / "cut").string(), "--q", "7.25", "--rc", "1.4", "--dt",
+                                "0.005", "--out", (root() / "cut-out").string(), "--quiet"});
+        QCOMPARE(a.code, 0);
+        QCOMPARE(b.code, 0);
+        QCOMPARE(readFile(root() / "long-out" / "correlators" / "T1.0.csv"),
+                 readFile(root() / "cut-out" / "correlators" / "T1.0.csv"));
+        QCOMPARE(readFile(root() / "long-out" / "per_temperature.csv"),
+                 readFile(root() / "cut-out" / "per_temperature.csv"));
+    }
+
+    void badInputNamesFileAndLineAndWritesNothing() {
+        const fs::path bad = root() / "bad" / "T1.0" / "r0";
+        fs::create_directories(bad);
+        test::writeLammpsDump((bad / "seg0.lammpstrj").string(), brownianAt(1.0, 0, 0, {0, 10, 20}),
+                              {});
+        std::string text = readFile(bad / "seg0.lammpstrj");
+        text.resize(text.size() / 2); // truncated in the middle of a frame
+        test::writeText((bad / "seg1.lammpstrj").string(), text);
+        const fs::path out = root() / "bad-out";
+        const auto run = analyze({(root() / "bad").string(), "--q", "7.25", "--rc", "1.4", "--dt",
+                                  "0.005", "--out", out.string()});
+        QCOMPARE(run.code, int(app::BadInput));
+        QVERIFY2(run.err.find((bad / "seg1.lammpstrj").string() + ":") != std::string::npos,
+                 run.err.c_str());
+        QVERIFY2(run.err.find("truncated") != std::string::npos, run.err.c_str());
+        QVERIFY(!fs::exists(out / "per_temperature.csv"));
+        QVERIFY(!fs::exists(out / "summary.json"));
+
+        const auto empty = analyze({(root() / "nothing-here").string(), "--q", "7", "--rc", "1",
+                                    "--dt", "1", "--out", out.string()});
+        QCOMPARE(empty.code, int(app::BadInput));
+        QVERIFY(empty.err.find("no such file or folder") != std::string::npos);
+    }
+
+    void bundledKobAndersenDemo() {
+        // Real MD data: tau_+ and tau_- are never shorter than tau_alpha (paper Eq. 3),
+        // tau_+ < tau_- in the supercooled liquid, and tau_alpha grows on cooling.
+        const fs::path out = root() / "demo-out";
+        const auto run =
+            analyze({std::string(TX_SOURCE_DIR) + "/data/demo-ka", "--q", "7.25", "--rc", "1.4",
+                     "--dt", "0.005", "--out", out.string(), "--quiet"});
+        QCOMPARE(run.code, 0);
+        const auto summary = nlohmann::json::parse(readFile(out / "summary.json"));
+        QCOMPARE(summary["temperatures"].size(), std::size_t(5));
+        double previousTau = 1e300;
+        for (const auto& t : summary["temperatures"]) {
+            QCOMPARE(t["tau_alpha"]["status"].get<std::string>(), std::string("crossed"));
+            const double ta = t["tau_alpha"]["value"].get<double>();
+            const double tp = t["tau_plus"]["value"].get<double>();
+            const double tm = t["tau_minus"]["value"].get<double>();
+            QVERIFY(tp >= ta);
+            QVERIFY(tm >= ta);
+            QVERIFY(tp < tm);
+            QVERIFY(ta < previousTau);
+            previousTau = ta;
+            QVERIFY(t["pairs_per_origin"].get<double>() > 400 * 5); // ~6.5 neighbours per atom
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTxAnalyze)
+#include "tst_tx_analyze.moc"

@@ -1,0 +1,214 @@
+// Bad input gives one clear error naming the file and line, never a crash or a hang.
+#include "core/EnsembleLayout.h"
+#include "core/EnsembleSums.h"
+#include "core/InputError.h"
+#include "tests/support/Correlate.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace tx;
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string path(const std::string& name) const {
+        return m_dir.filePath(QString::fromStdString(name)).toStdString();
+    }
+
+    // 3 frames of 10 atoms: each frame is 9 header lines + 10 atom lines.
+    static std::vector<core::Frame> smallFrames() {
+        test::BrownianSpec spec;
+        spec.atoms = 10;
+        spec.density = 0.01; // a big box: r_c fits
+        spec.timesteps = {0, 10, 20};
+        return test::brownianFrames(spec);
+    }
+    std::vector<std::string> lines(const std::vector<core::Frame>& frames) {
+        test::writeLammpsDump(path("ok.lammpstrj"), frames, {});
+        std::ifstream in(path("ok.lammpstrj"));
+        std::vector<std::string> out;
+        for (std::string l; std::getline(in, l);)
+            out.push_back(l);
+        return out;
+    }
+    std::string write(const std::string& name, const std::vector<std::string>& text) {
+        std::string all;
+        for (const auto& l : text)
+            all += l + "\n";
+        test::writeText(path(name), all);
+        return path(name);
+    }
+    // Reads and correlates the file as one segment; returns the error.
+    static core::InputError errorOf(const std::string& file) {
+        try {
+            auto source = core::openTrajectory(file);
+            core::correlateTrajectory(*source, core::TypeSet::fromTypes(std::vector<int>{1, 2}),
+                                      core::CorrelatorSettings{}, std::nullopt);
+        } catch (const core::InputError& e) {
+            return e;
+        }
+        return core::InputError("", -1, "no error raised");
+    }
+    static void expect(const core::InputError& e, const std::string& file, std::int64_t line,
+                       const std::string& words) {
+        QCOMPARE(e.file(), file);
+        QCOMPARE(e.line(), line);
+        const std::string what = e.what();
+        QVERIFY2(what.find(words) != std::string::npos, e.what());
+        QVERIFY2(
+            what.starts_with(line > 0 ? file + ":" + std::to_string(line) + ": " : file + ": "),
+            e.what());
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void truncatedTextFile() {
+        auto text = lines(smallFrames());
+        text.resize(9 + 10 + 9 + 4); // frame 2 stops after 4 of its 10 atoms
+        expect(errorOf(write("trunc.lammpstrj", text)), path("trunc.lammpstrj"), 33,
+               "unexpected end of file");
+    }
+
+    void truncatedGzipFile() {
+        test::BrownianSpec spec;
+        spec.atoms = 3000;
+        spec.timesteps = {0, 10, 20, 30};
+        test::writeLammpsDump(path("full.lammpstrj.gz"), test::brownianFrames(spec), {});
+        const auto size = std::filesystem::file_size(path("full.lammpstrj.gz"));
+        std::filesystem::copy_file(path("full.lammpstrj.gz"), path("cut.lammpstrj.gz"));
+        std::filesystem::resize_file(path("cut.lammpstrj.gz"), size * 6 / 10);
+        const auto e = errorOf(path("cut.lammpstrj.gz"));
+        QCOMPARE(e.file(), path("cut.lammpstrj.gz"));
+        QVERIFY(e.line() > 0);
+        QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+    }
+
+    void atomCountChangesInsideASegment() {
+        auto text = lines(smallFrames());
+        // Frame 3 (line 39 on) claims and holds 9 atoms.
+        text[38 + 3] = "9";
+        text.erase(text.begin() + 38 + 9 + 9);
+        expect(errorOf(write("count.lammpstrj", text)), path("count.lammpstrj"), 39, "has 9 atoms");
+    }
+
+    void atomIdsChangeInsideASegment() {
+        auto text = lines(smallFrames());
+        text[19 + 9 + 4].replace(0, text[19 + 9 + 4].find(' '), "77"); // frame 2, an id
+        expect(errorOf(write("ids.lammpstrj", text)), path("ids.lammpstrj"), 20, "atom ids");
+    }
+
+    void nonNumericField() {
+        auto text = lines(smallFrames());
+        text[19 + 9 + 2] = "3 1 0.5 abc 0.25"; // line 31
+        expect(errorOf(write("nan.lammpstrj", text)), path("nan.lammpstrj"), 31,
+               "non-numeric coordinate 'abc'");
+    }
+
+    void missingColumns() {
+        auto text = lines(smallFrames());
+        text[8] = "ITEM: ATOMS type xu yu zu";
+        expect(errorOf(write("noid.lammpstrj", text)), path("noid.lammpstrj"), 9,
+               "missing column 'id'");
+        text = lines(smallFrames());
+        text[8] = "ITEM: ATOMS id type xu yu";
+        expect(errorOf(write("noz.lammpstrj", text)), path("noz.lammpstrj"), 9,
+               "missing position columns");
+    }
+
+    void wrongFieldCount() {
+        auto text = lines(smallFrames());
+        text[12] += " 7";
+        expect(errorOf(write("fields.lammpstrj", text)), path("fields.lammpstrj"), 13,
+               "has 6 fields");
+    }
+
+    void notALammpsDump() {
+        expect(errorOf(write("junk.lammpstrj", {"hello world", "1 2 3"})), path("junk.lammpstrj"),
+               1, "expected 'ITEM: TIMESTEP'");
+    }
+
+    void emptyFile() {
+        expect(errorOf(write("empty.lammpstrj", {})), path("empty.lammpstrj"), 0, "holds no frame");
+    }
+
+    void duplicateIds() {
+        auto text = lines(smallFrames());
+        text[10].replace(0, text[10].find(' '), "1");
+        expect(errorOf(write("dup.lammpstrj", text)), path("dup.lammpstrj"), 1, "appears twice");
+    }
+
+    void timeGoingBackwards() {
+        auto text = lines(smallFrames());
+        text[39] = "5"; // frame 3 (from line 39) goes back to timestep 5
+        expect(errorOf(write("back.lammpstrj", text)), path("back.lammpstrj"), 39,
+               "does not follow");
+    }
+
+    void cutoffLargerThanHalfTheBox() {
+        test::BrownianSpec spec;
+        spec.atoms = 10;
+        spec.timesteps = {0, 10};
+        test::writeLammpsDump(path("tiny.lammpstrj"), test::brownianFrames(spec), {});
+        expect(errorOf(path("tiny.lammpstrj")), path("tiny.lammpstrj"), 1, "exceeds half the box");
+    }
+
+    void emptyOrMisshapenFolders() {
+        const std::string empty = path("emptydir");
+        std::filesystem::create_directories(empty);
+        try {
+            core::discoverEnsemble(empty);
+            QFAIL("no error for an empty folder");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), empty);
+            QVERIFY(std::string(e.what()).find("no ensemble found") != std::string::npos);
+        }
+        std::filesystem::create_directories(path("norep/T0.5/r0"));
+        try {
+            core::discoverEnsemble(path("norep"));
+            QFAIL("no error for a replica without files");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), path("norep/T0.5/r0"));
+        }
+    }
+
+    void invalidManifest() {
+        std::filesystem::create_directories(path("man"));
+        test::writeText(path("man/manifest.json"),
+                        "{\"temperatures\": [ {\"T\": 0.5, \"replicas\": [ {} ] } ]}");
+        try {
+            core::discoverEnsemble(path("man"));
+            QFAIL("no error");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), path("man/manifest.json"));
+            QVERIFY(std::string(e.what()).find("neither") != std::string::npos);
+        }
+        test::writeText(path("man/manifest.json"), "{\"temperatures\": [");
+        try {
+            core::discoverEnsemble(path("man"));
+            QFAIL("no error");
+        } catch (const core::InputError& e) {
+            QVERIFY(std::string(e.what()).find("invalid JSON") != std::string::npos);
+        }
+    }
+
+    void extendedXyzErrors() {
+        expect(
+            errorOf(write("a.xyz", {"2", "Properties=species:S:1:pos:R:3", "A 0 0 0", "A 1 1 1"})),
+            path("a.xyz"), 2, "no Lattice");
+        expect(
+            errorOf(write("b.xyz", {"3", "Lattice=\"9 0 0 0 9 0 0 0 9\"", "A 0 0 0", "A 1 1 1"})),
+            path("b.xyz"), 5, "expected 3 atom lines, got 2");
+        expect(
+            errorOf(write("c.xyz", {"2", "Lattice=\"9 0 0 0 9 0 0 0 9\"", "A 0 0 0", "A 1 x 1"})),
+            path("c.xyz"), 4, "non-numeric coordinate 'x'");
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBadInput)
+#include "tst_bad_input.moc"

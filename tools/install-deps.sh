@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that Tx Workbench builds and tests with (as root, or via
+# sudo). Does nothing when they are all present already.
+set -euo pipefail
+PACKAGES=(
+  build-essential cmake ninja-build      # toolchain
+  qt6-base-dev                           # Qt 6 Core + Qt Test (tests), Widgets for the GUI
+  libtbb-dev libeigen3-dev               # parallel loops, linear algebra
+  zlib1g-dev                             # streaming gzip reading of trajectories
+  libfast-float-dev                      # fast, exact text-to-double parsing
+  libcli11-dev nlohmann-json3-dev        # command line, JSON manifest and summary
+  libbenchmark-dev                       # bench/ programs
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  [[ $p == \#* ]] && continue
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,6 +1,7 @@
 // End-to-end runs of tx-analyze: a synthetic ensemble with known answers, the bundled KA
 // demo ensemble, long trajectories cut into segments, and bad input.
 #include "app/AnalyzeCommand.h"
+#include "core/EnsembleSums.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <QTemporaryDir>
@@ -124,6 +125,36 @@ private slots:
         QVERIFY(corr.starts_with(
             "t,Fs,Fs_type1,Fs_type2,Fplus,Fminus,Fplus_1-1,Fminus_1-1,Fplus_1-2,"));
         QCOMPARE(std::count(corr.begin(), corr.end(), '\n'), 1L + 31L); // header + lag 0 + 30 lags
+    }
+
+    void outputsAreByteIdenticalForOneAndTwoThreads() {
+        // The whole pipeline, bootstrap included, does not depend on the thread count.
+        std::vector<std::string> args{(root() / "ens").string(),
+                                      "--q",
+                                      "7.25",
+                                      "--rc",
+                                      "1.4",
+                                      "--dt",
+                                      "0.005",
+                                      "--quiet",
+                                      "--out"};
+        auto one = args, two = args;
+        one.insert(one.end(), {(root() / "t1").string(), "--threads", "1"});
+        two.insert(two.end(), {(root() / "t2").string(), "--threads", "2"});
+        QCOMPARE(analyze(one).code, 0);
+        QCOMPARE(analyze(two).code, 0);
+        for (const char* file :
+             {"per_temperature.csv", "correlators/T1.0.csv", "correlators/T2.0.csv"})
+            QCOMPARE(readFile(root() / "t1" / file), readFile(root() / "t2" / file));
+    }
+
+    void cancellingStopsTheComputation() {
+        core::Progress progress;
+        progress.cancel();
+        const auto layout = core::discoverEnsemble((root() / "ens").string());
+        QVERIFY_THROWS_EXCEPTION(
+            core::Cancelled,
+            core::computeEnsembleSums(layout, core::CorrelatorSettings{}, {}, &progress));
     }
 
     void longTrajectoriesCutIntoSegmentsMatchSegmentFiles() {

@@ -14,6 +14,9 @@ std::string RelaxationTime::text() const {
     case Kind::LowerBound:
         std::snprintf(buf, sizeof buf, "> %.6g", value);
         return buf;
+    case Kind::Extrapolated:
+        std::snprintf(buf, sizeof buf, "~%.4g (KWW)", value);
+        return buf;
     case Kind::Undefined:
         break;
     }

@@ -29,6 +29,8 @@ const char* statusOf(const RelaxationTime& t) {
         return "crossed";
     case RelaxationTime::Kind::LowerBound:
         return "lower_bound";
+    case RelaxationTime::Kind::Extrapolated:
+        return "extrapolated";
     case RelaxationTime::Kind::Undefined:
         break;
     }

@@ -7,14 +7,34 @@
 
 namespace tx::core {
 
-Observables extractObservables(const AveragedCorrelators& c, const DiffusionSettings& diffusion) {
+namespace {
+
+// The 1/e time of one correlator, from the KWW fit when the data never get there and the
+// user asked for extrapolation.
+RelaxationTime relaxation(const std::vector<double>& t, const std::vector<double>& f, KwwFit& kww,
+                          const AnalysisSettings& settings) {
+    kww = fitKww(t, f, settings.kww);
+    RelaxationTime tau = relaxationTime(t, f);
+    if (tau.kind == RelaxationTime::Kind::LowerBound && settings.extrapolateWithKww && kww.ok) {
+        const double extrapolated = kww.timeAtLevel(std::exp(-1.0));
+        if (std::isfinite(extrapolated) && extrapolated > tau.value) {
+            tau.kind = RelaxationTime::Kind::Extrapolated;
+            tau.value = extrapolated;
+        }
+    }
+    return tau;
+}
+
+} // namespace
+
+Observables extractObservables(const AveragedCorrelators& c, const AnalysisSettings& settings) {
     Observables o;
-    o.tauAlpha = relaxationTime(c.time, c.selfScattering);
-    o.tauPlus = relaxationTime(c.time, c.pairPlus);
-    o.tauMinus = relaxationTime(c.time, c.pairMinus);
+    o.tauAlpha = relaxation(c.time, c.selfScattering, o.kwwAlpha, settings);
+    o.tauPlus = relaxation(c.time, c.pairPlus, o.kwwPlus, settings);
+    o.tauMinus = relaxation(c.time, c.pairMinus, o.kwwMinus, settings);
     if (o.tauPlus.isNumber() && o.tauMinus.isNumber())
         o.gamma = o.tauPlus.value / o.tauMinus.value;
-    o.diffusion = fitDiffusion(c.time, c.meanSquaredDisplacement, diffusion);
+    o.diffusion = fitDiffusion(c.time, c.meanSquaredDisplacement, settings.diffusion);
     if (o.diffusion.ok && o.tauAlpha.isNumber())
         o.diffusionTimesTauAlpha = o.diffusion.coefficient * o.tauAlpha.value;
     return o;
@@ -73,12 +93,13 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
 
     const std::vector<std::int64_t> ones(segments.size(), 1);
     res.correlators = averageCorrelators(segments, ones, settings.dt);
-    res.observables = extractObservables(res.correlators, settings.diffusion);
+    res.observables = extractObservables(res.correlators, settings);
 
     const std::size_t units = overReplicas ? sums.replicas.size() : segments.size();
     if (units < 2 || settings.bootstrapResamples < 2) {
         res.tauAlphaError = res.tauPlusError = res.tauMinusError = res.gammaError =
-            res.diffusionError = res.diffusionTimesTauAlphaError = standardDeviation({});
+            res.diffusionError = res.diffusionTimesTauAlphaError = res.betaAlphaError =
+                standardDeviation({});
         return res;
     }
     // Draw every resample first from one seeded generator, so results never depend on threads.
@@ -97,8 +118,8 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     tbb::parallel_for(std::size_t{0}, nb, [&](std::size_t b) {
         if (progress && progress->isCancelled())
             return;
-        boot[b] = extractObservables(averageCorrelators(segments, weights[b], settings.dt),
-                                     settings.diffusion);
+        boot[b] =
+            extractObservables(averageCorrelators(segments, weights[b], settings.dt), settings);
     });
     if (progress)
         progress->throwIfCancelled();
@@ -119,6 +140,10 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     });
     res.diffusionTimesTauAlphaError =
         collect([](const Observables& o) { return o.diffusionTimesTauAlpha; });
+    res.betaAlphaError = collect([](const Observables& o) {
+        return o.kwwAlpha.ok ? std::optional(o.kwwAlpha.beta) : std::nullopt;
+    });
+    res.resampled = std::move(boot);
     return res;
 }
 

@@ -5,6 +5,7 @@
 #include "core/AveragedCorrelators.h"
 #include "core/Diffusion.h"
 #include "core/EnsembleSums.h"
+#include "core/KwwFit.h"
 #include "core/RelaxationTime.h"
 
 #include <cstdint>
@@ -16,18 +17,21 @@ namespace tx::core {
 struct AnalysisSettings {
     double dt = 0.005;
     DiffusionSettings diffusion;
+    KwwSettings kww;
+    bool extrapolateWithKww = false; // tau from the KWW fit where 1/e is not reached
     int bootstrapResamples = 200;
     std::uint64_t bootstrapSeed = 12345;
 };
 
 struct Observables {
     RelaxationTime tauAlpha, tauPlus, tauMinus;
-    std::optional<double> gamma; // tau_+/tau_-, when both crossed
+    KwwFit kwwAlpha, kwwPlus, kwwMinus; // stretched-exponential fits of F_s, F_+, F_-
+    std::optional<double> gamma;        // tau_+/tau_-, when both crossed
     DiffusionFit diffusion;
     std::optional<double> diffusionTimesTauAlpha;
 };
 
-Observables extractObservables(const AveragedCorrelators& c, const DiffusionSettings& diffusion);
+Observables extractObservables(const AveragedCorrelators& c, const AnalysisSettings& settings);
 
 // Standard deviation over the bootstrap resamples in which the quantity is a number.
 struct BootstrapError {
@@ -47,7 +51,8 @@ struct TemperatureResult {
     std::string bootstrapOver; // "replicas" or "segments"
     int resamples = 0;
     BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError, diffusionError,
-        diffusionTimesTauAlphaError;
+        diffusionTimesTauAlphaError, betaAlphaError;
+    std::vector<Observables> resampled; // one per bootstrap resample, for the T-series fits
 };
 
 TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,

@@ -1,17 +1,20 @@
 #include "app/AnalyzeCommand.h"
 
+#include "app/AnalyzeOptions.h"
 #include "app/ProgressTicker.h"
 #include "app/ResultTable.h"
 #include "core/EnsembleLayout.h"
+#include "core/EnsembleStructure.h"
 #include "core/EnsembleSums.h"
 #include "core/InputError.h"
 #include "core/ResultTables.h"
+#include "core/SeriesTables.h"
 
 #include <CLI/CLI.hpp>
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 #include <ostream>
-#include <regex>
 #include <tbb/global_control.h>
 #include <tbb/info.h>
 #include <unistd.h>
@@ -28,114 +31,65 @@ void onInterrupt(int) {
         p->cancel();
 }
 
-struct Options {
-    std::string ensemble;
-    std::string outDir;
-    double q = 0.0;
-    double rc = 0.0;
-    std::vector<std::string> pairCutoffs;
-    std::optional<double> dt;
-    std::optional<std::int64_t> segmentSteps;
-    std::int64_t originEvery = 0;
-    int threads = 0;
-    int bootstrap = 200;
-    std::uint64_t seed = 12345;
-    std::vector<double> msdWindow;
-    double minMsd = 1.0;
-    bool xyzWrapped = false;
-    bool quiet = false;
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    return buf;
+}
+
+// q and r_c: the user's, or from S(q) and g(r) of the origin configurations.
+struct StructuralChoice {
+    double q = 0, rc = 0;
+    std::string qSource = "user", rcSource = "user";
 };
 
-const char* kExamples = R"(Examples:
-  # the bundled Kob-Andersen demo ensemble (LJ units, dt = 0.005)
-  tx-analyze data/demo-ka --q 7.25 --rc 1.4 --dt 0.005 --out results/
-  # one long trajectory per replica, cut into segments of 20000 timesteps, 2 threads
-  tx-analyze runs/ --q 7.25 --rc 1.4 --dt 0.005 --segment-steps 20000 --threads 2 --out res/
-  # per type-pair cutoffs (LAMMPS types) and a fixed MSD window for D
-  tx-analyze runs/ --q 7.25 --rc 1.4 --rc-pair 1-2=1.3 --rc-pair 2-2=1.1 --msd-window 50,400 --out res/
-
-Layout: ENSEMBLE/T<temp>/r<replica>/seg<k>.lammpstrj[.gz] (also .dump, .xyz, .extxyz),
-or a manifest.json in ENSEMBLE (see README). Outputs: per_temperature.csv,
-correlators/T<temp>.csv and summary.json in --out, each written atomically.
-Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 cannot write output, 130 interrupted.)";
-
-void addOptions(CLI::App& app, Options& o) {
-    app.add_option("ensemble", o.ensemble, "ensemble folder or manifest.json")->required();
-    app.add_option("--out,-o", o.outDir, "output folder")->required();
-    app.add_option("--q", o.q, "wave number q of the SISFs (e.g. 7.25 for KA in sigma^-1)")
-        ->required()
-        ->check(CLI::PositiveNumber);
-    app.add_option("--rc", o.rc, "nearest-neighbour cutoff r_c (first minimum of g(r))")
-        ->required()
-        ->check(CLI::PositiveNumber);
-    app.add_option("--rc-pair", o.pairCutoffs,
-                   "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
-    app.add_option("--dt", o.dt, "MD timestep in time units (required unless the manifest has dt)")
-        ->check(CLI::PositiveNumber);
-    app.add_option("--segment-steps", o.segmentSteps,
-                   "cut a replica's single long trajectory into segments of this many timesteps")
-        ->check(CLI::PositiveNumber);
-    app.add_option("--origin-every", o.originEvery,
-                   "extra time origins every this many timesteps inside a segment (linear frames)")
-        ->check(CLI::NonNegativeNumber);
-    app.add_option("--threads", o.threads, "worker threads (default: all cores)")
-        ->check(CLI::NonNegativeNumber);
-    app.add_option("--bootstrap", o.bootstrap, "bootstrap resamples for the errors")
-        ->check(CLI::NonNegativeNumber);
-    app.add_option("--seed", o.seed, "bootstrap random seed (results are reproducible)");
-    app.add_option("--msd-window", o.msdWindow, "fixed time window START,END for D from the MSD")
-        ->delimiter(',')
-        ->expected(2);
-    app.add_option("--min-msd", o.minMsd, "smallest MSD of the automatic diffusive window");
-    app.add_flag("--xyz-wrapped", o.xyzWrapped,
-                 "extended XYZ positions are wrapped: unwrap them by minimum-image jumps");
-    app.add_flag("--quiet", o.quiet, "no progress and no table");
-    app.footer(kExamples);
-}
-
-std::map<std::pair<int, int>, double> parsePairCutoffs(const std::vector<std::string>& specs) {
-    static const std::regex pattern(R"(^(\d+)-(\d+)=([0-9.eE+-]+)$)");
-    std::map<std::pair<int, int>, double> out;
-    for (const auto& s : specs) {
-        std::smatch m;
-        if (!std::regex_match(s, m, pattern))
-            throw CLI::ValidationError("--rc-pair", "expected A-B=VALUE, got '" + s + "'");
-        int a = std::stoi(m[1]), b = std::stoi(m[2]);
-        if (a > b)
-            std::swap(a, b);
-        out[{a, b}] = std::stod(m[3]);
+StructuralChoice chooseQAndCutoff(const AnalyzeOptions& o,
+                                  const std::optional<core::EnsembleStructure>& s) {
+    StructuralChoice c;
+    if (o.q) {
+        c.q = *o.q;
+    } else if (s && s->qMax) {
+        c.q = *s->qMax;
+        c.qSource = "first peak of " + s->qBasis;
+    } else {
+        throw core::InputError(o.ensemble, 0, "no peak in S(q) below --sq-qmax: give --q");
     }
-    return out;
+    if (o.rc) {
+        c.rc = *o.rc;
+    } else if (s && s->firstMinimum) {
+        c.rc = *s->firstMinimum;
+        c.rcSource = "first minimum of g(r)";
+    } else {
+        throw core::InputError(o.ensemble, 0, "no first minimum in g(r): give --rc");
+    }
+    return c;
 }
 
-int analyse(const Options& o, std::ostream& out, std::ostream& err) {
-    core::EnsembleLayout layout = core::discoverEnsemble(o.ensemble, o.segmentSteps);
-    core::CorrelatorSettings correlator;
-    correlator.q = o.q;
-    correlator.cutoff = o.rc;
-    correlator.typePairCutoffs = parsePairCutoffs(o.pairCutoffs);
-    correlator.originEverySteps = o.originEvery;
-    core::AnalysisSettings analysis;
+int analyse(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
+    const core::EnsembleLayout layout = core::discoverEnsemble(o.ensemble, o.segmentSteps);
     if (!o.dt && !layout.dt) {
         err << "tx-analyze: --dt is required (the ensemble has no manifest giving dt)\n";
         return Usage;
     }
-    analysis.dt = o.dt ? *o.dt : *layout.dt;
-    analysis.bootstrapResamples = o.bootstrap;
-    analysis.bootstrapSeed = o.seed;
-    analysis.diffusion.minMsd = o.minMsd;
-    if (o.msdWindow.size() == 2) {
-        analysis.diffusion.windowStart = o.msdWindow[0];
-        analysis.diffusion.windowEnd = o.msdWindow[1];
-    }
-    core::ReaderOptions readers;
-    readers.xyzPositionsWrapped = o.xyzWrapped;
-
+    const core::SeriesSettings series = seriesSettings(o);
+    const core::AnalysisSettings analysis = analysisSettings(o, o.dt ? *o.dt : *layout.dt);
+    const core::ReaderOptions readers = readerOptions(o);
     if (!o.quiet)
         err << "ensemble " << layout.root << ": " << layout.temperatures.size() << " temperatures, "
             << layout.segmentCountHint() << " trajectory files\n";
     core::Progress progress;
     g_interruptTarget.store(&progress);
+
+    std::optional<core::EnsembleStructure> structure;
+    if (o.needsStructure())
+        structure = core::computeEnsembleStructure(layout, core::ensembleTypes(layout, readers),
+                                                   structureSettings(o), readers, &progress);
+    const StructuralChoice choice = chooseQAndCutoff(o, structure);
+    if (!o.quiet)
+        err << "q = " << number(choice.q) << " (" << choice.qSource
+            << "), r_c = " << number(choice.rc) << " (" << choice.rcSource << ")\n";
+    const core::CorrelatorSettings correlator = correlatorSettings(o, choice.q, choice.rc);
+
     core::EnsembleSums sums;
     {
         std::optional<ProgressTicker> ticker;
@@ -147,10 +101,19 @@ int analyse(const Options& o, std::ostream& out, std::ostream& err) {
     for (const auto& t : sums.temperatures)
         results.push_back(core::analyseTemperature(t, analysis, &progress));
     g_interruptTarget.store(nullptr);
+    const auto characteristic = core::analyseSeries(core::seriesData(results), series);
 
-    core::RunDescription run{layout.root, correlator, analysis,
-                             o.threads > 0 ? o.threads : tbb::info::default_concurrency(),
-                             sums.warnings};
+    core::RunDescription run;
+    run.ensemble = layout.root;
+    run.correlator = correlator;
+    run.analysis = analysis;
+    run.threads = o.threads > 0 ? o.threads : tbb::info::default_concurrency();
+    run.warnings = sums.warnings;
+    run.qSource = choice.qSource;
+    run.cutoffSource = choice.rcSource;
+    run.structure = std::move(structure);
+    run.series = series;
+    run.characteristic = characteristic;
     for (const auto& w : sums.warnings)
         err << "warning: " << w << "\n";
     try {
@@ -160,18 +123,22 @@ int analyse(const Options& o, std::ostream& out, std::ostream& err) {
         return OutputFailed;
     }
     if (!o.quiet)
-        out << formatResultTable(results) << "results written to " << o.outDir << "\n";
+        out << formatResultTable(results) << "\n"
+            << core::characteristicTemperaturesTable(characteristic) << "results written to "
+            << o.outDir << "\n";
     return Ok;
 }
 
 } // namespace
 
 int runAnalyze(int argc, char** argv, std::ostream& out, std::ostream& err) {
-    CLI::App app{"tx-analyze: time correlators F_s, F_+, F_-, MSD and relaxation times "
-                 "tau_alpha, tau_+, tau_-, gamma_tau = tau_+/tau_- and D of an MD ensemble",
-                 "tx-analyze"};
-    Options o;
-    addOptions(app, o);
+    CLI::App app{
+        "tx-analyze: time correlators F_s, F_+, F_-, MSD; relaxation times tau_alpha, tau_+, "
+        "tau_-, gamma_tau = tau_+/tau_-, D; and the characteristic temperatures T_x, T_c, T_b "
+        "of an MD ensemble",
+        "tx-analyze"};
+    AnalyzeOptions o;
+    addAnalyzeOptions(app, o);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

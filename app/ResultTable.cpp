@@ -24,8 +24,9 @@ std::string cell(const std::optional<double>& v, double error) {
 }
 
 std::string tauCell(const core::RelaxationTime& t, double error) {
-    if (!t.isNumber())
-        return t.text();
+    if (t.kind != core::RelaxationTime::Kind::Crossed) // bounds and KWW extrapolations say so
+        return t.kind == core::RelaxationTime::Kind::Extrapolated ? withError(t.text(), error)
+                                                                  : t.text();
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.4g", t.value);
     return withError(buf, error);
@@ -62,7 +63,8 @@ std::string formatResultTable(const std::vector<core::TemperatureResult>& result
     for (const auto& r : results)
         if (!r.observables.diffusion.ok)
             out += "D n/a at T=" + r.label + ": " + r.observables.diffusion.problem + "\n";
-    out += "'> t' : F stays above 1/e up to the last frame t (a lower bound, not a value).\n";
+    out += "'> t': F stays above 1/e up to the last frame t (a lower bound, not a value); "
+           "'~t (KWW)': extrapolated by the KWW fit (--kww).\n";
     return out;
 }
 

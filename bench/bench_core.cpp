@@ -5,10 +5,13 @@
 #include "core/EnsembleSums.h"
 #include "core/LammpsDumpReader.h"
 #include "core/TemperatureAnalysis.h"
+#include "core/TemperatureSeries.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <benchmark/benchmark.h>
 #include <filesystem>
+#include <random>
+#include <tuple>
 
 using namespace tx;
 
@@ -79,6 +82,64 @@ void demoEnsembleEndToEnd(benchmark::State& state) {
     }
 }
 BENCHMARK(demoEnsembleEndToEnd)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A 12-temperature series with 200 bootstrap resamples, as the GUI holds it: how long one
+// fit, errors included, takes when the user drags its window (budget: well under 16 ms).
+core::SeriesData benchSeries() {
+    core::SeriesData d;
+    std::mt19937_64 rng(3);
+    std::normal_distribution<double> noise(0.0, 0.03);
+    auto curves = [&](double t, double f) {
+        return std::tuple{0.6 + 2.0 * (t - 0.63) * (t - 0.63) * f,
+                          0.5 * std::pow(t - 0.435, -2.6) * f,
+                          (0.02 + 0.004 * t) * (t < 0.75 ? 1 + (0.75 - t) : 1.0) * f};
+    };
+    for (int k = 0; k < 12; ++k) {
+        const double t = 0.47 + 0.05 * k;
+        const auto [g, tau, dtau] = curves(t, 1.0);
+        d.temperature.push_back(t);
+        d.gamma.push_back(g);
+        d.tauAlpha.push_back(tau);
+        d.diffusionTimesTauAlpha.push_back(dtau);
+        d.gammaError.push_back(0.01);
+    }
+    for (int b = 0; b < 200; ++b) {
+        core::SeriesData::Resample r;
+        for (double t : d.temperature) {
+            const auto [g, tau, dtau] = curves(t, 1.0 + noise(rng));
+            r.gamma.push_back(g);
+            r.tauAlpha.push_back(tau);
+            r.diffusionTimesTauAlpha.push_back(dtau);
+        }
+        d.resampled.push_back(r);
+    }
+    return d;
+}
+
+void fitTxWithErrors(benchmark::State& state) {
+    const auto d = benchSeries();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::estimateTx(d, core::FitWindow{0.5, 0.9}));
+}
+BENCHMARK(fitTxWithErrors)->Unit(benchmark::kMicrosecond);
+
+void fitTcWithErrors(benchmark::State& state) {
+    const auto d = benchSeries();
+    core::ModeCouplingSettings s;
+    if (state.range(0))
+        s.window = core::FitWindow{0.47, 0.9};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::estimateTc(d, s));
+    state.SetLabel(state.range(0) ? "user window" : "sliding windows");
+}
+BENCHMARK(fitTcWithErrors)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void fitTbWithErrors(benchmark::State& state) {
+    const auto d = benchSeries();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::estimateTb(d, {}));
+}
+BENCHMARK(fitTbWithErrors)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

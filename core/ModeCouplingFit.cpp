@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace tx::core {
@@ -116,8 +117,13 @@ ModeCouplingFit fitModeCouplingTc(std::span<const double> temperature,
         out.tried.push_back(std::move(fit));
     }
     if (!out.best.ok) {
-        out.best.problem = "no sliding window [T_i, " + std::to_string(settings.slidingWidth) +
-                           " T_i] holds 3 temperatures with a good power-law fit";
+        char buf[160];
+        std::snprintf(
+            buf, sizeof buf,
+            "no sliding window [T_i, %g T_i] holds 3 temperatures with a good power-law fit "
+            "(choose a window with --tc-window)",
+            settings.slidingWidth);
+        out.best.problem = buf;
     }
     return out;
 }

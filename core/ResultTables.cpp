@@ -1,6 +1,7 @@
 #include "core/ResultTables.h"
 
 #include "core/AtomicFile.h"
+#include "core/SeriesTables.h"
 
 #include <charconv>
 #include <cmath>
@@ -56,7 +57,8 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
     std::string out =
         "T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus,tau_plus_err,tau_plus_status,"
         "tau_minus,tau_minus_err,tau_minus_status,gamma_tau,gamma_tau_err,D,D_err,D_tau_alpha,"
-        "D_tau_alpha_err,replicas,segments,origins,pairs_per_origin\n";
+        "D_tau_alpha_err,replicas,segments,origins,pairs_per_origin,beta_alpha,beta_alpha_err,"
+        "tau_kww_alpha\n";
     for (const auto& r : results) {
         const Observables& o = r.observables;
         auto tau = [&](const RelaxationTime& t, const BootstrapError& e) {
@@ -70,7 +72,10 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
                num(r.diffusionError.value) + "," + num(o.diffusionTimesTauAlpha) + "," +
                num(r.diffusionTimesTauAlphaError.value) + "," + std::to_string(r.replicas) + "," +
                std::to_string(r.segments) + "," + std::to_string(r.origins) + "," +
-               num(r.pairsPerOrigin) + "\n";
+               num(r.pairsPerOrigin) + "," +
+               (o.kwwAlpha.ok ? num(o.kwwAlpha.beta) : std::string()) + "," +
+               num(r.betaAlphaError.value) + "," +
+               (o.kwwAlpha.ok ? num(o.kwwAlpha.tau) : std::string()) + "\n";
     }
     return out;
 }
@@ -104,6 +109,34 @@ std::string correlatorCsv(const TemperatureResult& result) {
     return out;
 }
 
+namespace {
+template <class Curves>
+std::string curvesCsv(const char* xName, const std::vector<double>& x,
+                      const std::vector<double>& total, const Curves& partial, const TypeSet& types,
+                      const char* yName) {
+    std::string out = std::string(xName) + "," + yName;
+    for (int p = 0; p < types.pairCount(); ++p)
+        out += std::string(",") + yName + "_" + types.pairLabel(p);
+    out += "\n";
+    for (std::size_t k = 0; k < x.size(); ++k) {
+        out += num(x[k]) + "," + num(total[k]);
+        for (const auto& column : partial)
+            out += "," + num(column[k]);
+        out += "\n";
+    }
+    return out;
+}
+} // namespace
+
+std::string structureFactorCsv(const Structure& s) {
+    std::string out = curvesCsv("q", s.sq.q, s.sq.total, s.sq.partial, s.types, "S");
+    return out;
+}
+
+std::string radialDistributionCsv(const Structure& s) {
+    return curvesCsv("r", s.gr.r, s.gr.total, s.gr.partial, s.types, "g");
+}
+
 std::string summaryJson(const std::vector<TemperatureResult>& results, const RunDescription& run) {
     nlohmann::json j;
     j["program"] = "tx-analyze";
@@ -128,7 +161,32 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
         {"bootstrap_resamples", run.analysis.bootstrapResamples},
         {"bootstrap_seed", run.analysis.bootstrapSeed},
         {"threads", run.threads}};
+    j["parameters"]["q_source"] = run.qSource;
+    j["parameters"]["rc_source"] = run.cutoffSource;
+    j["parameters"]["kww_extrapolation"] = run.analysis.extrapolateWithKww;
+    j["parameters"]["kww_range"] = {run.analysis.kww.fLow, run.analysis.kww.fHigh};
     j["warnings"] = run.warnings;
+    if (run.structure) {
+        const EnsembleStructure& s = *run.structure;
+        nlohmann::json perT = nlohmann::json::array();
+        for (std::size_t k = 0; k < s.perTemperature.size() && k < results.size(); ++k) {
+            const Structure& st = s.perTemperature[k];
+            const auto q = firstPeakOfStructureFactor(st.sq, majorityPairIndex(st));
+            const auto rc = firstMinimumOfRadialDistribution(st.gr);
+            perT.push_back({{"T", results[k].temperature},
+                            {"q_max", q ? nlohmann::json(*q) : nlohmann::json()},
+                            {"g_first_minimum", rc ? nlohmann::json(*rc) : nlohmann::json()}});
+        }
+        j["structure"] = {{"configurations", s.overall.configurations},
+                          {"q_max", s.qMax ? nlohmann::json(*s.qMax) : nlohmann::json()},
+                          {"q_max_from", s.qBasis},
+                          {"g_first_minimum",
+                           s.firstMinimum ? nlohmann::json(*s.firstMinimum) : nlohmann::json()},
+                          {"per_temperature", perT}};
+    }
+    if (run.characteristic)
+        j["characteristic_temperatures"] =
+            characteristicTemperaturesJson(*run.characteristic, run.series);
     nlohmann::json temps = nlohmann::json::array();
     for (const auto& r : results) {
         const Observables& o = r.observables;
@@ -156,6 +214,13 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
             diff["problem"] = o.diffusion.problem;
         }
         t["D"] = diff;
+        t["kww_alpha"] = {
+            {"ok", o.kwwAlpha.ok},
+            {"tau", o.kwwAlpha.ok ? nlohmann::json(o.kwwAlpha.tau) : nlohmann::json()},
+            {"beta", o.kwwAlpha.ok ? nlohmann::json(o.kwwAlpha.beta) : nlohmann::json()},
+            {"beta_error", jsonNumber(r.betaAlphaError.value)},
+            {"amplitude", o.kwwAlpha.ok ? nlohmann::json(o.kwwAlpha.amplitude) : nlohmann::json()},
+            {"fit_range", {o.kwwAlpha.tStart, o.kwwAlpha.tEnd}}};
         t["D_tau_alpha"] = {{"value", o.diffusionTimesTauAlpha
                                           ? nlohmann::json(*o.diffusionTimesTauAlpha)
                                           : nlohmann::json()},
@@ -175,6 +240,13 @@ void writeResults(const std::string& outDir, const std::vector<TemperatureResult
         files.emplace_back(fs::path(outDir) / "correlators" / ("T" + r.label + ".csv"),
                            correlatorCsv(r));
     files.emplace_back(fs::path(outDir) / "summary.json", summaryJson(results, run));
+    if (run.structure) {
+        files.emplace_back(fs::path(outDir) / "structure" / "sq.csv",
+                           structureFactorCsv(run.structure->overall));
+        files.emplace_back(fs::path(outDir) / "structure" / "gr.csv",
+                           radialDistributionCsv(run.structure->overall));
+        fs::create_directories(fs::path(outDir) / "structure");
+    }
     fs::create_directories(fs::path(outDir) / "correlators");
     for (const auto& [path, text] : files)
         writeFileAtomically(path.string(), text);

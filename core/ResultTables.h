@@ -1,8 +1,12 @@
 #pragma once
 // The analysis results as text: per_temperature.csv, correlators/T<label>.csv and
 // summary.json (SPEC §3 quantities with their bootstrap errors and every setting used).
+#include "core/EnsembleStructure.h"
 #include "core/SegmentCorrelator.h"
 #include "core/TemperatureAnalysis.h"
+#include "core/TemperatureSeries.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -15,14 +19,20 @@ struct RunDescription {
     AnalysisSettings analysis;
     int threads = 0;
     std::vector<std::string> warnings;
+    std::string qSource = "user", cutoffSource = "user"; // or what they were derived from
+    std::optional<EnsembleStructure> structure;
+    SeriesSettings series;
+    std::optional<CharacteristicTemperatures> characteristic;
 };
 
 std::string perTemperatureCsv(const std::vector<TemperatureResult>& results);
 std::string correlatorCsv(const TemperatureResult& result);
+std::string structureFactorCsv(const Structure& s);
+std::string radialDistributionCsv(const Structure& s);
 std::string summaryJson(const std::vector<TemperatureResult>& results, const RunDescription& run);
 
-// Writes the three kinds of output into outDir (created if needed), each file atomically, all
-// text rendered before the first file is touched.
+// Writes the outputs (plus structure/sq.csv and structure/gr.csv when computed) into outDir
+// (created if needed), each file atomically, all text rendered before the first file is touched.
 void writeResults(const std::string& outDir, const std::vector<TemperatureResult>& results,
                   const RunDescription& run);
 

@@ -32,12 +32,6 @@ struct Histograms {
     }
 };
 
-// Parabola vertex through (x-h, a), (x, b), (x+h, c).
-double vertex(double x, double h, double a, double b, double c) {
-    const double denom = a - 2 * b + c;
-    return denom == 0 ? x : x + 0.5 * h * (a - c) / denom;
-}
-
 } // namespace
 
 struct StructureAccumulator::Sums {
@@ -227,6 +221,7 @@ Structure StructureAccumulator::result() const {
     const Sums& s = *m_sums;
     Structure out;
     out.types = s.types;
+    out.atomsOfType = s.atomsOfType;
     out.configurations = s.configurations;
     if (s.configurations == 0)
         return out;
@@ -313,12 +308,34 @@ std::optional<double> firstMinimumOfRadialDistribution(const RadialDistribution&
     for (std::size_t k = 2; k + 2 < n; ++k)
         if (y[k] > y[peak])
             peak = k;
-    for (std::size_t k = peak + 1; k + 3 < n; ++k)
-        if (y[k] <= y[k - 1] && y[k] < y[k + 1]) {
-            const double h = gr.r[k] - gr.r[k - 1];
-            return vertex(gr.r[k], h, y[k - 1], y[k], y[k + 1]);
-        }
-    return std::nullopt;
+    // The first shell ends where g has dropped below 1 and rises back above it; the minimum
+    // is the lowest point in between (robust against noise dips on the way down).
+    std::size_t below = peak;
+    while (below + 2 < n && y[below] >= 1.0)
+        ++below;
+    std::size_t back = below;
+    while (back + 2 < n && y[back] < 1.0)
+        ++back;
+    if (below + 2 >= n || back + 2 >= n)
+        return std::nullopt;
+    std::size_t lowest = below;
+    for (std::size_t k = below; k < back; ++k)
+        if (y[k] < y[lowest])
+            lowest = k;
+    // Least-squares parabola through the raw g within 10 bins of the lowest point.
+    const std::size_t from = lowest >= peak + 10 ? lowest - 10 : peak + 1;
+    const std::size_t to = std::min(back, lowest + 10);
+    Eigen::MatrixXd design(static_cast<Eigen::Index>(to - from + 1), 3);
+    Eigen::VectorXd rhs(design.rows());
+    for (std::size_t k = from; k <= to; ++k) {
+        const double x = gr.r[k] - gr.r[lowest];
+        design.row(static_cast<Eigen::Index>(k - from)) << 1.0, x, x * x;
+        rhs[static_cast<Eigen::Index>(k - from)] = raw[k];
+    }
+    const Eigen::Vector3d p = design.colPivHouseholderQr().solve(rhs);
+    if (!(p[2] > 0))
+        return gr.r[lowest];
+    return std::clamp(gr.r[lowest] - p[1] / (2 * p[2]), gr.r[from], gr.r[to]);
 }
 
 } // namespace tx::core

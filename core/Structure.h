@@ -38,6 +38,7 @@ struct RadialDistribution {
 
 struct Structure {
     TypeSet types;
+    std::vector<double> atomsOfType; // per configuration
     int configurations = 0;
     StructureFactor sq;
     RadialDistribution gr;
@@ -65,8 +66,9 @@ private:
 // typeIndex >= 0, the total otherwise.
 std::optional<double> firstPeakOfStructureFactor(const StructureFactor& sq, int pairIndex = -1,
                                                  double qLow = 2.0);
-// The first minimum of g(r) after its first (highest) peak, on a 5-bin running mean,
-// refined by a parabola.
+// The first minimum of g(r) after its first (highest) peak: the lowest point (5-bin running
+// mean) between where g falls below 1 and where it rises above 1 again, refined by a
+// least-squares parabola over +-10 bins.
 std::optional<double> firstMinimumOfRadialDistribution(const RadialDistribution& gr,
                                                        int pairIndex = -1);
 

@@ -81,10 +81,12 @@ private slots:
     }
 
     void missingOptionIsAUsageError() {
-        const auto run =
-            analyze({(root() / "ens").string(), "--rc", "1.4", "--out", (root() / "x").string()});
+        const auto run = analyze({(root() / "ens").string(), "--rc", "1.4", "--dt", "0.005"});
         QCOMPARE(run.code, int(app::Usage));
-        QVERIFY(run.err.find("--q") != std::string::npos);
+        QVERIFY2(run.err.find("--out") != std::string::npos, run.err.c_str());
+        const auto noDt = analyze({(root() / "ens").string(), "--out", (root() / "x").string()});
+        QCOMPARE(noDt.code, int(app::Usage));
+        QVERIFY(noDt.err.find("--dt is required") != std::string::npos);
         QVERIFY(!fs::exists(root() / "x"));
     }
 
@@ -212,6 +214,47 @@ private slots:
                                     "--dt", "1", "--out", out.string()});
         QCOMPARE(empty.code, int(app::BadInput));
         QVERIFY(empty.err.find("no such file or folder") != std::string::npos);
+    }
+
+    void structureSetsQAndCutoffAndTheSeriesIsFitted() {
+        // No --q/--rc: both come from S(q) and g(r) of the origin configurations (SPEC §2),
+        // the values are reported, and the characteristic temperatures land in summary.json.
+        const fs::path out = root() / "auto-out";
+        const auto run =
+            analyze({std::string(TX_SOURCE_DIR) + "/data/demo-ka", "--dt", "0.005", "--system",
+                     "ka", "--tc-window", "0.6,1.5", "--bootstrap", "50", "--out", out.string()});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.find("first peak of S_1-1(q)") != std::string::npos, run.err.c_str());
+        QVERIFY(run.out.find("Characteristic temperatures") != std::string::npos);
+        QVERIFY(fs::exists(out / "structure" / "sq.csv"));
+        QVERIFY(fs::exists(out / "structure" / "gr.csv"));
+        const auto summary = nlohmann::json::parse(readFile(out / "summary.json"));
+        const double q = summary["parameters"]["q"].get<double>();
+        const double rc = summary["parameters"]["rc"].get<double>();
+        QVERIFY2(std::abs(q - 7.25) < 0.35, qPrintable(QString::number(q)));
+        QVERIFY2(std::abs(rc - 1.39) < 0.1, qPrintable(QString::number(rc)));
+        QCOMPARE(summary["parameters"]["q_source"].get<std::string>(),
+                 std::string("first peak of S_1-1(q)"));
+        const auto& ct = summary["characteristic_temperatures"];
+        QVERIFY(ct["T_x"]["ok"].get<bool>());
+        const double tx = ct["T_x"]["value"].get<double>();
+        QVERIFY(tx > 0.6 && tx < 1.5);
+        QVERIFY(ct["T_x"]["error"].get<double>() > 0);
+        QVERIFY(ct["T_c"]["ok"].get<bool>());
+        QCOMPARE(ct["T_c"]["window"][0].get<double>(), 0.6);
+        QVERIFY(ct["T_c"]["T_c"].get<double>() < 0.6);
+        QVERIFY(ct["T_b"]["ok"].get<bool>());
+        QCOMPARE(ct["T_g"].get<double>(), 0.40);
+        QCOMPARE(ct["path"]["path"].get<std::string>(), std::string("P_IV"));
+        QVERIFY(summary["temperatures"][0]["kww_alpha"]["ok"].get<bool>());
+    }
+
+    void badWindowIsAUsageError() {
+        const auto run =
+            analyze({(root() / "ens").string(), "--q", "7", "--rc", "1.4", "--dt", "0.005",
+                     "--tc-window", "1.0,0.5", "--out", (root() / "w").string()});
+        QCOMPARE(run.code, int(app::Usage));
+        QVERIFY(run.err.find("--tc-window") != std::string::npos);
     }
 
     void bundledKobAndersenDemo() {

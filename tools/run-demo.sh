@@ -7,4 +7,4 @@ OUT=${1:-demo-results}
 tools/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$(nproc)" --target tx-analyze
-build/app/tx-analyze data/demo-ka --q 7.25 --rc 1.4 --dt 0.005 --out "$OUT"
+build/app/tx-analyze data/demo-ka --dt 0.005 --system ka --tc-window 0.6,1.5 --out "$OUT"

@@ -12,6 +12,7 @@ struct FitWindow {
     double low = 0.0;
     double high = 0.0;
     bool contains(double x) const { return x >= low && x <= high; }
+    friend bool operator==(const FitWindow&, const FitWindow&) = default;
 };
 
 // Indices k with x[k] in the window (all x when no window) and y[k] a number, in order.

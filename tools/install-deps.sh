@@ -4,7 +4,10 @@
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build      # toolchain
-  qt6-base-dev                           # Qt 6 Core + Qt Test (tests), Widgets for the GUI
+  qt6-base-dev                           # Qt 6 Core, Widgets, PrintSupport, Qt Test
+  qt6-svg-dev                            # SVG figure export
+  qt6-tools-dev qt6-l10n-tools           # Qt Linguist: lupdate/lrelease for translations/
+  libqcustomplot-dev                     # plots (the Qt 6 build, QCustomPlotQt6)
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
   zlib1g-dev                             # streaming gzip reading of trajectories
   libfast-float-dev                      # fast, exact text-to-double parsing

@@ -1,0 +1,54 @@
+// tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
+// [--lang en|zh_CN] [--grab PNG] (the last saves a picture of the window once results are in).
+#include "app/workbench/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QSurfaceFormat>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName("TxWorkbench");
+    QCoreApplication::setApplicationName("tx-workbench");
+    QCoreApplication::setApplicationVersion(TX_VERSION);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Tx Workbench: the crossover temperature of supercooled liquids"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("path", QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
+    QCommandLineOption demo("demo", QCoreApplication::translate("main", "open the bundled Kob-Andersen demo ensemble"));
+    QCommandLineOption lang("lang", QCoreApplication::translate("main", "language: en or zh_CN"), "code");
+    QCommandLineOption grab("grab", QCoreApplication::translate("main", "save a picture of the window when results are ready, then quit"), "png");
+    QCommandLineOption page("page", QCoreApplication::translate("main", "show this page (0-based) first"), "index");
+    parser.addOptions({demo, lang, grab, page});
+    parser.process(app);
+
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QSettings().value("language", "en").toString();
+    QTranslator translator;
+    if (language != "en" && translator.load(":/i18n/tx_workbench_" + language + ".qm"))
+        QCoreApplication::installTranslator(&translator);
+
+    tx::app::MainWindow window;
+    window.show();
+    if (parser.isSet(page))
+        window.pages()->setCurrentIndex(parser.value(page).toInt());
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().front());
+    if (parser.isSet(grab)) {
+        const QString file = parser.value(grab);
+        QObject::connect(&window.runner(), &tx::app::AnalysisRunner::finished, &window, [&window, file] {
+            QTimer::singleShot(500, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,101 @@
+#pragma once
+// The workbench window: wires the ensemble tree, parameters, plots, fit-window handles,
+// results tables, exports, sessions and undo to one WorkbenchState and the AnalysisRunner.
+#include "app/workbench/AnalysisRunner.h"
+#include "app/workbench/WorkbenchState.h"
+
+#include <QMainWindow>
+#include <QUndoStack>
+#include <optional>
+
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QComboBox;
+class QCheckBox;
+
+namespace tx::widgets {
+class EnsembleTree;
+class FitWindowSelector;
+class ParametersPanel;
+class ResultsTable;
+} // namespace tx::widgets
+
+namespace tx::app {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openPath(const QString& path);      // ensemble folder, manifest or .txw session
+    void openEnsemble(const QString& path);
+    void openDemo();
+    bool openSession(const QString& path, QString* error = nullptr);
+    bool saveSession(const QString& path, QString* error = nullptr);
+    // Applies a new state (recomputing only what depends on the change); undoable.
+    void changeState(const WorkbenchState& state, const QString& what);
+
+    QString exportFigure(const QString& path, int sizePreset = 0, int fontPoints = 8); // current page
+    QString exportData(const QString& directory);
+    QString exportReport(const QString& path);
+
+    const WorkbenchState& state() const { return m_state; }
+    AnalysisRunner& runner() { return m_runner; }
+    widgets::ResultsTable* resultsTable() const { return m_results; }
+    widgets::FitWindowSelector* txSelector() const { return m_txSelector; }
+    QTabWidget* pages() const { return m_tabs; }
+    QUndoStack& undoStack() { return m_undo; }
+    static QString demoEnsemblePath();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    friend class StateCommand;
+    void applyState(const WorkbenchState& state); // no undo entry
+    void buildMenus();
+    void buildDocks();
+    void buildPages();
+    void connectSelector(widgets::FitWindowSelector* selector, std::optional<core::FitWindow> WorkbenchState::* field);
+    void onFinished();
+    void onProgress(double fraction, double secondsLeft, const QString& stage);
+    void redraw();
+    void redrawFits();
+    void selectTemperature(double t);
+    void addRecent(const QString& path);
+    void updateRecentMenu();
+    void showTeachingPage();
+    QCustomPlot* currentPlot() const;
+    QCustomPlot* addPlot(QWidget* page);
+
+    WorkbenchState m_state;     // what is shown (changes live while a window is dragged)
+    WorkbenchState m_committed; // the state of the last undo step
+    AnalysisRunner m_runner;
+    QUndoStack m_undo;
+    std::optional<double> m_selectedT;
+
+    QTabWidget* m_tabs = nullptr;
+    widgets::EnsembleTree* m_tree = nullptr;
+    widgets::ParametersPanel* m_parameters = nullptr;
+    widgets::ResultsTable* m_results = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QCustomPlot *m_sq = nullptr, *m_gr = nullptr, *m_correlators = nullptr, *m_taus = nullptr, *m_gamma = nullptr,
+                *m_stokes = nullptr, *m_mct = nullptr, *m_msd = nullptr, *m_alpha2 = nullptr;
+    QCustomPlot* m_paths[4] = {nullptr, nullptr, nullptr, nullptr};
+    QComboBox* m_correlatorChoice = nullptr;
+    QCheckBox* m_inverseT = nullptr;
+    QLabel* m_pathVerdict = nullptr;
+    widgets::FitWindowSelector *m_txSelector = nullptr, *m_tbSelector = nullptr, *m_tcSelector = nullptr;
+};
+
+} // namespace tx::app

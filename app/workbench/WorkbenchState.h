@@ -1,0 +1,37 @@
+#pragma once
+// Everything the user chose, as plain values: the one state that a session file, an undo
+// step and the analysis all read (serialised as JSON).
+#include "core/FitWindow.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace tx::app {
+
+struct WorkbenchState {
+    std::string ensemblePath;
+    std::optional<double> q;  // user override; S(q) peak when unset
+    std::optional<double> rc; // user override; g(r) minimum when unset
+    double dt = 0.005;
+    int bootstrap = 200;
+    bool kww = false;
+    std::set<std::string> excludedReplicas;     // "<T label>/<replica label>"
+    std::set<std::string> excludedTemperatures; // T labels
+    std::optional<core::FitWindow> txWindow, tcWindow, tbWindow;
+    double tbDelta = 0.05;
+    std::optional<double> tg, tm;
+    std::string system; // preset key or empty
+
+    friend bool operator==(const WorkbenchState&, const WorkbenchState&) = default;
+};
+
+nlohmann::json toJson(const WorkbenchState& s);
+WorkbenchState stateFromJson(const nlohmann::json& j); // throws nlohmann::json::exception
+
+// What must be redone when the state changes from a to b (most expensive first).
+enum class Recompute { Nothing, Fits, Averages, Trajectories };
+Recompute recomputeNeeded(const WorkbenchState& a, const WorkbenchState& b);
+
+} // namespace tx::app

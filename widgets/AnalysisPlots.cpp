@@ -1,0 +1,425 @@
+#include "widgets/AnalysisPlots.h"
+
+#include <QObject>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace tx::widgets {
+
+namespace {
+
+using core::TemperatureResult;
+
+// Colour of temperature t on a blue (cold) to red (hot) scale.
+QColor temperatureColour(double t, double tMin, double tMax) {
+    const double f = tMax > tMin ? (t - tMin) / (tMax - tMin) : 0.5;
+    return QColor::fromHsvF(float((1.0 - f) * 0.66), 0.85f, 0.85f);
+}
+
+QVector<double> toQ(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+
+double selectedWidth(const PlotContext& c, double t) {
+    return c.selectedTemperature && std::abs(*c.selectedTemperature - t) < 1e-12 ? 3.5 : 1.5;
+}
+
+void marker(QCustomPlot* plot, double x, const QString& label, const QColor& colour, double yRatio) {
+    auto* line = new QCPItemStraightLine(plot);
+    line->point1->setCoords(x, 0);
+    line->point2->setCoords(x, 1);
+    line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->setPen(QPen(colour, 1.5, Qt::DotLine));
+    auto* text = new QCPItemText(plot);
+    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(x, yRatio);
+    text->setText(label);
+    text->setColor(colour);
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setPadding(QMargins(3, 0, 0, 0));
+}
+
+// Points with vertical error bars; one graph per set.
+QCPGraph* pointsWithErrors(QCustomPlot* plot, const QVector<double>& x, const QVector<double>& y,
+                           const QVector<double>& err, const QColor& colour, const QString& name,
+                           QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssCircle) {
+    auto* g = plot->addGraph();
+    g->setName(name);
+    g->setData(x, y, true);
+    g->setPen(QPen(colour, 1.2));
+    g->setScatterStyle(QCPScatterStyle(shape, colour, colour, 7));
+    auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
+    bars->removeFromLegend();
+    bars->setDataPlottable(g);
+    bars->setData(err);
+    bars->setPen(QPen(colour, 1));
+    return g;
+}
+
+struct Column {
+    QVector<double> x, y, err;
+};
+
+// One quantity per temperature, skipping temperatures where it is not a number.
+template <class Get>
+Column column(const PlotContext& c, Get get, bool inverse = false) {
+    Column col;
+    for (const auto& r : *c.results) {
+        const auto [value, error] = get(r);
+        if (!value)
+            continue;
+        col.x.append(inverse ? 1.0 / r.temperature : r.temperature);
+        col.y.append(*value);
+        col.err.append(std::isnan(error) ? 0.0 : error);
+    }
+    return col;
+}
+
+std::pair<std::optional<double>, double> tau(const core::RelaxationTime& t, double err) {
+    return {t.isNumber() ? std::optional(t.value) : std::nullopt, err};
+}
+
+void frame(QCustomPlot* plot, const QString& x, const QString& y) {
+    plot->xAxis->setLabel(x);
+    plot->yAxis->setLabel(y);
+    plot->legend->setVisible(plot->graphCount() > 1);
+    plot->rescaleAxes();
+    plot->xAxis->scaleRange(1.08, plot->xAxis->range().center());
+    if (plot->yAxis->scaleType() == QCPAxis::stLinear)
+        plot->yAxis->scaleRange(1.1, plot->yAxis->range().center());
+    plot->replot();
+}
+
+} // namespace
+
+void clearPlot(QCustomPlot* plot) {
+    plot->clearPlottables();
+    // Items that belong to a FitWindowSelector stay (property "persistent").
+    for (int k = plot->itemCount() - 1; k >= 0; --k)
+        if (!plot->item(k)->property("persistent").toBool())
+            plot->removeItem(k);
+    // Colour scales added next to the axis rect.
+    for (int col = plot->plotLayout()->columnCount() - 1; col > 0; --col)
+        if (auto* e = plot->plotLayout()->element(0, col)) {
+            plot->plotLayout()->remove(e);
+        }
+    plot->plotLayout()->simplify();
+    setUpLogAxis(plot, false, false);
+}
+
+void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog) {
+    auto apply = [](QCPAxis* axis, bool log) {
+        axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (log) {
+            axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+            axis->setNumberFormat("eb");
+            axis->setNumberPrecision(0);
+        } else {
+            axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+            axis->setNumberFormat("gb");
+            axis->setNumberPrecision(6);
+        }
+    };
+    apply(plot->xAxis, xLog);
+    apply(plot->yAxis, yLog);
+}
+
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which) {
+    clearPlot(plot);
+    setUpLogAxis(plot, true, false);
+    if (!c.results || c.results->empty())
+        return plot->replot();
+    const double tMin = c.results->front().temperature, tMax = c.results->back().temperature;
+    for (const auto& r : *c.results) {
+        const auto& cor = r.correlators;
+        const auto& y = which == Correlator::SelfScattering ? cor.selfScattering
+                        : which == Correlator::PairPlus     ? cor.pairPlus
+                                                            : cor.pairMinus;
+        QVector<double> xs, ys;
+        for (std::size_t k = 0; k < cor.time.size(); ++k)
+            if (cor.time[k] > 0 && !std::isnan(y[k])) {
+                xs.append(cor.time[k]);
+                ys.append(y[k]);
+            }
+        auto* g = plot->addGraph();
+        g->setData(xs, ys, true);
+        g->setName(QString("T = %1").arg(r.temperature));
+        g->setProperty("temperature", r.temperature);
+        g->setPen(QPen(temperatureColour(r.temperature, tMin, tMax), selectedWidth(c, r.temperature)));
+    }
+    auto* level = new QCPItemStraightLine(plot);
+    level->point1->setCoords(1e-9, std::exp(-1.0));
+    level->point2->setCoords(1e9, std::exp(-1.0));
+    level->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    auto* label = new QCPItemText(plot);
+    label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(0.02, std::exp(-1.0));
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setText("1/e");
+    // Colour bar: temperature.
+    auto* scale = new QCPColorScale(plot);
+    plot->plotLayout()->addElement(0, 1, scale);
+    scale->setDataRange(QCPRange(tMin, tMax));
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    for (int k = 0; k <= 10; ++k)
+        gradient.setColorStopAt(k / 10.0, temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
+    scale->setGradient(gradient);
+    scale->axis()->setLabel("T");
+    const char* names[] = {"F_s(q,t)", "F_+(q,t)", "F_-(q,t)"};
+    plot->legend->setVisible(false);
+    plot->xAxis->setLabel(QObject::tr("t"));
+    plot->yAxis->setLabel(names[static_cast<int>(which)]);
+    plot->rescaleAxes();
+    plot->yAxis->setRange(-0.05, 1.05);
+    plot->replot();
+}
+
+void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverse) {
+    clearPlot(plot);
+    setUpLogAxis(plot, false, true);
+    if (!c.results)
+        return plot->replot();
+    const auto alpha = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauAlpha, r.tauAlphaError.value); }, inverse);
+    const auto plus = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauPlus, r.tauPlusError.value); }, inverse);
+    const auto minus = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauMinus, r.tauMinusError.value); }, inverse);
+    pointsWithErrors(plot, alpha.x, alpha.y, alpha.err, QColor(30, 30, 30), "τ_α");
+    pointsWithErrors(plot, plus.x, plus.y, plus.err, QColor(200, 40, 40), "τ_+", QCPScatterStyle::ssTriangle);
+    pointsWithErrors(plot, minus.x, minus.y, minus.err, QColor(40, 80, 200), "τ_−", QCPScatterStyle::ssSquare);
+    if (c.selectedTemperature)
+        marker(plot, inverse ? 1.0 / *c.selectedTemperature : *c.selectedTemperature, "", QColor(120, 120, 120), 0);
+    frame(plot, inverse ? QObject::tr("1/T") : QObject::tr("T"), QObject::tr("relaxation time"));
+}
+
+void drawGamma(QCustomPlot* plot, const PlotContext& c) {
+    clearPlot(plot);
+    if (!c.results || !c.characteristic)
+        return plot->replot();
+    const auto g = column(c, [](const TemperatureResult& r) {
+        return std::pair{r.observables.gamma, r.gammaError.value};
+    });
+    pointsWithErrors(plot, g.x, g.y, g.err, QColor(30, 30, 30), "γ_τ = τ_+/τ_−");
+    const auto& ct = *c.characteristic;
+    const auto& tx = ct.tx.fit;
+    if (tx.ok) {
+        // LLL above T_x, SLL below: shaded halves of the plot.
+        auto shade = [&](double from, double to, QColor colour, const QString& name) {
+            auto* rect = new QCPItemRect(plot);
+            rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            rect->topLeft->setCoords(from, 0);
+            rect->bottomRight->setCoords(to, 1);
+            colour.setAlpha(28);
+            rect->setBrush(colour);
+            rect->setPen(Qt::NoPen);
+            rect->setLayer("background");
+            auto* text = new QCPItemText(plot);
+            text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            text->position->setCoords(0.5 * (from + to), 0.97);
+            text->setText(name);
+            text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            QFont bold = text->font();
+            bold.setBold(true);
+            text->setFont(bold);
+            colour.setAlpha(255);
+            text->setColor(colour.darker(150));
+        };
+        const double lo = g.x.isEmpty() ? tx.tx - 1 : g.x.front() - 0.05 * (g.x.back() - g.x.front());
+        const double hi = g.x.isEmpty() ? tx.tx + 1 : g.x.back() + 0.05 * (g.x.back() - g.x.front());
+        shade(tx.tx, hi, QColor(220, 60, 60), QObject::tr("LLL"));
+        shade(lo, tx.tx, QColor(40, 160, 70), QObject::tr("SLL"));
+        if (!tx.fallback) {
+            QVector<double> xs, ys;
+            for (int k = 0; k <= 100; ++k) {
+                const double x = tx.tx + (k / 50.0 - 1.0) * 0.6 * (hi - lo) / 2;
+                xs.append(x);
+                ys.append(tx.a + tx.b * x + tx.c * x * x);
+            }
+            auto* fit = plot->addGraph();
+            fit->setName(QObject::tr("parabola"));
+            fit->setData(xs, ys, true);
+            fit->setPen(QPen(QColor(200, 40, 40), 1.2, Qt::DashLine));
+        }
+        marker(plot, tx.tx, QString("T_x = %1").arg(tx.tx, 0, 'g', 4), QColor(200, 40, 40), 0.02);
+    }
+    if (ct.tc.fit.best.ok)
+        marker(plot, ct.tc.fit.best.tc, "T_c", QColor(120, 60, 160), 0.10);
+    if (ct.tb.fit.ok && ct.tb.fit.found)
+        marker(plot, ct.tb.fit.tb, "T_b", QColor(20, 120, 160), 0.18);
+    if (ct.tg)
+        marker(plot, *ct.tg, "T_g", QColor(90, 90, 90), 0.26);
+    if (ct.tm)
+        marker(plot, *ct.tm, "T_m", QColor(90, 90, 90), 0.26);
+    frame(plot, QObject::tr("T"), QObject::tr("γ_τ = τ_+ / τ_−"));
+    if (!g.x.isEmpty())
+        plot->xAxis->setRange(g.x.front() - 0.05 * (g.x.back() - g.x.front()),
+                              g.x.back() + 0.05 * (g.x.back() - g.x.front()));
+    plot->replot();
+}
+
+void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
+    clearPlot(plot);
+    if (!c.results || !c.characteristic)
+        return plot->replot();
+    const auto d = column(c, [](const TemperatureResult& r) {
+        return std::pair{r.observables.diffusionTimesTauAlpha, r.diffusionTimesTauAlphaError.value};
+    });
+    pointsWithErrors(plot, d.x, d.y, d.err, QColor(30, 30, 30), "D·τ_α");
+    const auto& fit = c.characteristic->tb.fit;
+    if (fit.ok && !d.x.isEmpty()) {
+        auto* line = plot->addGraph();
+        line->setName(QObject::tr("SE line"));
+        const double a = d.x.front(), b = d.x.back();
+        line->setData(QVector<double>{a, b}, QVector<double>{fit.intercept + fit.slope * a, fit.intercept + fit.slope * b});
+        line->setPen(QPen(QColor(20, 120, 160), 1.2, Qt::DashLine));
+        if (fit.found)
+            marker(plot, fit.tb, QString("T_b = %1").arg(fit.tb, 0, 'g', 4), QColor(20, 120, 160), 0.02);
+    }
+    frame(plot, QObject::tr("T"), QObject::tr("D·τ_α"));
+}
+
+void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
+    clearPlot(plot);
+    setUpLogAxis(plot, false, true);
+    if (!c.results || !c.characteristic)
+        return plot->replot();
+    const auto a = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauAlpha, r.tauAlphaError.value); });
+    pointsWithErrors(plot, a.x, a.y, a.err, QColor(30, 30, 30), "τ_α");
+    const auto& fit = c.characteristic->tc.fit.best;
+    if (fit.ok && !a.x.isEmpty()) {
+        QVector<double> xs, ys;
+        const double from = std::max(fit.tc + 1e-3 * (a.x.back() - fit.tc), a.x.front() * 0.98);
+        for (int k = 0; k <= 200; ++k) {
+            const double x = from + (a.x.back() - from) * k / 200.0;
+            xs.append(x);
+            ys.append(fit.amplitude * std::pow(x - fit.tc, -fit.nu));
+        }
+        auto* g = plot->addGraph();
+        g->setName(QString("A (T − T_c)^−ν, ν = %1").arg(fit.nu, 0, 'g', 3));
+        g->setData(xs, ys, true);
+        g->setPen(QPen(QColor(120, 60, 160), 1.2, Qt::DashLine));
+        marker(plot, fit.tc, QString("T_c = %1").arg(fit.tc, 0, 'g', 4), QColor(120, 60, 160), 0.02);
+    }
+    frame(plot, QObject::tr("T"), QObject::tr("τ_α"));
+    if (fit.ok && !a.x.isEmpty())
+        plot->xAxis->setRange(std::min(fit.tc, a.x.front()) - 0.05, a.x.back() + 0.05);
+    plot->replot();
+}
+
+void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
+    clearPlot(msd);
+    clearPlot(alpha2);
+    setUpLogAxis(msd, true, true);
+    setUpLogAxis(alpha2, true, false);
+    if (!c.results || c.results->empty())
+        return;
+    const double tMin = c.results->front().temperature, tMax = c.results->back().temperature;
+    for (const auto& r : *c.results) {
+        const auto& cor = r.correlators;
+        QVector<double> t, m, a;
+        for (std::size_t k = 0; k < cor.time.size(); ++k)
+            if (cor.time[k] > 0 && cor.meanSquaredDisplacement[k] > 0) {
+                t.append(cor.time[k]);
+                m.append(cor.meanSquaredDisplacement[k]);
+                a.append(cor.nonGaussian[k]);
+            }
+        const QPen pen(temperatureColour(r.temperature, tMin, tMax), selectedWidth(c, r.temperature));
+        for (auto [plot, y] : {std::pair{msd, &m}, std::pair{alpha2, &a}}) {
+            auto* g = plot->addGraph();
+            g->setData(t, *y, true);
+            g->setPen(pen);
+            g->setName(QString("T = %1").arg(r.temperature));
+            g->setProperty("temperature", r.temperature);
+        }
+    }
+    frame(msd, QObject::tr("t"), QObject::tr("MSD ⟨Δr²⟩"));
+    frame(alpha2, QObject::tr("t"), QObject::tr("α₂(t)"));
+}
+
+void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q, double rc) {
+    clearPlot(sq);
+    clearPlot(gr);
+    const auto& st = s.overall;
+    const QColor colours[] = {QColor(30, 30, 30), QColor(200, 40, 40), QColor(40, 80, 200), QColor(40, 160, 70)};
+    auto curve = [&](QCustomPlot* p, const std::vector<double>& x, const std::vector<double>& y, const QString& name, int k) {
+        auto* g = p->addGraph();
+        g->setData(toQ(x), toQ(y), true);
+        g->setName(name);
+        g->setPen(QPen(colours[k % 4], k == 0 ? 2.0 : 1.0));
+    };
+    curve(sq, st.sq.q, st.sq.total, "S(q)", 0);
+    curve(gr, st.gr.r, st.gr.total, "g(r)", 0);
+    for (int p = 0; p < st.types.pairCount(); ++p) {
+        const QString label = QString::fromStdString(st.types.pairLabel(p));
+        curve(sq, st.sq.q, st.sq.partial[static_cast<std::size_t>(p)], "S_" + label, p + 1);
+        curve(gr, st.gr.r, st.gr.partial[static_cast<std::size_t>(p)], "g_" + label, p + 1);
+    }
+    marker(sq, q, QString("q = %1").arg(q, 0, 'g', 4), QColor(200, 40, 40), 0.02);
+    marker(gr, rc, QString("r_c = %1").arg(rc, 0, 'g', 4), QColor(200, 40, 40), 0.02);
+    frame(sq, QObject::tr("q"), QObject::tr("S(q)"));
+    frame(gr, QObject::tr("r"), QObject::tr("g(r)"));
+    sq->yAxis->setRange(-0.5, std::min(6.0, sq->yAxis->range().upper));
+    sq->replot();
+}
+
+void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
+    clearPlot(plot);
+    // Schematic in reduced temperature: T_g at 0, T_m at 1 (paper Fig. 1).
+    QVector<double> lx, ly, sx, sy;
+    auto add = [](QVector<double>& x, QVector<double>& y, double from, double to, auto f) {
+        for (int k = 0; k <= 50; ++k) {
+            const double t = from + (to - from) * k / 50.0;
+            x.append(t);
+            y.append(f(t));
+        }
+    };
+    const double tx = 0.5;
+    auto liquid = [](double t) { return 0.55 + 0.35 * t; };  // falls on cooling
+    switch (path) {
+    case 0: add(lx, ly, 1, 1.3, liquid); add(sx, sy, 0, 1, [](double t) { return 0.9 - 0.2 * t; }); break;
+    case 1: add(lx, ly, 0, 1.3, liquid); break;
+    case 2: add(lx, ly, tx, 1.3, liquid); add(sx, sy, 0, tx, [](double t) { return 0.95 - 0.5 * t; }); break;
+    default:
+        add(lx, ly, tx, 1.3, [&](double t) { return 0.62 + 0.35 * (t - tx) + 0.25 * std::pow(std::max(0.0, 0.3 - (t - tx)), 2); });
+        add(sx, sy, 0, tx, [&](double t) { return 0.62 + 0.6 * std::pow(tx - t, 1.3); });
+        break;
+    }
+    auto* l = plot->addGraph();
+    l->setData(lx, ly, true);
+    l->setPen(QPen(QColor(220, 50, 50), 2.5));
+    l->setName(QObject::tr("LLL (liquid-like)"));
+    auto* s = plot->addGraph();
+    s->setData(sx, sy, true);
+    s->setPen(QPen(QColor(40, 160, 70), 2.5));
+    s->setName(QObject::tr("SLL (solid-like)"));
+    auto* one = new QCPItemStraightLine(plot);
+    one->point1->setCoords(0, 1);
+    one->point2->setCoords(1, 1);
+    one->setPen(QPen(Qt::black, 1, Qt::DotLine));
+    marker(plot, 0, "T_g", Qt::darkGray, 0.02);
+    marker(plot, 1, "T_m", Qt::darkGray, 0.02);
+    if (path >= 2)
+        marker(plot, tx, "T_x", QColor(200, 40, 40), 0.10);
+    // The user's data, mapped onto the same reduced axis when T_g and T_m are known.
+    if (c.results && c.characteristic && c.characteristic->tg && c.characteristic->tm) {
+        const double tg = *c.characteristic->tg, tm = *c.characteristic->tm;
+        QVector<double> x, y;
+        for (const auto& r : *c.results)
+            if (r.observables.gamma) {
+                x.append((r.temperature - tg) / (tm - tg));
+                y.append(*r.observables.gamma);
+            }
+        auto* g = plot->addGraph();
+        g->setData(x, y, true);
+        g->setName(QObject::tr("your γ_τ(T)"));
+        g->setPen(QPen(QColor(30, 30, 30), 1.2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+    }
+    plot->legend->setVisible(true);
+    plot->xAxis->setLabel(QObject::tr("(T − T_g) / (T_m − T_g)"));
+    plot->yAxis->setLabel(QObject::tr("γ_τ"));
+    plot->xAxis->setRange(-0.1, 1.35);
+    plot->yAxis->setRange(0.3, 1.1);
+    plot->replot();
+}
+
+} // namespace tx::widgets

@@ -1,0 +1,39 @@
+#pragma once
+// The workbench's plots, drawn from computed results only (the views compute no physics:
+// fitted curves are evaluated from the parameters the core returned). Each curve or point
+// set carries its temperature (property "temperature") so that a click can select it, and
+// a selected temperature is drawn highlighted in every plot.
+#include "core/EnsembleStructure.h"
+#include "core/TemperatureSeries.h"
+
+#include <optional>
+#include <vector>
+
+class QCustomPlot;
+
+namespace tx::widgets {
+
+enum class Correlator { SelfScattering, PairPlus, PairMinus };
+
+struct PlotContext {
+    const std::vector<core::TemperatureResult>* results = nullptr; // ascending T
+    const core::CharacteristicTemperatures* characteristic = nullptr;
+    std::optional<double> selectedTemperature;
+};
+
+void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog);
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which);
+void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverseTemperature);
+void drawGamma(QCustomPlot* plot, const PlotContext& c);
+void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c);
+void drawModeCoupling(QCustomPlot* plot, const PlotContext& c);
+void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c);
+void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q, double rc);
+// The paper's Fig. 1 schematic of path index 0..3 with the user's gamma_tau(T) over it.
+void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c);
+
+// Removes graphs, items and extra layout elements so a plot can be redrawn from scratch;
+// keeps items whose property "persistent" is true (fit-window handles).
+void clearPlot(QCustomPlot* plot);
+
+} // namespace tx::widgets

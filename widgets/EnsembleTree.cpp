@@ -1,0 +1,72 @@
+#include "widgets/EnsembleTree.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+
+namespace tx::widgets {
+
+namespace {
+constexpr int kKeyRole = Qt::UserRole + 1;
+}
+
+EnsembleTree::EnsembleTree(QWidget* parent) : QTreeWidget(parent) {
+    setColumnCount(2);
+    setHeaderLabels({tr("Ensemble"), tr("Contents")});
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::itemChanged, this, &EnsembleTree::onItemChanged);
+}
+
+void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QString& atomsText,
+                                const std::set<std::string>& excludedT, const std::set<std::string>& excludedR) {
+    m_filling = true;
+    clear();
+    auto* root = new QTreeWidgetItem(this, {QFileInfo(QString::fromStdString(layout.root)).fileName(), atomsText});
+    for (const auto& t : layout.temperatures) {
+        const QString label = QString::fromStdString(t.label);
+        auto* ti = new QTreeWidgetItem(root, {"T = " + label, tr("%n replica(s)", "", int(t.replicas.size()))});
+        ti->setData(0, kKeyRole, label);
+        ti->setCheckState(0, excludedT.count(t.label) ? Qt::Unchecked : Qt::Checked);
+        for (const auto& r : t.replicas) {
+            const int segments = r.longTrajectory.empty() ? int(r.segmentFiles.size()) : 1;
+            const QString contents = r.longTrajectory.empty()
+                                         ? tr("%n segment(s)", "", segments)
+                                         : tr("one trajectory, cut every %1 steps")
+                                               .arg(r.segmentSteps ? QString::number(*r.segmentSteps) : tr("(not cut)"));
+            auto* ri = new QTreeWidgetItem(ti, {QString::fromStdString(r.label), contents});
+            ri->setData(0, kKeyRole, label + "/" + QString::fromStdString(r.label));
+            ri->setCheckState(0, excludedR.count(t.label + "/" + r.label) ? Qt::Unchecked : Qt::Checked);
+            const auto& files = r.longTrajectory.empty() ? r.segmentFiles : std::vector<std::string>{r.longTrajectory};
+            for (const auto& f : files)
+                new QTreeWidgetItem(ri, {QFileInfo(QString::fromStdString(f)).fileName(), QString()});
+        }
+    }
+    root->setExpanded(true);
+    m_filling = false;
+}
+
+void EnsembleTree::showError(const QString& message) {
+    m_filling = true;
+    clear();
+    auto* item = new QTreeWidgetItem(this, {tr("Error"), message});
+    item->setForeground(1, Qt::red);
+    item->setToolTip(1, message);
+    m_filling = false;
+}
+
+void EnsembleTree::onItemChanged(QTreeWidgetItem*) {
+    if (m_filling)
+        return;
+    std::set<std::string> temperatures, replicas;
+    QTreeWidgetItem* root = topLevelItem(0);
+    for (int t = 0; root && t < root->childCount(); ++t) {
+        auto* ti = root->child(t);
+        if (ti->checkState(0) == Qt::Unchecked)
+            temperatures.insert(ti->data(0, kKeyRole).toString().toStdString());
+        for (int r = 0; r < ti->childCount(); ++r)
+            if (ti->child(r)->checkState(0) == Qt::Unchecked)
+                replicas.insert(ti->child(r)->data(0, kKeyRole).toString().toStdString());
+    }
+    emit exclusionsChanged(temperatures, replicas);
+}
+
+} // namespace tx::widgets

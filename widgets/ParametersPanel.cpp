@@ -1,0 +1,104 @@
+#include "widgets/ParametersPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace tx::widgets {
+
+namespace {
+QDoubleSpinBox* spin(double lo, double hi, int decimals, double step) {
+    auto* s = new QDoubleSpinBox;
+    s->setRange(lo, hi);
+    s->setDecimals(decimals);
+    s->setSingleStep(step);
+    return s;
+}
+} // namespace
+
+ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
+    auto* form = new QFormLayout(this);
+    m_q = spin(0.01, 100, 3, 0.05);
+    m_rc = spin(0.01, 100, 3, 0.01);
+    m_autoQ = new QCheckBox(tr("auto"));
+    m_autoRc = new QCheckBox(tr("auto"));
+    auto row = [](QWidget* a, QWidget* b) {
+        auto* w = new QWidget;
+        auto* l = new QHBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(a, 1);
+        l->addWidget(b);
+        return w;
+    };
+    form->addRow(tr("q (first peak of S(q))"), row(m_q, m_autoQ));
+    form->addRow(tr("r_c (first minimum of g(r))"), row(m_rc, m_autoRc));
+    m_autoInfo = new QLabel;
+    m_autoInfo->setWordWrap(true);
+    m_autoInfo->setStyleSheet("color: gray");
+    form->addRow(m_autoInfo);
+    m_dt = spin(1e-6, 1e6, 6, 0.001);
+    form->addRow(tr("dt (time per timestep)"), m_dt);
+    m_bootstrap = new QSpinBox;
+    m_bootstrap->setRange(0, 10000);
+    form->addRow(tr("Bootstrap resamples"), m_bootstrap);
+    m_kww = new QCheckBox(tr("Extrapolate τ by KWW where 1/e is not reached"));
+    form->addRow(m_kww);
+    m_system = new QComboBox;
+    m_system->addItem(tr("none"), "");
+    m_system->addItem(tr("Kob–Andersen (T_g 0.40, T_m 1.0)"), "ka");
+    m_system->addItem(tr("Cu50Zr50 (T_g 700 K, T_m 1200 K)"), "cuzr");
+    m_system->addItem(tr("Al (T_g 500 K, T_m 939 K)"), "al");
+    form->addRow(tr("System preset"), m_system);
+    m_tbDelta = spin(0.001, 1.0, 3, 0.01);
+    form->addRow(tr("T_b threshold δ"), m_tbDelta);
+    auto* apply = new QPushButton(tr("Apply"));
+    apply->setObjectName("applyParameters");
+    form->addRow(apply);
+    connect(apply, &QPushButton::clicked, this, &ParametersPanel::parametersEdited);
+    connect(m_autoQ, &QCheckBox::toggled, m_q, &QWidget::setDisabled);
+    connect(m_autoRc, &QCheckBox::toggled, m_rc, &QWidget::setDisabled);
+    setParameters({});
+}
+
+void ParametersPanel::setParameters(const Parameters& p) {
+    m_autoQ->setChecked(!p.q);
+    m_autoRc->setChecked(!p.rc);
+    if (p.q)
+        m_q->setValue(*p.q);
+    if (p.rc)
+        m_rc->setValue(*p.rc);
+    m_dt->setValue(p.dt);
+    m_bootstrap->setValue(p.bootstrap);
+    m_kww->setChecked(p.kww);
+    m_system->setCurrentIndex(std::max(0, m_system->findData(p.system)));
+    m_tbDelta->setValue(p.tbDelta);
+}
+
+Parameters ParametersPanel::parameters() const {
+    Parameters p;
+    if (!m_autoQ->isChecked())
+        p.q = m_q->value();
+    if (!m_autoRc->isChecked())
+        p.rc = m_rc->value();
+    p.dt = m_dt->value();
+    p.bootstrap = m_bootstrap->value();
+    p.kww = m_kww->isChecked();
+    p.system = m_system->currentData().toString();
+    p.tbDelta = m_tbDelta->value();
+    return p;
+}
+
+void ParametersPanel::showAutomatic(double q, double rc, const QString& qSource, const QString& rcSource) {
+    m_autoInfo->setText(tr("In use: q = %1 (%2), r_c = %3 (%4)").arg(q, 0, 'g', 4).arg(qSource).arg(rc, 0, 'g', 4).arg(rcSource));
+    if (m_autoQ->isChecked())
+        m_q->setValue(q);
+    if (m_autoRc->isChecked())
+        m_rc->setValue(rc);
+}
+
+} // namespace tx::widgets

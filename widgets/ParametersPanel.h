@@ -1,0 +1,49 @@
+#pragma once
+// The analysis parameters: q and r_c (automatic from S(q)/g(r), or the user's), dt, the
+// bootstrap, KWW extrapolation, the system preset (T_g, T_m) and the T_b threshold.
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace tx::widgets {
+
+struct Parameters {
+    std::optional<double> q, rc; // unset: automatic
+    double dt = 0.005;
+    int bootstrap = 200;
+    bool kww = false;
+    QString system; // "", "ka", "cuzr", "al"
+    double tbDelta = 0.05;
+};
+
+class ParametersPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParametersPanel(QWidget* parent = nullptr);
+    void setParameters(const Parameters& p); // no signal
+    Parameters parameters() const;
+    // The values S(q) and g(r) gave, shown next to the "automatic" boxes.
+    void showAutomatic(double q, double rc, const QString& qSource, const QString& rcSource);
+
+signals:
+    void parametersEdited(); // the user pressed Apply
+
+private:
+    QCheckBox* m_autoQ;
+    QCheckBox* m_autoRc;
+    QDoubleSpinBox* m_q;
+    QDoubleSpinBox* m_rc;
+    QDoubleSpinBox* m_dt;
+    QSpinBox* m_bootstrap;
+    QCheckBox* m_kww;
+    QComboBox* m_system;
+    QDoubleSpinBox* m_tbDelta;
+    QLabel* m_autoInfo;
+};
+
+} // namespace tx::widgets

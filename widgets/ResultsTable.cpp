@@ -1,0 +1,133 @@
+#include "widgets/ResultsTable.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QShortcut>
+#include <QTableWidget>
+#include <cmath>
+
+namespace tx::widgets {
+
+namespace {
+
+QString valueError(double v, double e) {
+    if (std::isnan(e) || e == 0)
+        return QString::number(v, 'g', 4);
+    return QString("%1 ± %2").arg(v, 0, 'g', 4).arg(e, 0, 'g', 2);
+}
+QString tauText(const core::RelaxationTime& t, double e) {
+    if (t.kind == core::RelaxationTime::Kind::Crossed)
+        return valueError(t.value, e);
+    return QString::fromStdString(t.text());
+}
+QString optionalText(const std::optional<double>& v, double e) { return v ? valueError(*v, e) : QStringLiteral("n/a"); }
+QString windowText(const core::FitWindow& w) { return QString("[%1, %2]").arg(w.low).arg(w.high); }
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
+    auto* t = new QTableWidget(parent);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->verticalHeader()->setVisible(false);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, const QStringList& cells) {
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+} // namespace
+
+ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QHBoxLayout(this);
+    m_perT = makeTable(this, {tr("T"), tr("τ_α"), tr("τ_+"), tr("τ_−"), tr("γ_τ"), tr("D"), tr("D·τ_α"), tr("β (KWW)"),
+                              tr("replicas/segments")});
+    m_fits = makeTable(this, {tr("Quantity"), tr("Value"), tr("Window"), tr("Parameters")});
+    layout->addWidget(m_perT, 3);
+    layout->addWidget(m_fits, 2);
+    auto* copy = new QShortcut(QKeySequence::Copy, this);
+    connect(copy, &QShortcut::activated, this, &ResultsTable::copySelection);
+}
+
+void ResultsTable::showResults(const std::vector<core::TemperatureResult>& results,
+                               const core::CharacteristicTemperatures& c) {
+    m_perT->setRowCount(int(results.size()));
+    for (int k = 0; k < int(results.size()); ++k) {
+        const auto& r = results[std::size_t(k)];
+        const auto& o = r.observables;
+        setRow(m_perT, k,
+               {QString::number(r.temperature), tauText(o.tauAlpha, r.tauAlphaError.value),
+                tauText(o.tauPlus, r.tauPlusError.value), tauText(o.tauMinus, r.tauMinusError.value),
+                optionalText(o.gamma, r.gammaError.value),
+                o.diffusion.ok ? valueError(o.diffusion.coefficient, r.diffusionError.value) : tr("n/a"),
+                optionalText(o.diffusionTimesTauAlpha, r.diffusionTimesTauAlphaError.value),
+                o.kwwAlpha.ok ? valueError(o.kwwAlpha.beta, r.betaAlphaError.value) : tr("n/a"),
+                QString("%1/%2").arg(r.replicas).arg(r.segments)});
+    }
+    m_fits->setRowCount(4);
+    const auto& tx = c.tx.fit;
+    setRow(m_fits, 0,
+           {"T_x", tx.ok ? valueError(tx.tx, c.tx.error) : QString::fromStdString(tx.problem),
+            tx.window ? windowText(*tx.window) : tr("all"),
+            tx.ok ? (tx.fallback ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
+                                 : tr("parabola vertex, γ_τ(T_x) = %1").arg(tx.gammaAtMinimum, 0, 'g', 4))
+                  : QString()});
+    const auto& tc = c.tc.fit.best;
+    setRow(m_fits, 1,
+           {"T_c", tc.ok ? valueError(tc.tc, c.tc.tcError) : QString::fromStdString(tc.problem),
+            tc.ok ? windowText(tc.window) : QString(),
+            tc.ok ? tr("ν = %1, A = %2, rms ln τ = %3 (%4)")
+                        .arg(valueError(tc.nu, c.tc.nuError))
+                        .arg(tc.amplitude, 0, 'g', 4)
+                        .arg(tc.rmsLnTau, 0, 'g', 2)
+                        .arg(c.tc.fit.sliding ? tr("sliding windows") : tr("user window"))
+                  : QString()});
+    const auto& tb = c.tb.fit;
+    setRow(m_fits, 2,
+           {"T_b",
+            tb.ok ? (tb.found ? valueError(tb.tb, c.tb.error) : tr("< %1").arg(tb.tb)) : QString::fromStdString(tb.problem),
+            tb.ok ? windowText(tb.lineWindow) : QString(),
+            tb.ok ? tr("δ = %1 %, line %2 + %3 T").arg(100 * tb.delta).arg(tb.intercept, 0, 'g', 4).arg(tb.slope, 0, 'g', 4)
+                  : QString()});
+    setRow(m_fits, 3,
+           {tr("Path"), QString::fromStdString(core::pathName(c.path.path)),
+            c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm) : tr("all temperatures"),
+            QString::fromStdString(c.path.reason)});
+}
+
+void ResultsTable::copySelection() const {
+    QTableWidget* table = m_fits->hasFocus() ? m_fits : m_perT;
+    const auto ranges = table->selectedRanges();
+    QString text;
+    if (ranges.isEmpty()) {
+        text = fitsAsText();
+    } else {
+        const auto r = ranges.front();
+        for (int row = r.topRow(); row <= r.bottomRow(); ++row) {
+            QStringList cells;
+            for (int col = r.leftColumn(); col <= r.rightColumn(); ++col)
+                cells << (table->item(row, col) ? table->item(row, col)->text() : QString());
+            text += cells.join('\t') + '\n';
+        }
+    }
+    QApplication::clipboard()->setText(text);
+}
+
+QString ResultsTable::fitsAsText() const {
+    QString text;
+    for (int row = 0; row < m_fits->rowCount(); ++row) {
+        QStringList cells;
+        for (int col = 0; col < m_fits->columnCount(); ++col)
+            cells << (m_fits->item(row, col) ? m_fits->item(row, col)->text() : QString());
+        text += cells.join('\t') + '\n';
+    }
+    return text;
+}
+
+} // namespace tx::widgets

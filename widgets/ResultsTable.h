@@ -1,0 +1,28 @@
+#pragma once
+// The numbers behind the plots: one row per temperature, and one row per characteristic
+// temperature with its window and parameters. Selections copy as tab-separated text.
+#include "core/TemperatureSeries.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace tx::widgets {
+
+class ResultsTable : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsTable(QWidget* parent = nullptr);
+    void showResults(const std::vector<core::TemperatureResult>& results,
+                     const core::CharacteristicTemperatures& characteristic);
+    void copySelection() const;
+    QString fitsAsText() const; // every cell of the fits table, tab-separated
+    QTableWidget* temperatureTable() const { return m_perT; }
+    QTableWidget* fitTable() const { return m_fits; }
+
+private:
+    QTableWidget* m_perT;
+    QTableWidget* m_fits;
+};
+
+} // namespace tx::widgets

@@ -17,18 +17,29 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(TX_VERSION);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Tx Workbench: the crossover temperature of supercooled liquids"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Tx Workbench: the crossover temperature of supercooled liquids"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("path", QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    QCommandLineOption demo("demo", QCoreApplication::translate("main", "open the bundled Kob-Andersen demo ensemble"));
-    QCommandLineOption lang("lang", QCoreApplication::translate("main", "language: en or zh_CN"), "code");
-    QCommandLineOption grab("grab", QCoreApplication::translate("main", "save a picture of the window when results are ready, then quit"), "png");
-    QCommandLineOption page("page", QCoreApplication::translate("main", "show this page (0-based) first"), "index");
+    parser.addPositionalArgument(
+        "path",
+        QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
+    QCommandLineOption demo(
+        "demo", QCoreApplication::translate("main", "open the bundled Kob-Andersen demo ensemble"));
+    QCommandLineOption lang("lang", QCoreApplication::translate("main", "language: en or zh_CN"),
+                            "code");
+    QCommandLineOption grab(
+        "grab",
+        QCoreApplication::translate(
+            "main", "save a picture of the window when results are ready, then quit"),
+        "png");
+    QCommandLineOption page(
+        "page", QCoreApplication::translate("main", "show this page (0-based) first"), "index");
     parser.addOptions({demo, lang, grab, page});
     parser.process(app);
 
-    const QString language = parser.isSet(lang) ? parser.value(lang) : QSettings().value("language", "en").toString();
+    const QString language =
+        parser.isSet(lang) ? parser.value(lang) : QSettings().value("language", "en").toString();
     QTranslator translator;
     if (language != "en" && translator.load(":/i18n/tx_workbench_" + language + ".qm"))
         QCoreApplication::installTranslator(&translator);
@@ -43,12 +54,13 @@ int main(int argc, char** argv) {
         window.openPath(parser.positionalArguments().front());
     if (parser.isSet(grab)) {
         const QString file = parser.value(grab);
-        QObject::connect(&window.runner(), &tx::app::AnalysisRunner::finished, &window, [&window, file] {
-            QTimer::singleShot(500, &window, [&window, file] {
-                window.grab().save(file);
-                QApplication::quit();
-            });
-        });
+        QObject::connect(&window.runner(), &tx::app::AnalysisRunner::finished, &window,
+                         [&window, file] {
+                             QTimer::singleShot(500, &window, [&window, file] {
+                                 window.grab().save(file);
+                                 QApplication::quit();
+                             });
+                         });
     }
     return app.exec();
 }

@@ -1,4 +1,715 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>Structure S(q), g(r)</source>
+        <translation>结构 S(q)、g(r)</translation>
+    </message>
+    <message>
+        <source>Reading and correlating</source>
+        <translation>读取并计算关联函数</translation>
+    </message>
+    <message>
+        <source>Averaging and bootstrap</source>
+        <translation>平均与自助法</translation>
+    </message>
+    <message>
+        <source>Fitting</source>
+        <translation>拟合</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>T        tau_alpha        tau_+           tau_-           gamma_tau       D·tau_alpha
+</source>
+        <translation>T        tau_alpha        tau_+           tau_-           gamma_tau       D·tau_alpha
+</translation>
+    </message>
+    <message>
+        <source>Tx Workbench report</source>
+        <translation>Tx Workbench 报告</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Ensemble: %1
+q = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples</source>
+        <translation>系综：%1
+q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</translation>
+    </message>
+    <message>
+        <source>Could not move the report into place at %1</source>
+        <translation>无法将报告移动到 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid session: %2</source>
+        <translation>%1 不是有效的会话文件：%2</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>1/T</source>
+        <translation>1/T</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>relaxation time</source>
+        <translation>弛豫时间</translation>
+    </message>
+    <message>
+        <source>LLL</source>
+        <translation>类液</translation>
+    </message>
+    <message>
+        <source>SLL</source>
+        <translation>类固</translation>
+    </message>
+    <message>
+        <source>parabola</source>
+        <translation>抛物线</translation>
+    </message>
+    <message>
+        <source>γ_τ = τ_+ / τ_−</source>
+        <translation>γ_τ = τ_+ / τ_−</translation>
+    </message>
+    <message>
+        <source>SE line</source>
+        <translation>SE 直线</translation>
+    </message>
+    <message>
+        <source>D·τ_α</source>
+        <translation>D·τ_α</translation>
+    </message>
+    <message>
+        <source>τ_α</source>
+        <translation>τ_α</translation>
+    </message>
+    <message>
+        <source>MSD ⟨Δr²⟩</source>
+        <translation>均方位移 ⟨Δr²⟩</translation>
+    </message>
+    <message>
+        <source>α₂(t)</source>
+        <translation>α₂(t)</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>S(q)</source>
+        <translation>S(q)</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>g(r)</source>
+        <translation>g(r)</translation>
+    </message>
+    <message>
+        <source>LLL (liquid-like)</source>
+        <translation>LLL（类液过冷液体）</translation>
+    </message>
+    <message>
+        <source>SLL (solid-like)</source>
+        <translation>SLL（类固过冷液体）</translation>
+    </message>
+    <message>
+        <source>your γ_τ(T)</source>
+        <translation>您的 γ_τ(T)</translation>
+    </message>
+    <message>
+        <source>(T − T_g) / (T_m − T_g)</source>
+        <translation>(T − T_g) / (T_m − T_g)</translation>
+    </message>
+    <message>
+        <source>γ_τ</source>
+        <translation>γ_τ</translation>
+    </message>
+    <message>
+        <source>Single column (86 mm)</source>
+        <translation>单栏（86 毫米）</translation>
+    </message>
+    <message>
+        <source>Double column (178 mm)</source>
+        <translation>双栏（178 毫米）</translation>
+    </message>
+    <message>
+        <source>Slide (254 mm, 16:9)</source>
+        <translation>幻灯片（254 毫米，16:9）</translation>
+    </message>
+    <message>
+        <source>Tx Workbench figure</source>
+        <translation>Tx Workbench 图</translation>
+    </message>
+    <message>
+        <source>Unknown figure format &apos;%1&apos;: use .pdf, .svg or .png</source>
+        <translation>未知的图形格式“%1”：请使用 .pdf、.svg 或 .png</translation>
+    </message>
+    <message>
+        <source>Could not move the figure into place at %1</source>
+        <translation>无法将图形移动到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tx Workbench: the crossover temperature of supercooled liquids</source>
+        <translation>Tx Workbench：过冷液体的转变温度</translation>
+    </message>
+    <message>
+        <source>ensemble folder, manifest.json or session.txw</source>
+        <translation>系综文件夹、manifest.json 或 session.txw</translation>
+    </message>
+    <message>
+        <source>open the bundled Kob-Andersen demo ensemble</source>
+        <translation>打开内置的 Kob-Andersen 演示系综</translation>
+    </message>
+    <message>
+        <source>language: en or zh_CN</source>
+        <translation>语言：en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>save a picture of the window when results are ready, then quit</source>
+        <translation>结果就绪后保存窗口截图并退出</translation>
+    </message>
+    <message>
+        <source>show this page (0-based) first</source>
+        <translation>首先显示此页（从 0 开始）</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::MainWindow</name>
+    <message>
+        <source>Tx Workbench</source>
+        <translation>Tx Workbench</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous results are kept</source>
+        <translation>已取消；保留之前的结果</translation>
+    </message>
+    <message>
+        <source>Open an ensemble folder (File → Open), drop one here, or open the demo (Help → Demo ensemble)</source>
+        <translation>打开系综文件夹（文件 → 打开），拖放到此处，或打开演示（帮助 → 演示系综）</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Correlators</source>
+        <translation>关联函数</translation>
+    </message>
+    <message>
+        <source>F_s(q,t): self</source>
+        <translation>F_s(q,t)：自散射</translation>
+    </message>
+    <message>
+        <source>F_+(q,t): pair centre of mass</source>
+        <translation>F_+(q,t)：原子对质心</translation>
+    </message>
+    <message>
+        <source>F_−(q,t): pair relative</source>
+        <translation>F_−(q,t)：原子对相对坐标</translation>
+    </message>
+    <message>
+        <source>Relaxation times</source>
+        <translation>弛豫时间</translation>
+    </message>
+    <message>
+        <source>against 1/T</source>
+        <translation>对 1/T 作图</translation>
+    </message>
+    <message>
+        <source>γ_τ(T) and T_x</source>
+        <translation>γ_τ(T) 与 T_x</translation>
+    </message>
+    <message>
+        <source>Stokes–Einstein and T_b</source>
+        <translation>Stokes–Einstein 关系与 T_b</translation>
+    </message>
+    <message>
+        <source>Mode coupling and T_c</source>
+        <translation>模耦合与 T_c</translation>
+    </message>
+    <message>
+        <source>MSD and α₂</source>
+        <translation>均方位移与 α₂</translation>
+    </message>
+    <message>
+        <source>Teaching: four paths</source>
+        <translation>教学：四种路径</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling in a &lt;span style=&apos;color:#dc3232&apos;&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style=&apos;color:#28a046&apos;&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of (T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset).</source>
+        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style=&apos;color:#dc3232&apos;&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style=&apos;color:#28a046&apos;&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
+    </message>
+    <message>
+        <source>Ensemble and parameters</source>
+        <translation>系综与参数</translation>
+    </message>
+    <message>
+        <source>Exclude or include data</source>
+        <translation>排除或包含数据</translation>
+    </message>
+    <message>
+        <source>Change parameters</source>
+        <translation>更改参数</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ensemble…</source>
+        <translation>打开系综(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open ensemble folder</source>
+        <translation>打开系综文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation>打开会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Tx Workbench sessions (*.txw)</source>
+        <translation>Tx Workbench 会话 (*.txw)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;figure…</source>
+        <translation>导出图形(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <source>Figures (*.pdf *.svg *.png)</source>
+        <translation>图形 (*.pdf *.svg *.png)</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>图形尺寸</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Figure font</source>
+        <translation>图形字体</translation>
+    </message>
+    <message>
+        <source>Font size (pt)</source>
+        <translation>字号（磅）</translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV, JSON)…</source>
+        <translation>导出数据(&amp;D)（CSV、JSON）…</translation>
+    </message>
+    <message>
+        <source>Export data into folder</source>
+        <translation>将数据导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>导出报告(&amp;R)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy results</source>
+        <translation>复制结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset fit windows</source>
+        <translation>重置拟合窗口(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset fit windows</source>
+        <translation>重置拟合窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Tx Workbench starts next time.</source>
+        <translation>语言将在下次启动 Tx Workbench 时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Demo ensemble (Kob–Andersen)</source>
+        <translation>演示系综（Kob–Andersen）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching: the four paths</source>
+        <translation>教学：四种路径(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tx Workbench</source>
+        <translation>关于 Tx Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tx Workbench&lt;/b&gt; %1&lt;br&gt;Relaxation of nearest-neighbour pairs and the crossover temperature T_x of supercooled liquids.&lt;br&gt;GPL-3.0-or-later. Plots by QCustomPlot.</source>
+        <translation>&lt;b&gt;Tx Workbench&lt;/b&gt; %1&lt;br&gt;近邻原子对的弛豫与过冷液体的转变温度 T_x。&lt;br&gt;GPL-3.0-or-later 许可。绘图使用 QCustomPlot。</translation>
+    </message>
+    <message>
+        <source>Move fit window</source>
+        <translation>移动拟合窗口</translation>
+    </message>
+    <message>
+        <source>Tx Workbench — %1</source>
+        <translation>Tx Workbench — %1</translation>
+    </message>
+    <message>
+        <source>Tx Workbench — demo: Kob–Andersen 80:20</source>
+        <translation>Tx Workbench — 演示：Kob–Andersen 80:20</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, about %3 s left</source>
+        <translation>%1：%2 %，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 atoms, %2 species, %3 frames per segment</source>
+        <translation>%1 个原子，%2 种组元，每段 %3 帧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temperature(s) analysed</source>
+        <translation>
+            <numerusform>已分析 %n 个温度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Selected T = %1</source>
+        <translation>已选择 T = %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>No results to export yet</source>
+        <translation>尚无可导出的结果</translation>
+    </message>
+    <message>
+        <source>γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)</source>
+        <translation>γ_τ(T) 及 T_x、T_c、T_b（T_x 以上为 LLL，以下为 SLL）</translation>
+    </message>
+    <message>
+        <source>Relaxation times τ_α, τ_+, τ_−</source>
+        <translation>弛豫时间 τ_α、τ_+、τ_−</translation>
+    </message>
+    <message>
+        <source>Stokes–Einstein: D·τ_α with the high-T line and T_b</source>
+        <translation>Stokes–Einstein：D·τ_α、高温直线与 T_b</translation>
+    </message>
+    <message>
+        <source>Mode coupling: τ_α = A (T − T_c)^−ν</source>
+        <translation>模耦合：τ_α = A (T − T_c)^−ν</translation>
+    </message>
+    <message>
+        <source>Self-intermediate scattering function F_s(q,t)</source>
+        <translation>自中间散射函数 F_s(q,t)</translation>
+    </message>
+    <message>
+        <source>Structure factor S(q) with q</source>
+        <translation>结构因子 S(q) 及所用 q</translation>
+    </message>
+</context>
+<context>
+    <name>tx::widgets::EnsembleTree</name>
+    <message>
+        <source>Ensemble</source>
+        <translation>系综</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n 个副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 个分段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one trajectory, cut every %1 steps</source>
+        <translation>一条轨迹，每 %1 步切分</translation>
+    </message>
+    <message>
+        <source>(not cut)</source>
+        <translation>（未切分）</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>tx::widgets::ParametersPanel</name>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>q (first peak of S(q))</source>
+        <translation>q（S(q) 第一峰）</translation>
+    </message>
+    <message>
+        <source>r_c (first minimum of g(r))</source>
+        <translation>r_c（g(r) 第一极小）</translation>
+    </message>
+    <message>
+        <source>dt (time per timestep)</source>
+        <translation>dt（每个时间步的时间）</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples</source>
+        <translation>自助法重采样次数</translation>
+    </message>
+    <message>
+        <source>Extrapolate τ by KWW where 1/e is not reached</source>
+        <translation>未达到 1/e 时用 KWW 外推 τ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Kob–Andersen (T_g 0.40, T_m 1.0)</source>
+        <translation>Kob–Andersen（T_g 0.40，T_m 1.0）</translation>
+    </message>
+    <message>
+        <source>Cu50Zr50 (T_g 700 K, T_m 1200 K)</source>
+        <translation>Cu50Zr50（T_g 700 K，T_m 1200 K）</translation>
+    </message>
+    <message>
+        <source>Al (T_g 500 K, T_m 939 K)</source>
+        <translation>Al（T_g 500 K，T_m 939 K）</translation>
+    </message>
+    <message>
+        <source>System preset</source>
+        <translation>体系预设</translation>
+    </message>
+    <message>
+        <source>T_b threshold δ</source>
+        <translation>T_b 阈值 δ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>In use: q = %1 (%2), r_c = %3 (%4)</source>
+        <translation>当前使用：q = %1（%2），r_c = %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>tx::widgets::ResultsTable</name>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>τ_α</source>
+        <translation>τ_α</translation>
+    </message>
+    <message>
+        <source>τ_+</source>
+        <translation>τ_+</translation>
+    </message>
+    <message>
+        <source>τ_−</source>
+        <translation>τ_−</translation>
+    </message>
+    <message>
+        <source>γ_τ</source>
+        <translation>γ_τ</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>D·τ_α</source>
+        <translation>D·τ_α</translation>
+    </message>
+    <message>
+        <source>β (KWW)</source>
+        <translation>β（KWW）</translation>
+    </message>
+    <message>
+        <source>replicas/segments</source>
+        <translation>副本/分段</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>物理量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>discrete minimum, γ_τ = %1</source>
+        <translation>离散极小值，γ_τ = %1</translation>
+    </message>
+    <message>
+        <source>parabola vertex, γ_τ(T_x) = %1</source>
+        <translation>抛物线顶点，γ_τ(T_x) = %1</translation>
+    </message>
+    <message>
+        <source>ν = %1, A = %2, rms ln τ = %3 (%4)</source>
+        <translation>ν = %1，A = %2，ln τ 均方根残差 = %3（%4）</translation>
+    </message>
+    <message>
+        <source>sliding windows</source>
+        <translation>滑动窗口</translation>
+    </message>
+    <message>
+        <source>user window</source>
+        <translation>用户窗口</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>δ = %1 %, line %2 + %3 T</source>
+        <translation>δ = %1 %，直线 %2 + %3 T</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>all temperatures</source>
+        <translation>全部温度</translation>
+    </message>
+</context>
 </TS>

@@ -16,13 +16,16 @@ QColor temperatureColour(double t, double tMin, double tMax) {
     return QColor::fromHsvF(float((1.0 - f) * 0.66), 0.85f, 0.85f);
 }
 
-QVector<double> toQ(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+QVector<double> toQ(const std::vector<double>& v) {
+    return QVector<double>(v.begin(), v.end());
+}
 
 double selectedWidth(const PlotContext& c, double t) {
     return c.selectedTemperature && std::abs(*c.selectedTemperature - t) < 1e-12 ? 3.5 : 1.5;
 }
 
-void marker(QCustomPlot* plot, double x, const QString& label, const QColor& colour, double yRatio) {
+void marker(QCustomPlot* plot, double x, const QString& label, const QColor& colour,
+            double yRatio) {
     auto* line = new QCPItemStraightLine(plot);
     line->point1->setCoords(x, 0);
     line->point2->setCoords(x, 1);
@@ -60,8 +63,7 @@ struct Column {
 };
 
 // One quantity per temperature, skipping temperatures where it is not a number.
-template <class Get>
-Column column(const PlotContext& c, Get get, bool inverse = false) {
+template <class Get> Column column(const PlotContext& c, Get get, bool inverse = false) {
     Column col;
     for (const auto& r : *c.results) {
         const auto [value, error] = get(r);
@@ -144,7 +146,8 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which) 
         g->setData(xs, ys, true);
         g->setName(QString("T = %1").arg(r.temperature));
         g->setProperty("temperature", r.temperature);
-        g->setPen(QPen(temperatureColour(r.temperature, tMin, tMax), selectedWidth(c, r.temperature)));
+        g->setPen(
+            QPen(temperatureColour(r.temperature, tMin, tMax), selectedWidth(c, r.temperature)));
     }
     auto* level = new QCPItemStraightLine(plot);
     level->point1->setCoords(1e-9, std::exp(-1.0));
@@ -162,7 +165,8 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which) 
     QCPColorGradient gradient;
     gradient.clearColorStops();
     for (int k = 0; k <= 10; ++k)
-        gradient.setColorStopAt(k / 10.0, temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
+        gradient.setColorStopAt(k / 10.0,
+                                temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
     scale->setGradient(gradient);
     scale->axis()->setLabel("T");
     const char* names[] = {"F_s(q,t)", "F_+(q,t)", "F_-(q,t)"};
@@ -179,14 +183,30 @@ void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverse) 
     setUpLogAxis(plot, false, true);
     if (!c.results)
         return plot->replot();
-    const auto alpha = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauAlpha, r.tauAlphaError.value); }, inverse);
-    const auto plus = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauPlus, r.tauPlusError.value); }, inverse);
-    const auto minus = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauMinus, r.tauMinusError.value); }, inverse);
+    const auto alpha = column(
+        c,
+        [](const TemperatureResult& r) {
+            return tau(r.observables.tauAlpha, r.tauAlphaError.value);
+        },
+        inverse);
+    const auto plus = column(
+        c,
+        [](const TemperatureResult& r) { return tau(r.observables.tauPlus, r.tauPlusError.value); },
+        inverse);
+    const auto minus = column(
+        c,
+        [](const TemperatureResult& r) {
+            return tau(r.observables.tauMinus, r.tauMinusError.value);
+        },
+        inverse);
     pointsWithErrors(plot, alpha.x, alpha.y, alpha.err, QColor(30, 30, 30), "τ_α");
-    pointsWithErrors(plot, plus.x, plus.y, plus.err, QColor(200, 40, 40), "τ_+", QCPScatterStyle::ssTriangle);
-    pointsWithErrors(plot, minus.x, minus.y, minus.err, QColor(40, 80, 200), "τ_−", QCPScatterStyle::ssSquare);
+    pointsWithErrors(plot, plus.x, plus.y, plus.err, QColor(200, 40, 40), "τ_+",
+                     QCPScatterStyle::ssTriangle);
+    pointsWithErrors(plot, minus.x, minus.y, minus.err, QColor(40, 80, 200), "τ_−",
+                     QCPScatterStyle::ssSquare);
     if (c.selectedTemperature)
-        marker(plot, inverse ? 1.0 / *c.selectedTemperature : *c.selectedTemperature, "", QColor(120, 120, 120), 0);
+        marker(plot, inverse ? 1.0 / *c.selectedTemperature : *c.selectedTemperature, "",
+               QColor(120, 120, 120), 0);
     frame(plot, inverse ? QObject::tr("1/T") : QObject::tr("T"), QObject::tr("relaxation time"));
 }
 
@@ -223,8 +243,10 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c) {
             colour.setAlpha(255);
             text->setColor(colour.darker(150));
         };
-        const double lo = g.x.isEmpty() ? tx.tx - 1 : g.x.front() - 0.05 * (g.x.back() - g.x.front());
-        const double hi = g.x.isEmpty() ? tx.tx + 1 : g.x.back() + 0.05 * (g.x.back() - g.x.front());
+        const double lo =
+            g.x.isEmpty() ? tx.tx - 1 : g.x.front() - 0.05 * (g.x.back() - g.x.front());
+        const double hi =
+            g.x.isEmpty() ? tx.tx + 1 : g.x.back() + 0.05 * (g.x.back() - g.x.front());
         shade(tx.tx, hi, QColor(220, 60, 60), QObject::tr("LLL"));
         shade(lo, tx.tx, QColor(40, 160, 70), QObject::tr("SLL"));
         if (!tx.fallback) {
@@ -269,10 +291,12 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
         auto* line = plot->addGraph();
         line->setName(QObject::tr("SE line"));
         const double a = d.x.front(), b = d.x.back();
-        line->setData(QVector<double>{a, b}, QVector<double>{fit.intercept + fit.slope * a, fit.intercept + fit.slope * b});
+        line->setData(QVector<double>{a, b}, QVector<double>{fit.intercept + fit.slope * a,
+                                                             fit.intercept + fit.slope * b});
         line->setPen(QPen(QColor(20, 120, 160), 1.2, Qt::DashLine));
         if (fit.found)
-            marker(plot, fit.tb, QString("T_b = %1").arg(fit.tb, 0, 'g', 4), QColor(20, 120, 160), 0.02);
+            marker(plot, fit.tb, QString("T_b = %1").arg(fit.tb, 0, 'g', 4), QColor(20, 120, 160),
+                   0.02);
     }
     frame(plot, QObject::tr("T"), QObject::tr("D·τ_α"));
 }
@@ -282,7 +306,9 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
     setUpLogAxis(plot, false, true);
     if (!c.results || !c.characteristic)
         return plot->replot();
-    const auto a = column(c, [](const TemperatureResult& r) { return tau(r.observables.tauAlpha, r.tauAlphaError.value); });
+    const auto a = column(c, [](const TemperatureResult& r) {
+        return tau(r.observables.tauAlpha, r.tauAlphaError.value);
+    });
     pointsWithErrors(plot, a.x, a.y, a.err, QColor(30, 30, 30), "τ_α");
     const auto& fit = c.characteristic->tc.fit.best;
     if (fit.ok && !a.x.isEmpty()) {
@@ -297,7 +323,8 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
         g->setName(QString("A (T − T_c)^−ν, ν = %1").arg(fit.nu, 0, 'g', 3));
         g->setData(xs, ys, true);
         g->setPen(QPen(QColor(120, 60, 160), 1.2, Qt::DashLine));
-        marker(plot, fit.tc, QString("T_c = %1").arg(fit.tc, 0, 'g', 4), QColor(120, 60, 160), 0.02);
+        marker(plot, fit.tc, QString("T_c = %1").arg(fit.tc, 0, 'g', 4), QColor(120, 60, 160),
+               0.02);
     }
     frame(plot, QObject::tr("T"), QObject::tr("τ_α"));
     if (fit.ok && !a.x.isEmpty())
@@ -322,7 +349,8 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
                 m.append(cor.meanSquaredDisplacement[k]);
                 a.append(cor.nonGaussian[k]);
             }
-        const QPen pen(temperatureColour(r.temperature, tMin, tMax), selectedWidth(c, r.temperature));
+        const QPen pen(temperatureColour(r.temperature, tMin, tMax),
+                       selectedWidth(c, r.temperature));
         for (auto [plot, y] : {std::pair{msd, &m}, std::pair{alpha2, &a}}) {
             auto* g = plot->addGraph();
             g->setData(t, *y, true);
@@ -335,12 +363,15 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
     frame(alpha2, QObject::tr("t"), QObject::tr("α₂(t)"));
 }
 
-void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q, double rc) {
+void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q,
+                   double rc) {
     clearPlot(sq);
     clearPlot(gr);
     const auto& st = s.overall;
-    const QColor colours[] = {QColor(30, 30, 30), QColor(200, 40, 40), QColor(40, 80, 200), QColor(40, 160, 70)};
-    auto curve = [&](QCustomPlot* p, const std::vector<double>& x, const std::vector<double>& y, const QString& name, int k) {
+    const QColor colours[] = {QColor(30, 30, 30), QColor(200, 40, 40), QColor(40, 80, 200),
+                              QColor(40, 160, 70)};
+    auto curve = [&](QCustomPlot* p, const std::vector<double>& x, const std::vector<double>& y,
+                     const QString& name, int k) {
         auto* g = p->addGraph();
         g->setData(toQ(x), toQ(y), true);
         g->setName(name);
@@ -373,13 +404,23 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
         }
     };
     const double tx = 0.5;
-    auto liquid = [](double t) { return 0.55 + 0.35 * t; };  // falls on cooling
+    auto liquid = [](double t) { return 0.55 + 0.35 * t; }; // falls on cooling
     switch (path) {
-    case 0: add(lx, ly, 1, 1.3, liquid); add(sx, sy, 0, 1, [](double t) { return 0.9 - 0.2 * t; }); break;
-    case 1: add(lx, ly, 0, 1.3, liquid); break;
-    case 2: add(lx, ly, tx, 1.3, liquid); add(sx, sy, 0, tx, [](double t) { return 0.95 - 0.5 * t; }); break;
+    case 0:
+        add(lx, ly, 1, 1.3, liquid);
+        add(sx, sy, 0, 1, [](double t) { return 0.9 - 0.2 * t; });
+        break;
+    case 1:
+        add(lx, ly, 0, 1.3, liquid);
+        break;
+    case 2:
+        add(lx, ly, tx, 1.3, liquid);
+        add(sx, sy, 0, tx, [](double t) { return 0.95 - 0.5 * t; });
+        break;
     default:
-        add(lx, ly, tx, 1.3, [&](double t) { return 0.62 + 0.35 * (t - tx) + 0.25 * std::pow(std::max(0.0, 0.3 - (t - tx)), 2); });
+        add(lx, ly, tx, 1.3, [&](double t) {
+            return 0.62 + 0.35 * (t - tx) + 0.25 * std::pow(std::max(0.0, 0.3 - (t - tx)), 2);
+        });
         add(sx, sy, 0, tx, [&](double t) { return 0.62 + 0.6 * std::pow(tx - t, 1.3); });
         break;
     }
@@ -415,10 +456,14 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
     }
     plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    QFont small = plot->legend->font();
+    small.setPointSize(7);
+    plot->legend->setFont(small);
     plot->xAxis->setLabel(QObject::tr("(T − T_g) / (T_m − T_g)"));
     plot->yAxis->setLabel(QObject::tr("γ_τ"));
     plot->xAxis->setRange(-0.1, 1.35);
-    plot->yAxis->setRange(0.3, 1.1);
+    plot->yAxis->setRange(0.0, 1.1);
     plot->replot();
 }
 

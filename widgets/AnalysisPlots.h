@@ -28,7 +28,8 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c);
 void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c);
 void drawModeCoupling(QCustomPlot* plot, const PlotContext& c);
 void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c);
-void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q, double rc);
+void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q,
+                   double rc);
 // The paper's Fig. 1 schematic of path index 0..3 with the user's gamma_tau(T) over it.
 void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c);
 

@@ -17,27 +17,35 @@ EnsembleTree::EnsembleTree(QWidget* parent) : QTreeWidget(parent) {
 }
 
 void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QString& atomsText,
-                                const std::set<std::string>& excludedT, const std::set<std::string>& excludedR) {
+                                const std::set<std::string>& excludedT,
+                                const std::set<std::string>& excludedR) {
     m_filling = true;
     clear();
-    auto* root = new QTreeWidgetItem(this, {QFileInfo(QString::fromStdString(layout.root)).fileName(), atomsText});
+    auto* root = new QTreeWidgetItem(
+        this, {QFileInfo(QString::fromStdString(layout.root)).fileName(), atomsText});
     for (const auto& t : layout.temperatures) {
         const QString label = QString::fromStdString(t.label);
-        auto* ti = new QTreeWidgetItem(root, {"T = " + label, tr("%n replica(s)", "", int(t.replicas.size()))});
+        auto* ti = new QTreeWidgetItem(
+            root, {"T = " + label, tr("%n replica(s)", "", int(t.replicas.size()))});
         ti->setData(0, kKeyRole, label);
         ti->setCheckState(0, excludedT.count(t.label) ? Qt::Unchecked : Qt::Checked);
         for (const auto& r : t.replicas) {
             const int segments = r.longTrajectory.empty() ? int(r.segmentFiles.size()) : 1;
-            const QString contents = r.longTrajectory.empty()
-                                         ? tr("%n segment(s)", "", segments)
-                                         : tr("one trajectory, cut every %1 steps")
-                                               .arg(r.segmentSteps ? QString::number(*r.segmentSteps) : tr("(not cut)"));
+            const QString contents =
+                r.longTrajectory.empty()
+                    ? tr("%n segment(s)", "", segments)
+                    : tr("one trajectory, cut every %1 steps")
+                          .arg(r.segmentSteps ? QString::number(*r.segmentSteps) : tr("(not cut)"));
             auto* ri = new QTreeWidgetItem(ti, {QString::fromStdString(r.label), contents});
             ri->setData(0, kKeyRole, label + "/" + QString::fromStdString(r.label));
-            ri->setCheckState(0, excludedR.count(t.label + "/" + r.label) ? Qt::Unchecked : Qt::Checked);
-            const auto& files = r.longTrajectory.empty() ? r.segmentFiles : std::vector<std::string>{r.longTrajectory};
+            ri->setCheckState(0, excludedR.count(t.label + "/" + r.label) ? Qt::Unchecked
+                                                                          : Qt::Checked);
+            const auto& files = r.longTrajectory.empty()
+                                    ? r.segmentFiles
+                                    : std::vector<std::string>{r.longTrajectory};
             for (const auto& f : files)
-                new QTreeWidgetItem(ri, {QFileInfo(QString::fromStdString(f)).fileName(), QString()});
+                new QTreeWidgetItem(ri,
+                                    {QFileInfo(QString::fromStdString(f)).fileName(), QString()});
         }
     }
     root->setExpanded(true);

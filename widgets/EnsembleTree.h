@@ -21,7 +21,8 @@ public:
 
 signals:
     // Emitted when the user toggles a check box.
-    void exclusionsChanged(const std::set<std::string>& temperatures, const std::set<std::string>& replicas);
+    void exclusionsChanged(const std::set<std::string>& temperatures,
+                           const std::set<std::string>& replicas);
 
 private:
     void onItemChanged(QTreeWidgetItem* item);

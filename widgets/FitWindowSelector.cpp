@@ -9,8 +9,8 @@ constexpr double kGrabPixels = 8.0;
 }
 
 FitWindowSelector::FitWindowSelector(QCustomPlot* plot, const QString& label, const QColor& colour)
-    : QObject(plot), m_plot(plot), m_band(new QCPItemRect(plot)), m_lowLine(new QCPItemStraightLine(plot)),
-      m_highLine(new QCPItemStraightLine(plot)) {
+    : QObject(plot), m_plot(plot), m_band(new QCPItemRect(plot)),
+      m_lowLine(new QCPItemStraightLine(plot)), m_highLine(new QCPItemStraightLine(plot)) {
     QColor fill = colour;
     fill.setAlpha(90);
     m_band->setBrush(QBrush(fill, Qt::BDiagPattern)); // hatched: stays readable over shading
@@ -22,7 +22,8 @@ FitWindowSelector::FitWindowSelector(QCustomPlot* plot, const QString& label, co
         line->setSelectable(false);
     }
     m_band->setObjectName(label);
-    for (QObject* item : {static_cast<QObject*>(m_band), static_cast<QObject*>(m_lowLine), static_cast<QObject*>(m_highLine)})
+    for (QObject* item : {static_cast<QObject*>(m_band), static_cast<QObject*>(m_lowLine),
+                          static_cast<QObject*>(m_highLine)})
         item->setProperty("persistent", true); // survives redraws of the plot
     connect(plot, &QCustomPlot::mousePress, this, &FitWindowSelector::onPress);
     connect(plot, &QCustomPlot::mouseMove, this, &FitWindowSelector::onMove);
@@ -94,6 +95,8 @@ void FitWindowSelector::onMove(QMouseEvent* event) {
     dragHandleTo(m_dragging == Low, m_plot->xAxis->pixelToCoord(event->position().x()));
 }
 
-void FitWindowSelector::onRelease(QMouseEvent*) { finishDrag(); }
+void FitWindowSelector::onRelease(QMouseEvent*) {
+    finishDrag();
+}
 
 } // namespace tx::widgets

@@ -93,8 +93,13 @@ Parameters ParametersPanel::parameters() const {
     return p;
 }
 
-void ParametersPanel::showAutomatic(double q, double rc, const QString& qSource, const QString& rcSource) {
-    m_autoInfo->setText(tr("In use: q = %1 (%2), r_c = %3 (%4)").arg(q, 0, 'g', 4).arg(qSource).arg(rc, 0, 'g', 4).arg(rcSource));
+void ParametersPanel::showAutomatic(double q, double rc, const QString& qSource,
+                                    const QString& rcSource) {
+    m_autoInfo->setText(tr("In use: q = %1 (%2), r_c = %3 (%4)")
+                            .arg(q, 0, 'g', 4)
+                            .arg(qSource)
+                            .arg(rc, 0, 'g', 4)
+                            .arg(rcSource));
     if (m_autoQ->isChecked())
         m_q->setValue(q);
     if (m_autoRc->isChecked())

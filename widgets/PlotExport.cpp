@@ -45,7 +45,8 @@ private:
 
 } // namespace
 
-QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, int fontPoints, int pngDpi) {
+QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, int fontPoints,
+                   int pngDpi) {
     const QString format = QFileInfo(path).suffix().toLower();
     // Size in points (1/72 in) for vector formats; the widget size is irrelevant.
     const int widthPt = qRound(size.widthMm / 25.4 * 72.0);

@@ -16,7 +16,7 @@ QList<FigureSize> figureSizes(); // single column, double column, slide
 
 // format: "pdf", "svg" or "png" (from the file suffix when empty). Returns an error message,
 // empty on success. The file is written to a temporary name and renamed into place.
-QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, int fontPoints = 8,
-                   int pngDpi = 300);
+QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size,
+                   int fontPoints = 8, int pngDpi = 300);
 
 } // namespace tx::widgets

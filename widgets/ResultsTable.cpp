@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -23,8 +24,12 @@ QString tauText(const core::RelaxationTime& t, double e) {
         return valueError(t.value, e);
     return QString::fromStdString(t.text());
 }
-QString optionalText(const std::optional<double>& v, double e) { return v ? valueError(*v, e) : QStringLiteral("n/a"); }
-QString windowText(const core::FitWindow& w) { return QString("[%1, %2]").arg(w.low).arg(w.high); }
+QString optionalText(const std::optional<double>& v, double e) {
+    return v ? valueError(*v, e) : QCoreApplication::translate("tx::widgets::ResultsTable", "n/a");
+}
+QString windowText(const core::FitWindow& w) {
+    return QString("[%1, %2]").arg(w.low).arg(w.high);
+}
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     auto* t = new QTableWidget(parent);
@@ -46,8 +51,8 @@ void setRow(QTableWidget* t, int row, const QStringList& cells) {
 
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
-    m_perT = makeTable(this, {tr("T"), tr("τ_α"), tr("τ_+"), tr("τ_−"), tr("γ_τ"), tr("D"), tr("D·τ_α"), tr("β (KWW)"),
-                              tr("replicas/segments")});
+    m_perT = makeTable(this, {tr("T"), tr("τ_α"), tr("τ_+"), tr("τ_−"), tr("γ_τ"), tr("D"),
+                              tr("D·τ_α"), tr("β (KWW)"), tr("replicas/segments")});
     m_fits = makeTable(this, {tr("Quantity"), tr("Value"), tr("Window"), tr("Parameters")});
     layout->addWidget(m_perT, 3);
     layout->addWidget(m_fits, 2);
@@ -63,9 +68,11 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
         const auto& o = r.observables;
         setRow(m_perT, k,
                {QString::number(r.temperature), tauText(o.tauAlpha, r.tauAlphaError.value),
-                tauText(o.tauPlus, r.tauPlusError.value), tauText(o.tauMinus, r.tauMinusError.value),
+                tauText(o.tauPlus, r.tauPlusError.value),
+                tauText(o.tauMinus, r.tauMinusError.value),
                 optionalText(o.gamma, r.gammaError.value),
-                o.diffusion.ok ? valueError(o.diffusion.coefficient, r.diffusionError.value) : tr("n/a"),
+                o.diffusion.ok ? valueError(o.diffusion.coefficient, r.diffusionError.value)
+                               : tr("n/a"),
                 optionalText(o.diffusionTimesTauAlpha, r.diffusionTimesTauAlphaError.value),
                 o.kwwAlpha.ok ? valueError(o.kwwAlpha.beta, r.betaAlphaError.value) : tr("n/a"),
                 QString("%1/%2").arg(r.replicas).arg(r.segments)});
@@ -75,8 +82,9 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
     setRow(m_fits, 0,
            {"T_x", tx.ok ? valueError(tx.tx, c.tx.error) : QString::fromStdString(tx.problem),
             tx.window ? windowText(*tx.window) : tr("all"),
-            tx.ok ? (tx.fallback ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
-                                 : tr("parabola vertex, γ_τ(T_x) = %1").arg(tx.gammaAtMinimum, 0, 'g', 4))
+            tx.ok ? (tx.fallback
+                         ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
+                         : tr("parabola vertex, γ_τ(T_x) = %1").arg(tx.gammaAtMinimum, 0, 'g', 4))
                   : QString()});
     const auto& tc = c.tc.fit.best;
     setRow(m_fits, 1,
@@ -91,13 +99,18 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
     const auto& tb = c.tb.fit;
     setRow(m_fits, 2,
            {"T_b",
-            tb.ok ? (tb.found ? valueError(tb.tb, c.tb.error) : tr("< %1").arg(tb.tb)) : QString::fromStdString(tb.problem),
+            tb.ok ? (tb.found ? valueError(tb.tb, c.tb.error) : tr("< %1").arg(tb.tb))
+                  : QString::fromStdString(tb.problem),
             tb.ok ? windowText(tb.lineWindow) : QString(),
-            tb.ok ? tr("δ = %1 %, line %2 + %3 T").arg(100 * tb.delta).arg(tb.intercept, 0, 'g', 4).arg(tb.slope, 0, 'g', 4)
+            tb.ok ? tr("δ = %1 %, line %2 + %3 T")
+                        .arg(100 * tb.delta)
+                        .arg(tb.intercept, 0, 'g', 4)
+                        .arg(tb.slope, 0, 'g', 4)
                   : QString()});
     setRow(m_fits, 3,
            {tr("Path"), QString::fromStdString(core::pathName(c.path.path)),
-            c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm) : tr("all temperatures"),
+            c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm)
+                         : tr("all temperatures"),
             QString::fromStdString(c.path.reason)});
 }
 

@@ -30,15 +30,20 @@ namespace {
 enum Stage { Structure, Correlators, Averages, Fits };
 const char* stageName(int s) {
     switch (s) {
-    case Structure: return QT_TRANSLATE_NOOP("AnalysisRunner", "Structure S(q), g(r)");
-    case Correlators: return QT_TRANSLATE_NOOP("AnalysisRunner", "Reading and correlating");
-    case Averages: return QT_TRANSLATE_NOOP("AnalysisRunner", "Averaging and bootstrap");
-    default: return QT_TRANSLATE_NOOP("AnalysisRunner", "Fitting");
+    case Structure:
+        return QT_TRANSLATE_NOOP("AnalysisRunner", "Structure S(q), g(r)");
+    case Correlators:
+        return QT_TRANSLATE_NOOP("AnalysisRunner", "Reading and correlating");
+    case Averages:
+        return QT_TRANSLATE_NOOP("AnalysisRunner", "Averaging and bootstrap");
+    default:
+        return QT_TRANSLATE_NOOP("AnalysisRunner", "Fitting");
     }
 }
 
 // The temperature's sums without the excluded replicas (copies sums, never reads files).
-std::optional<core::TemperatureSums> included(const core::TemperatureSums& t, const WorkbenchState& s) {
+std::optional<core::TemperatureSums> included(const core::TemperatureSums& t,
+                                              const WorkbenchState& s) {
     if (s.excludedTemperatures.count(t.label))
         return std::nullopt;
     core::TemperatureSums out{t.temperature, t.label, {}};
@@ -56,15 +61,18 @@ void readTrajectories(AnalysisOutcome& out, const WorkbenchState& state, core::P
     if (stage)
         stage->store(Structure);
     if (!state.q || !state.rc)
-        out.structure = core::computeEnsembleStructure(out.layout, core::ensembleTypes(out.layout), {}, {}, &progress);
+        out.structure = core::computeEnsembleStructure(out.layout, core::ensembleTypes(out.layout),
+                                                       {}, {}, &progress);
     out.q = state.q ? *state.q : out.structure->qMax.value_or(0.0);
     out.rc = state.rc ? *state.rc : out.structure->firstMinimum.value_or(0.0);
-    out.qSource = state.q ? "user" : (out.structure->qMax ? "first peak of " + out.structure->qBasis : "");
+    out.qSource =
+        state.q ? "user" : (out.structure->qMax ? "first peak of " + out.structure->qBasis : "");
     out.rcSource = state.rc ? "user" : (out.structure->firstMinimum ? "first minimum of g(r)" : "");
     if (!(out.q > 0))
         throw core::InputError(state.ensemblePath, 0, "S(q) shows no peak: set q by hand");
     if (!(out.rc > 0))
-        throw core::InputError(state.ensemblePath, 0, "g(r) shows no first minimum: set r_c by hand");
+        throw core::InputError(state.ensemblePath, 0,
+                               "g(r) shows no first minimum: set r_c by hand");
     core::CorrelatorSettings correlator;
     correlator.q = out.q;
     correlator.cutoff = out.rc;
@@ -89,10 +97,12 @@ void average(AnalysisOutcome& out, const WorkbenchState& state, core::Progress& 
 
 } // namespace
 
-std::shared_ptr<AnalysisOutcome> computeOutcome(const WorkbenchState& state, const AnalysisOutcome* previous,
-                                                Recompute what, core::Progress& progress, std::atomic<int>* stage) {
+std::shared_ptr<AnalysisOutcome> computeOutcome(const WorkbenchState& state,
+                                                const AnalysisOutcome* previous, Recompute what,
+                                                core::Progress& progress, std::atomic<int>* stage) {
     const bool fromFiles = !previous || what == Recompute::Trajectories;
-    auto out = fromFiles ? std::make_shared<AnalysisOutcome>() : std::make_shared<AnalysisOutcome>(*previous);
+    auto out = fromFiles ? std::make_shared<AnalysisOutcome>()
+                         : std::make_shared<AnalysisOutcome>(*previous);
     out->state = state;
     if (fromFiles)
         readTrajectories(*out, state, progress, stage);
@@ -138,7 +148,8 @@ std::shared_ptr<const AnalysisOutcome> AnalysisRunner::refit(const WorkbenchStat
 }
 
 void AnalysisRunner::run(const WorkbenchState& state) {
-    const Recompute what = m_outcome ? recomputeNeeded(m_outcome->state, state) : Recompute::Trajectories;
+    const Recompute what =
+        m_outcome ? recomputeNeeded(m_outcome->state, state) : Recompute::Trajectories;
     if (what == Recompute::Nothing) {
         emit finished();
         return;
@@ -166,7 +177,8 @@ void AnalysisRunner::startWorker(const WorkbenchState& state, Recompute what) {
         QString error;
         bool wasCancelled = false;
         try {
-            result = computeOutcome(state, previous.get(), what, control->progress, &control->stage);
+            result =
+                computeOutcome(state, previous.get(), what, control->progress, &control->stage);
         } catch (const core::Cancelled&) {
             wasCancelled = true;
         } catch (const std::exception& e) {

@@ -65,13 +65,13 @@ private:
     QTimer m_poll;
     bool m_running = false;
     qint64 m_startMs = 0;
-
 };
 
 // The pipeline itself, callable without Qt's event loop (tests, CLI parity).
 // stage, when given, is set to the pipeline stage being worked on (for progress labels).
-std::shared_ptr<AnalysisOutcome> computeOutcome(const WorkbenchState& state, const AnalysisOutcome* previous,
-                                                Recompute what, core::Progress& progress,
+std::shared_ptr<AnalysisOutcome> computeOutcome(const WorkbenchState& state,
+                                                const AnalysisOutcome* previous, Recompute what,
+                                                core::Progress& progress,
                                                 std::atomic<int>* stage = nullptr);
 
 } // namespace tx::app

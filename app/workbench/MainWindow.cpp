@@ -43,8 +43,9 @@ private:
 };
 
 QString MainWindow::demoEnsemblePath() {
-    for (const QString& candidate : {QCoreApplication::applicationDirPath() + "/../share/tx-workbench/demo-ka",
-                                     QStringLiteral(TX_DEMO_DIR)})
+    for (const QString& candidate :
+         {QCoreApplication::applicationDirPath() + "/../share/tx-workbench/demo-ka",
+          QStringLiteral(TX_DEMO_DIR)})
         if (QFileInfo(candidate).isDir())
             return QFileInfo(candidate).canonicalFilePath();
     return QStringLiteral(TX_DEMO_DIR);
@@ -72,7 +73,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
     resize(1400, 900);
-    m_status->setText(tr("Open an ensemble folder (File → Open), drop one here, or open the demo (Help → Demo ensemble)"));
+    m_status->setText(tr("Open an ensemble folder (File → Open), drop one here, or open the demo "
+                         "(Help → Demo ensemble)"));
 }
 
 MainWindow::~MainWindow() = default;
@@ -82,11 +84,12 @@ QCustomPlot* MainWindow::addPlot(QWidget* page) {
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     plot->setMinimumSize(300, 220);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
-    connect(plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p, int, QMouseEvent*) {
-        const QVariant t = p->property("temperature");
-        if (t.isValid())
-            selectTemperature(t.toDouble());
-    });
+    connect(plot, &QCustomPlot::plottableClick, this,
+            [this](QCPAbstractPlottable* p, int, QMouseEvent*) {
+                const QVariant t = p->property("temperature");
+                if (t.isValid())
+                    selectTemperature(t.toDouble());
+            });
     page->layout()->addWidget(plot);
     return plot;
 }
@@ -109,7 +112,8 @@ void MainWindow::buildPages() {
 
     QWidget* correlators = page(tr("Correlators"));
     m_correlatorChoice = new QComboBox;
-    m_correlatorChoice->addItems({tr("F_s(q,t): self"), tr("F_+(q,t): pair centre of mass"), tr("F_−(q,t): pair relative")});
+    m_correlatorChoice->addItems(
+        {tr("F_s(q,t): self"), tr("F_+(q,t): pair centre of mass"), tr("F_−(q,t): pair relative")});
     correlators->layout()->addWidget(m_correlatorChoice);
     m_correlators = addPlot(correlators);
     connect(m_correlatorChoice, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
@@ -140,14 +144,20 @@ void MainWindow::buildPages() {
     m_alpha2 = addPlot(msd);
 
     QWidget* teaching = page(tr("Teaching: four paths"));
-    auto* explanation = new QLabel(
-        tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling "
-           "in a <span style='color:#dc3232'>liquid-like supercooled liquid (LLL)</span>, where neighbours bind more "
-           "strongly, and rises on cooling in a <span style='color:#28a046'>solid-like one (SLL)</span>, where one atom "
-           "of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. "
-           "P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the "
-           "paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of "
-           "(T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset)."));
+    auto* explanation =
+        new QLabel(tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). "
+                      "γ_τ = τ_+/τ_− falls on cooling "
+                      "in a <span style='color:#dc3232'>liquid-like supercooled liquid "
+                      "(LLL)</span>, where neighbours bind more "
+                      "strongly, and rises on cooling in a <span style='color:#28a046'>solid-like "
+                      "one (SLL)</span>, where one atom "
+                      "of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL "
+                      "all the way down to T_g. "
+                      "P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the "
+                      "minimum of γ_τ — what the "
+                      "paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over "
+                      "each schematic, in units of "
+                      "(T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset)."));
     explanation->setWordWrap(true);
     teaching->layout()->addWidget(explanation);
     auto* grid = new QWidget;
@@ -155,7 +165,8 @@ void MainWindow::buildPages() {
     for (int k = 0; k < 4; ++k) {
         auto* cell = new QWidget;
         new QVBoxLayout(cell);
-        auto* title = new QLabel(QString("<b>P_%1</b>").arg(QStringList{"I", "II", "III", "IV"}[k]));
+        auto* title =
+            new QLabel(QString("<b>P_%1</b>").arg(QStringList{"I", "II", "III", "IV"}[k]));
         cell->layout()->addWidget(title);
         m_paths[k] = addPlot(cell);
         gridLayout->addWidget(cell, k / 2, k % 2);
@@ -177,13 +188,14 @@ void MainWindow::buildDocks() {
     leftLayout->addWidget(m_parameters, 1);
     left->setWidget(leftWidget);
     addDockWidget(Qt::LeftDockWidgetArea, left);
-    connect(m_tree, &widgets::EnsembleTree::exclusionsChanged, this,
-            [this](const std::set<std::string>& temperatures, const std::set<std::string>& replicas) {
-                WorkbenchState s = m_state;
-                s.excludedTemperatures = temperatures;
-                s.excludedReplicas = replicas;
-                changeState(s, tr("Exclude or include data"));
-            });
+    connect(
+        m_tree, &widgets::EnsembleTree::exclusionsChanged, this,
+        [this](const std::set<std::string>& temperatures, const std::set<std::string>& replicas) {
+            WorkbenchState s = m_state;
+            s.excludedTemperatures = temperatures;
+            s.excludedReplicas = replicas;
+            changeState(s, tr("Exclude or include data"));
+        });
     connect(m_parameters, &widgets::ParametersPanel::parametersEdited, this, [this] {
         const widgets::Parameters p = m_parameters->parameters();
         WorkbenchState s = m_state;
@@ -223,13 +235,15 @@ void MainWindow::buildMenus() {
             openEnsemble(dir);
     });
     file->addAction(tr("Open &session…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), {}, tr("Tx Workbench sessions (*.txw)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), {},
+                                                          tr("Tx Workbench sessions (*.txw)"));
         QString error;
         if (!path.isEmpty() && !openSession(path, &error))
             QMessageBox::warning(this, tr("Open session"), error);
     });
     file->addAction(tr("&Save session…"), QKeySequence::Save, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Save session"), {}, tr("Tx Workbench sessions (*.txw)"));
+        QString path = QFileDialog::getSaveFileName(this, tr("Save session"), {},
+                                                    tr("Tx Workbench sessions (*.txw)"));
         if (path.isEmpty())
             return;
         if (!path.endsWith(".txw"))
@@ -242,17 +256,20 @@ void MainWindow::buildMenus() {
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("Export &figure…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), {}, tr("Figures (*.pdf *.svg *.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), {},
+                                                          tr("Figures (*.pdf *.svg *.png)"));
         if (path.isEmpty())
             return;
         QStringList sizes;
         for (const auto& s : widgets::figureSizes())
             sizes << s.name;
         bool ok = false;
-        const QString size = QInputDialog::getItem(this, tr("Figure size"), tr("Size"), sizes, 0, false, &ok);
+        const QString size =
+            QInputDialog::getItem(this, tr("Figure size"), tr("Size"), sizes, 0, false, &ok);
         if (!ok)
             return;
-        const int font = QInputDialog::getInt(this, tr("Figure font"), tr("Font size (pt)"), 8, 5, 24, 1, &ok);
+        const int font =
+            QInputDialog::getInt(this, tr("Figure font"), tr("Font size (pt)"), 8, 5, 24, 1, &ok);
         if (!ok)
             return;
         const QString error = exportFigure(path, int(sizes.indexOf(size)), font);
@@ -268,7 +285,8 @@ void MainWindow::buildMenus() {
             QMessageBox::warning(this, tr("Export data"), error);
     });
     file->addAction(tr("Export &report (PDF)…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), {}, tr("PDF (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export report"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         const QString error = exportReport(path);
@@ -299,7 +317,9 @@ void MainWindow::buildMenus() {
     for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
         language->addAction(QString::fromUtf8(name), this, [this, code = QString(code)] {
             QSettings().setValue("language", code);
-            QMessageBox::information(this, tr("Language"), tr("The language changes when Tx Workbench starts next time."));
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("The language changes when Tx Workbench starts next time."));
         });
     }
 
@@ -307,31 +327,35 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&Demo ensemble (Kob–Andersen)"), this, &MainWindow::openDemo);
     help->addAction(tr("&Teaching: the four paths"), this, &MainWindow::showTeachingPage);
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About Tx Workbench"),
-                           tr("<b>Tx Workbench</b> %1<br>Relaxation of nearest-neighbour pairs and the crossover "
-                              "temperature T_x of supercooled liquids.<br>GPL-3.0-or-later. Plots by QCustomPlot.")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Tx Workbench"),
+            tr("<b>Tx Workbench</b> %1<br>Relaxation of nearest-neighbour pairs and the crossover "
+               "temperature T_x of supercooled liquids.<br>GPL-3.0-or-later. Plots by QCustomPlot.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
-void MainWindow::connectSelector(widgets::FitWindowSelector* selector, std::optional<core::FitWindow> WorkbenchState::* field) {
+void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
+                                 std::optional<core::FitWindow> WorkbenchState::*field) {
     selector->setVisible(false);
     // While dragging: refit live from the kept series (fast), redraw the fits only.
-    connect(selector, &widgets::FitWindowSelector::windowChanged, this, [this, field](double lo, double hi) {
-        if (!m_runner.outcome())
-            return;
-        WorkbenchState s = m_state;
-        s.*field = core::FitWindow{lo, hi};
-        m_state = s;
-        m_runner.refit(s);
-        redrawFits();
-    });
+    connect(selector, &widgets::FitWindowSelector::windowChanged, this,
+            [this, field](double lo, double hi) {
+                if (!m_runner.outcome())
+                    return;
+                WorkbenchState s = m_state;
+                s.*field = core::FitWindow{lo, hi};
+                m_state = s;
+                m_runner.refit(s);
+                redrawFits();
+            });
     // On release: one undo step from the state before the drag.
-    connect(selector, &widgets::FitWindowSelector::windowEdited, this, [this, field](double lo, double hi) {
-        WorkbenchState after = m_state;
-        after.*field = core::FitWindow{lo, hi};
-        m_undo.push(new StateCommand(this, m_committed, after, tr("Move fit window")));
-    });
+    connect(selector, &widgets::FitWindowSelector::windowEdited, this,
+            [this, field](double lo, double hi) {
+                WorkbenchState after = m_state;
+                after.*field = core::FitWindow{lo, hi};
+                m_undo.push(new StateCommand(this, m_committed, after, tr("Move fit window")));
+            });
 }
 
 } // namespace tx::app
@@ -417,7 +441,10 @@ bool MainWindow::saveSession(const QString& path, QString* error) {
 
 void MainWindow::onProgress(double fraction, double secondsLeft, const QString& stage) {
     m_progress->setValue(int(1000 * fraction));
-    m_status->setText(secondsLeft >= 0 ? tr("%1: %2 %, about %3 s left").arg(stage).arg(int(100 * fraction)).arg(int(secondsLeft + 0.5))
+    m_status->setText(secondsLeft >= 0 ? tr("%1: %2 %, about %3 s left")
+                                             .arg(stage)
+                                             .arg(int(100 * fraction))
+                                             .arg(int(secondsLeft + 0.5))
                                        : tr("%1…").arg(stage));
 }
 
@@ -428,7 +455,8 @@ void MainWindow::onFinished() {
     if (!outcome)
         return;
     QString atoms;
-    if (outcome->sums && !outcome->sums->temperatures.empty() && !outcome->sums->temperatures.front().replicas.empty() &&
+    if (outcome->sums && !outcome->sums->temperatures.empty() &&
+        !outcome->sums->temperatures.front().replicas.empty() &&
         !outcome->sums->temperatures.front().replicas.front().segments.empty()) {
         const auto& seg = outcome->sums->temperatures.front().replicas.front().segments.front();
         atoms = tr("%1 atoms, %2 species, %3 frames per segment")
@@ -436,7 +464,8 @@ void MainWindow::onFinished() {
                     .arg(outcome->sums->types.count())
                     .arg(seg.frames);
     }
-    m_tree->showEnsemble(outcome->layout, atoms, m_state.excludedTemperatures, m_state.excludedReplicas);
+    m_tree->showEnsemble(outcome->layout, atoms, m_state.excludedTemperatures,
+                         m_state.excludedReplicas);
     m_parameters->showAutomatic(outcome->q, outcome->rc, QString::fromStdString(outcome->qSource),
                                 QString::fromStdString(outcome->rcSource));
     QString status = tr("%n temperature(s) analysed", "", int(outcome->results.size()));
@@ -453,7 +482,8 @@ void MainWindow::redraw() {
     widgets::PlotContext c{&outcome->results, &outcome->characteristic, m_selectedT};
     if (outcome->structure)
         widgets::drawStructure(m_sq, m_gr, *outcome->structure, outcome->q, outcome->rc);
-    widgets::drawCorrelators(m_correlators, c, widgets::Correlator(m_correlatorChoice->currentIndex()));
+    widgets::drawCorrelators(m_correlators, c,
+                             widgets::Correlator(m_correlatorChoice->currentIndex()));
     widgets::drawRelaxationTimes(m_taus, c, m_inverseT->isChecked());
     widgets::drawMsd(m_msd, m_alpha2, c);
     redrawFits();
@@ -516,7 +546,9 @@ void MainWindow::updateRecentMenu() {
         m_recentMenu->addAction(path, this, [this, path] { openPath(path); });
 }
 
-void MainWindow::showTeachingPage() { m_tabs->setCurrentIndex(m_tabs->count() - 1); }
+void MainWindow::showTeachingPage() {
+    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+}
 
 QCustomPlot* MainWindow::currentPlot() const {
     QWidget* page = m_tabs->currentWidget();
@@ -528,7 +560,8 @@ QString MainWindow::exportFigure(const QString& path, int sizePreset, int fontPo
     if (!plot)
         return tr("Nothing to export");
     const auto sizes = widgets::figureSizes();
-    return widgets::exportPlot(plot, path, sizes[std::clamp(sizePreset, 0, int(sizes.size()) - 1)], fontPoints);
+    return widgets::exportPlot(plot, path, sizes[std::clamp(sizePreset, 0, int(sizes.size()) - 1)],
+                               fontPoints);
 }
 
 QString MainWindow::exportData(const QString& directory) {

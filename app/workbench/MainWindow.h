@@ -31,7 +31,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openPath(const QString& path);      // ensemble folder, manifest or .txw session
+    void openPath(const QString& path); // ensemble folder, manifest or .txw session
     void openEnsemble(const QString& path);
     void openDemo();
     bool openSession(const QString& path, QString* error = nullptr);
@@ -39,7 +39,8 @@ public:
     // Applies a new state (recomputing only what depends on the change); undoable.
     void changeState(const WorkbenchState& state, const QString& what);
 
-    QString exportFigure(const QString& path, int sizePreset = 0, int fontPoints = 8); // current page
+    QString exportFigure(const QString& path, int sizePreset = 0,
+                         int fontPoints = 8); // current page
     QString exportData(const QString& directory);
     QString exportReport(const QString& path);
 
@@ -62,7 +63,8 @@ private:
     void buildMenus();
     void buildDocks();
     void buildPages();
-    void connectSelector(widgets::FitWindowSelector* selector, std::optional<core::FitWindow> WorkbenchState::* field);
+    void connectSelector(widgets::FitWindowSelector* selector,
+                         std::optional<core::FitWindow> WorkbenchState::*field);
     void onFinished();
     void onProgress(double fraction, double secondsLeft, const QString& stage);
     void redraw();
@@ -89,13 +91,15 @@ private:
     QPushButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
 
-    QCustomPlot *m_sq = nullptr, *m_gr = nullptr, *m_correlators = nullptr, *m_taus = nullptr, *m_gamma = nullptr,
-                *m_stokes = nullptr, *m_mct = nullptr, *m_msd = nullptr, *m_alpha2 = nullptr;
+    QCustomPlot *m_sq = nullptr, *m_gr = nullptr, *m_correlators = nullptr, *m_taus = nullptr,
+                *m_gamma = nullptr, *m_stokes = nullptr, *m_mct = nullptr, *m_msd = nullptr,
+                *m_alpha2 = nullptr;
     QCustomPlot* m_paths[4] = {nullptr, nullptr, nullptr, nullptr};
     QComboBox* m_correlatorChoice = nullptr;
     QCheckBox* m_inverseT = nullptr;
     QLabel* m_pathVerdict = nullptr;
-    widgets::FitWindowSelector *m_txSelector = nullptr, *m_tbSelector = nullptr, *m_tcSelector = nullptr;
+    widgets::FitWindowSelector *m_txSelector = nullptr, *m_tbSelector = nullptr,
+                               *m_tcSelector = nullptr;
 };
 
 } // namespace tx::app

@@ -13,11 +13,13 @@ namespace tx::app {
 namespace {
 
 QString perTemperatureText(const AnalysisOutcome& o) {
-    QString text = QObject::tr("T        tau_alpha        tau_+           tau_-           gamma_tau       D·tau_alpha\n");
+    QString text = QObject::tr(
+        "T        tau_alpha        tau_+           tau_-           gamma_tau       D·tau_alpha\n");
     for (const auto& r : o.results) {
         const auto& ob = r.observables;
         auto cell = [](bool ok, double v, double e) {
-            return ok ? QString("%1 ± %2").arg(v, 0, 'g', 4).arg(e, 0, 'g', 2).leftJustified(16) : QString("n/a").leftJustified(16);
+            return ok ? QString("%1 ± %2").arg(v, 0, 'g', 4).arg(e, 0, 'g', 2).leftJustified(16)
+                      : QString("n/a").leftJustified(16);
         };
         text += QString::number(r.temperature).leftJustified(9) +
                 cell(ob.tauAlpha.isNumber(), ob.tauAlpha.value, r.tauAlphaError.value) +
@@ -33,7 +35,8 @@ QString perTemperatureText(const AnalysisOutcome& o) {
 
 } // namespace
 
-QString writeReport(const QString& path, const AnalysisOutcome& o, const QList<QPair<QString, QCustomPlot*>>& figures) {
+QString writeReport(const QString& path, const AnalysisOutcome& o,
+                    const QList<QPair<QString, QCustomPlot*>>& figures) {
     const QString temp = path + ".tmp";
     {
         QPdfWriter pdf(temp);
@@ -51,21 +54,23 @@ QString writeReport(const QString& path, const AnalysisOutcome& o, const QList<Q
         painter.drawText(area, Qt::AlignTop | Qt::AlignLeft, QObject::tr("Tx Workbench report"));
         QFont body("Sans", 9);
         painter.setFont(body);
-        const QString info = QObject::tr("Ensemble: %1\nq = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples")
-                                 .arg(QString::fromStdString(o.layout.root))
-                                 .arg(o.q, 0, 'g', 4)
-                                 .arg(QString::fromStdString(o.qSource))
-                                 .arg(o.rc, 0, 'g', 4)
-                                 .arg(QString::fromStdString(o.rcSource))
-                                 .arg(o.state.dt)
-                                 .arg(o.state.bootstrap);
+        const QString info =
+            QObject::tr("Ensemble: %1\nq = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples")
+                .arg(QString::fromStdString(o.layout.root))
+                .arg(o.q, 0, 'g', 4)
+                .arg(QString::fromStdString(o.qSource))
+                .arg(o.rc, 0, 'g', 4)
+                .arg(QString::fromStdString(o.rcSource))
+                .arg(o.state.dt)
+                .arg(o.state.bootstrap);
         QRect infoRect = area.adjusted(0, 120, 0, 0);
         painter.drawText(infoRect, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, info);
         QFont mono("Monospace", 8);
         mono.setStyleHint(QFont::TypeWriter);
         painter.setFont(mono);
-        const QString table = QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic)) + "\n" +
-                              perTemperatureText(o);
+        const QString table =
+            QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic)) + "\n" +
+            perTemperatureText(o);
         painter.drawText(area.adjusted(0, 350, 0, 0), Qt::AlignTop | Qt::AlignLeft, table);
         // Figures, two per page below the tables on the first page, then two per page.
         int y = area.top() + 350 + 60 * int(table.count('\n') + 2);
@@ -84,7 +89,8 @@ QString writeReport(const QString& path, const AnalysisOutcome& o, const QList<Q
             plot->toPainter(&painter, w, h);
             painter.restore();
             painter.setFont(body);
-            painter.drawText(QRect(area.left(), y + figureHeight - 80, area.width(), 70), Qt::AlignLeft | Qt::AlignTop, caption);
+            painter.drawText(QRect(area.left(), y + figureHeight - 80, area.width(), 70),
+                             Qt::AlignLeft | Qt::AlignTop, caption);
             y += figureHeight;
         }
         painter.end();

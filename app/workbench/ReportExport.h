@@ -12,6 +12,7 @@ class QCustomPlot;
 namespace tx::app {
 
 // figures: (caption, plot). Returns an error message, empty on success. Written atomically.
-QString writeReport(const QString& path, const AnalysisOutcome& outcome, const QList<QPair<QString, QCustomPlot*>>& figures);
+QString writeReport(const QString& path, const AnalysisOutcome& outcome,
+                    const QList<QPair<QString, QCustomPlot*>>& figures);
 
 } // namespace tx::app

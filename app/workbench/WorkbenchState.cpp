@@ -4,15 +4,15 @@ namespace tx::app {
 
 namespace {
 
-template <class T>
-nlohmann::json optional(const std::optional<T>& v) {
+template <class T> nlohmann::json optional(const std::optional<T>& v) {
     return v ? nlohmann::json(*v) : nlohmann::json();
 }
 nlohmann::json window(const std::optional<core::FitWindow>& w) {
     return w ? nlohmann::json({w->low, w->high}) : nlohmann::json();
 }
 std::optional<double> readOptional(const nlohmann::json& j, const char* key) {
-    return j.contains(key) && !j[key].is_null() ? std::optional(j[key].get<double>()) : std::nullopt;
+    return j.contains(key) && !j[key].is_null() ? std::optional(j[key].get<double>())
+                                                : std::nullopt;
 }
 std::optional<core::FitWindow> readWindow(const nlohmann::json& j, const char* key) {
     if (!j.contains(key) || j[key].is_null())
@@ -67,7 +67,8 @@ WorkbenchState stateFromJson(const nlohmann::json& j) {
 Recompute recomputeNeeded(const WorkbenchState& a, const WorkbenchState& b) {
     if (a.ensemblePath != b.ensemblePath || a.q != b.q || a.rc != b.rc)
         return Recompute::Trajectories;
-    if (a.dt != b.dt || a.bootstrap != b.bootstrap || a.kww != b.kww || a.excludedReplicas != b.excludedReplicas ||
+    if (a.dt != b.dt || a.bootstrap != b.bootstrap || a.kww != b.kww ||
+        a.excludedReplicas != b.excludedReplicas ||
         a.excludedTemperatures != b.excludedTemperatures)
         return Recompute::Averages;
     if (a == b)

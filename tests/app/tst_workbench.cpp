@@ -1,0 +1,198 @@
+// The workbench under QT_QPA_PLATFORM=offscreen: the demo loads and computes in the
+// background, cancel works, a dragged fit window updates the results (and undoes), exports
+// and sessions round-trip, and excluding a replica re-averages without re-reading files.
+#include "app/workbench/MainWindow.h"
+#include "widgets/FitWindowSelector.h"
+#include "widgets/ResultsTable.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tx;
+
+namespace {
+
+bool waitForResults(app::MainWindow& w) {
+    QSignalSpy done(&w.runner(), &app::AnalysisRunner::finished);
+    return done.wait(120000);
+}
+
+QString cell(app::MainWindow& w, int row, int column) {
+    auto* item = w.resultsTable()->fitTable()->item(row, column);
+    return item ? item->text() : QString();
+}
+
+QByteArray head(const QString& path, int bytes) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.read(bytes);
+}
+
+} // namespace
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName("TxWorkbenchTests");
+    }
+
+    void stateSerialisesAndKnowsWhatToRecompute() {
+        app::WorkbenchState a;
+        a.ensemblePath = "/data/ka";
+        a.q = 7.25;
+        a.txWindow = core::FitWindow{0.5, 0.9};
+        a.excludedReplicas = {"0.6/r1"};
+        a.system = "ka";
+        QCOMPARE(app::stateFromJson(app::toJson(a)), a);
+        auto b = a;
+        b.tcWindow = core::FitWindow{0.6, 1.0};
+        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Fits);
+        b.excludedReplicas.clear();
+        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Averages);
+        b.rc = 1.3;
+        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Trajectories);
+        QCOMPARE(app::recomputeNeeded(a, a), app::Recompute::Nothing);
+    }
+
+    void demoLoadsAndComputesInTheBackground() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(w.runner().isRunning()); // the window returned at once
+        QVERIFY(waitForResults(w));
+        QCOMPARE(w.resultsTable()->temperatureTable()->rowCount(), 5);
+        QVERIFY2(cell(w, 0, 1).contains("±"), qPrintable(cell(w, 0, 1))); // T_x with its error
+        QCOMPARE(cell(w, 3, 1), QString("P_IV"));
+        const auto outcome = w.runner().outcome();
+        QVERIFY(std::abs(outcome->q - 7.25) < 0.35);
+        QVERIFY(std::abs(outcome->rc - 1.39) < 0.1);
+    }
+
+    void cancelStopsTheRunAndKeepsTheWindowUsable() {
+        app::MainWindow w;
+        QSignalSpy cancelled(&w.runner(), &app::AnalysisRunner::cancelled);
+        w.openDemo();
+        w.runner().cancel();
+        QVERIFY(cancelled.wait(60000));
+        QVERIFY(!w.runner().isRunning());
+        QVERIFY(!w.runner().outcome());
+        w.openDemo(); // and it runs again
+        QVERIFY(waitForResults(w));
+        QCOMPARE(w.resultsTable()->temperatureTable()->rowCount(), 5);
+    }
+
+    void draggingTheTxWindowRefitsAndUndoes() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const QString before = cell(w, 0, 1);
+        const int steps = w.undoStack().count();
+        // Drag the low handle of the T_x window to 0.75: the minimum at 0.8 is then at the
+        // window's edge, so T_x falls back to the discrete argmin 0.8.
+        w.txSelector()->dragHandleTo(true, 0.75);
+        QVERIFY(cell(w, 0, 1) != before); // updated while dragging
+        w.txSelector()->finishDrag();
+        QCOMPARE(w.undoStack().count(), steps + 1);
+        QVERIFY2(cell(w, 0, 1).startsWith("0.8"), qPrintable(cell(w, 0, 1)));
+        QVERIFY(cell(w, 0, 2).startsWith("[0.75"));
+        QVERIFY(w.state().txWindow && std::abs(w.state().txWindow->low - 0.75) < 1e-12);
+        w.undoStack().undo();
+        // A fits-only change is applied synchronously: nothing to wait for.
+        QCOMPARE(cell(w, 0, 1), before);
+        QVERIFY(!w.state().txWindow);
+    }
+
+    void excludingAReplicaReaveragesWithoutReadingFiles() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const auto sums = w.runner().outcome()->sums;
+        const QString tauBefore = w.resultsTable()->temperatureTable()->item(0, 1)->text();
+        auto s = w.state();
+        s.excludedReplicas = {"0.6/r0"};
+        w.changeState(s, "exclude");
+        QVERIFY(waitForResults(w));
+        QCOMPARE(w.runner().outcome()->sums.get(), sums.get()); // same sums: nothing re-read
+        QVERIFY(w.resultsTable()->temperatureTable()->item(0, 8)->text().startsWith("2/"));
+        QVERIFY(w.resultsTable()->temperatureTable()->item(0, 1)->text() != tauBefore);
+    }
+
+    void exportsWriteRealFiles() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        w.pages()->setCurrentIndex(3); // gamma_tau(T)
+        const QString base = m_dir.filePath("gamma");
+        for (const QString suffix : {"pdf", "svg", "png"}) {
+            const QString path = base + "." + suffix;
+            QCOMPARE(w.exportFigure(path, 1, 9), QString());
+            QVERIFY(QFileInfo(path).size() > 1000);
+            QVERIFY(!QFileInfo::exists(path + ".tmp"));
+        }
+        QCOMPARE(head(base + ".pdf", 4), QByteArray("%PDF"));
+        QCOMPARE(head(base + ".png", 4), QByteArray("\x89PNG"));
+        QVERIFY(head(base + ".svg", 400).contains("<svg"));
+        const QString data = m_dir.filePath("data");
+        QDir().mkpath(data);
+        QCOMPARE(w.exportData(data), QString());
+        for (const char* f :
+             {"per_temperature.csv", "summary.json", "correlators/T0.6.csv", "structure/sq.csv"})
+            QVERIFY2(QFileInfo(data + "/" + f).size() > 100, f);
+        const QString report = m_dir.filePath("report.pdf");
+        QCOMPARE(w.exportReport(report), QString());
+        QVERIFY(QFileInfo(report).size() > 10000);
+        QCOMPARE(head(report, 4), QByteArray("%PDF"));
+    }
+
+    void sessionRoundTrip() {
+        const QString path = m_dir.filePath("demo.txw");
+        QString first;
+        app::WorkbenchState saved;
+        {
+            app::MainWindow w;
+            w.openDemo();
+            QVERIFY(waitForResults(w));
+            auto s = w.state();
+            s.tbWindow = core::FitWindow{0.7, 1.5};
+            s.excludedReplicas = {"1.0/r2"};
+            w.changeState(s, "edit");
+            QVERIFY(waitForResults(w));
+            w.pages()->setCurrentIndex(4);
+            QString error;
+            QVERIFY2(w.saveSession(path, &error), qPrintable(error));
+            saved = w.state();
+            first = w.resultsTable()->fitsAsText();
+        }
+        app::MainWindow again;
+        QString error;
+        QVERIFY2(again.openSession(path, &error), qPrintable(error));
+        QVERIFY(waitForResults(again));
+        QCOMPARE(again.state(), saved);
+        QCOMPARE(again.pages()->currentIndex(), 4);
+        QCOMPARE(again.resultsTable()->fitsAsText(), first);
+        QFile broken(m_dir.filePath("broken.txw"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        QVERIFY(!again.openSession(broken.fileName(), &error));
+        QVERIFY(error.contains("broken.txw"));
+    }
+
+    void badEnsembleShowsTheErrorInsteadOfCrashing() {
+        app::MainWindow w;
+        QSignalSpy failed(&w.runner(), &app::AnalysisRunner::failed);
+        w.openEnsemble(m_dir.filePath("does-not-exist"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.front().front().toString().contains("no such file or folder"));
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

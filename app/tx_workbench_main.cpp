@@ -54,12 +54,18 @@ int main(int argc, char** argv) {
         window.openPath(parser.positionalArguments().front());
     if (parser.isSet(grab)) {
         const QString file = parser.value(grab);
+        auto grabAndQuit = [&window, file] {
+            QTimer::singleShot(500, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        };
         QObject::connect(&window.runner(), &tx::app::AnalysisRunner::finished, &window,
-                         [&window, file] {
-                             QTimer::singleShot(500, &window, [&window, file] {
-                                 window.grab().save(file);
-                                 QApplication::quit();
-                             });
+                         grabAndQuit);
+        QObject::connect(&window.runner(), &tx::app::AnalysisRunner::failed, &window,
+                         [grabAndQuit](const QString& message) {
+                             qWarning("%s", qPrintable(message));
+                             grabAndQuit();
                          });
     }
     return app.exec();

@@ -37,16 +37,24 @@ int majorityPairIndex(const Structure& s) {
     return s.types.pairIndex(majority, majority);
 }
 
-TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options) {
+TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options,
+                      bool skipBadFiles) {
     for (const auto& t : layout.temperatures)
-        for (const auto& f : originFiles(t))
-            return TypeSet::fromTypes(firstFrame(f, options).types);
+        for (const auto& f : originFiles(t)) {
+            try {
+                return TypeSet::fromTypes(firstFrame(f, options).types);
+            } catch (const InputError&) {
+                if (!skipBadFiles)
+                    throw;
+            }
+        }
     throw InputError(layout.root, 0, "the ensemble holds no trajectory file");
 }
 
 EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const TypeSet& types,
                                            const StructureSettings& settings,
-                                           const ReaderOptions& options, const Progress* progress) {
+                                           const ReaderOptions& options, const Progress* progress,
+                                           bool skipBadFiles) {
     EnsembleStructure out;
     std::vector<StructureAccumulator> perT;
     for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
@@ -55,11 +63,16 @@ EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const T
         for (const auto& file : originFiles(layout.temperatures[t])) {
             if (progress)
                 progress->throwIfCancelled();
-            const Frame frame = firstFrame(file, options);
             try {
-                perT[t].add(frame, progress);
-            } catch (const std::invalid_argument& e) {
-                throw InputError(file, frame.firstLine, e.what());
+                const Frame frame = firstFrame(file, options);
+                try {
+                    perT[t].add(frame, progress);
+                } catch (const std::invalid_argument& e) {
+                    throw InputError(file, frame.firstLine, e.what());
+                }
+            } catch (const InputError&) {
+                if (!skipBadFiles)
+                    throw;
             }
         }
     });

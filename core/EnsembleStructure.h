@@ -25,11 +25,14 @@ struct EnsembleStructure {
 int majorityPairIndex(const Structure& s);
 
 // The species of the ensemble, from the first frame of its first file.
-TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options = {});
+// With skipBadFiles, files that cannot be read are passed over (see computeEnsembleSums).
+TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options = {},
+                      bool skipBadFiles = false);
 
 EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const TypeSet& types,
                                            const StructureSettings& settings,
                                            const ReaderOptions& options = {},
-                                           const Progress* progress = nullptr);
+                                           const Progress* progress = nullptr,
+                                           bool skipBadFiles = false);
 
 } // namespace tx::core

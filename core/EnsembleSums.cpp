@@ -59,7 +59,8 @@ std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet&
 }
 
 EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
-                                 const ReaderOptions& readerOptions, Progress* progress) {
+                                 const ReaderOptions& readerOptions, Progress* progress,
+                                 bool skipBadFiles) {
     std::vector<Job> jobs;
     std::int64_t totalBytes = 0;
     for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
@@ -81,15 +82,33 @@ EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorS
         progress->addToTotal(totalBytes);
 
     EnsembleSums out;
-    out.types = typesOfFirstFrame(jobs.front().file, readerOptions);
+    // Species from the first file that has a frame (all of them, unless bad files are skipped).
+    for (std::size_t k = 0; k < jobs.size() && out.types.count() == 0; ++k) {
+        try {
+            out.types = typesOfFirstFrame(jobs[k].file, readerOptions);
+        } catch (const InputError&) {
+            if (!skipBadFiles || k + 1 == jobs.size())
+                throw;
+        }
+    }
     std::vector<std::vector<SegmentSums>> results(jobs.size());
+    std::vector<std::optional<FileProblem>> problems(jobs.size());
     tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t k) {
         const Job& job = jobs[k];
-        auto source = openTrajectory(job.file, readerOptions);
-        results[k] =
-            correlateTrajectory(*source, out.types, settings,
-                                job.longTrajectory ? job.segmentSteps : std::nullopt, progress);
+        try {
+            auto source = openTrajectory(job.file, readerOptions);
+            results[k] =
+                correlateTrajectory(*source, out.types, settings,
+                                    job.longTrajectory ? job.segmentSteps : std::nullopt, progress);
+        } catch (const InputError& e) {
+            if (!skipBadFiles)
+                throw;
+            problems[k] = FileProblem{job.file, e.what()};
+        }
     });
+    for (const auto& p : problems)
+        if (p)
+            out.badFiles.push_back(*p);
     if (progress)
         progress->throwIfCancelled();
 
@@ -107,6 +126,12 @@ EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorS
             segments.push_back(std::move(s));
         }
     }
+    // Bad files can leave replicas or temperatures empty.
+    for (auto& t : out.temperatures)
+        std::erase_if(t.replicas, [](const ReplicaSums& r) { return r.segments.empty(); });
+    std::erase_if(out.temperatures, [](const TemperatureSums& t) { return t.replicas.empty(); });
+    if (out.temperatures.empty())
+        throw InputError(layout.root, 0, "no trajectory file could be read");
     return out;
 }
 

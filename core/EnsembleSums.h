@@ -23,16 +23,25 @@ struct TemperatureSums {
     std::vector<ReplicaSums> replicas;
 };
 
+// A trajectory file that could not be used, with the reader's message (file and line).
+struct FileProblem {
+    std::string file;
+    std::string message;
+};
+
 struct EnsembleSums {
     TypeSet types;
     std::vector<TemperatureSums> temperatures;
     std::vector<std::string> warnings;
+    std::vector<FileProblem> badFiles; // only with skipBadFiles
 };
 
 // Progress counts bytes of trajectory read. Throws InputError (file and line) or Cancelled.
+// With skipBadFiles a file that fails is left out and listed in badFiles instead (the GUI
+// shows them); a replica or temperature left without segments is dropped.
 EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
                                  const ReaderOptions& readerOptions = {},
-                                 Progress* progress = nullptr);
+                                 Progress* progress = nullptr, bool skipBadFiles = false);
 
 // All segments of one trajectory file: one segment, or cut every segmentSteps timesteps.
 std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet& types,

@@ -170,6 +170,10 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Could not move the figure into place at %1</source>
         <translation>无法将图形移动到 %1</translation>
     </message>
+    <message>
+        <source>The ensemble is not at %1 any more: showing the results saved with the session</source>
+        <translation>系综已不在 %1：显示随会话保存的结果</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -518,6 +522,28 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Structure factor S(q) with q</source>
         <translation>结构因子 S(q) 及所用 q</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out (see the tree)</source>
+        <translation>
+            <numerusform>%n 个文件无法读取，已排除（见树状列表）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all atoms</source>
+        <translation>全部原子</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>全部原子对</translation>
+    </message>
+    <message>
+        <source>species %1</source>
+        <translation>组元 %1</translation>
+    </message>
+    <message>
+        <source>type pair %1</source>
+        <translation>类型对 %1</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::EnsembleTree</name>
@@ -611,6 +637,18 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>In use: q = %1 (%2), r_c = %3 (%4)</source>
         <translation>当前使用：q = %1（%2），r_c = %3（%4）</translation>
+    </message>
+    <message>
+        <source>first frame of each segment</source>
+        <translation>每段的第一帧</translation>
+    </message>
+    <message>
+        <source>Extra time origins every N timesteps inside a segment (linear dumps); neighbour pairs are redefined at every origin</source>
+        <translation>在一段内每隔 N 个时间步增加时间原点（线性输出）；每个原点重新确定近邻原子对</translation>
+    </message>
+    <message>
+        <source>Origins every (steps)</source>
+        <translation>时间原点间隔（步）</translation>
     </message>
 </context>
 <context>

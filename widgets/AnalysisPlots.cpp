@@ -48,6 +48,7 @@ QCPGraph* pointsWithErrors(QCustomPlot* plot, const QVector<double>& x, const QV
     auto* g = plot->addGraph();
     g->setName(name);
     g->setData(x, y, true);
+    g->setProperty("xAxisIs", "T"); // clicks on a point select its temperature
     g->setPen(QPen(colour, 1.2));
     g->setScatterStyle(QCPScatterStyle(shape, colour, colour, 7));
     auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
@@ -125,7 +126,7 @@ void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog) {
     apply(plot->yAxis, yLog);
 }
 
-void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which) {
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which, int resolution) {
     clearPlot(plot);
     setUpLogAxis(plot, true, false);
     if (!c.results || c.results->empty())
@@ -133,9 +134,15 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which) 
     const double tMin = c.results->front().temperature, tMax = c.results->back().temperature;
     for (const auto& r : *c.results) {
         const auto& cor = r.correlators;
-        const auto& y = which == Correlator::SelfScattering ? cor.selfScattering
-                        : which == Correlator::PairPlus     ? cor.pairPlus
-                                                            : cor.pairMinus;
+        const auto& all = which == Correlator::SelfScattering ? cor.selfScattering
+                          : which == Correlator::PairPlus     ? cor.pairPlus
+                                                              : cor.pairMinus;
+        const auto& resolved = which == Correlator::SelfScattering ? cor.selfScatteringByType
+                               : which == Correlator::PairPlus     ? cor.pairPlusByPair
+                                                                   : cor.pairMinusByPair;
+        const auto& y = resolution >= 0 && resolution < int(resolved.size())
+                            ? resolved[std::size_t(resolution)]
+                            : all;
         QVector<double> xs, ys;
         for (std::size_t k = 0; k < cor.time.size(); ++k)
             if (cor.time[k] > 0 && !std::isnan(y[k])) {
@@ -199,11 +206,12 @@ void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverse) 
             return tau(r.observables.tauMinus, r.tauMinusError.value);
         },
         inverse);
-    pointsWithErrors(plot, alpha.x, alpha.y, alpha.err, QColor(30, 30, 30), "τ_α");
-    pointsWithErrors(plot, plus.x, plus.y, plus.err, QColor(200, 40, 40), "τ_+",
-                     QCPScatterStyle::ssTriangle);
-    pointsWithErrors(plot, minus.x, minus.y, minus.err, QColor(40, 80, 200), "τ_−",
-                     QCPScatterStyle::ssSquare);
+    for (auto* g : {pointsWithErrors(plot, alpha.x, alpha.y, alpha.err, QColor(30, 30, 30), "τ_α"),
+                    pointsWithErrors(plot, plus.x, plus.y, plus.err, QColor(200, 40, 40), "τ_+",
+                                     QCPScatterStyle::ssTriangle),
+                    pointsWithErrors(plot, minus.x, minus.y, minus.err, QColor(40, 80, 200), "τ_−",
+                                     QCPScatterStyle::ssSquare)})
+        g->setProperty("xAxisIs", inverse ? "inverseT" : "T");
     if (c.selectedTemperature)
         marker(plot, inverse ? 1.0 / *c.selectedTemperature : *c.selectedTemperature, "",
                QColor(120, 120, 120), 0);

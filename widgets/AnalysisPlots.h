@@ -22,7 +22,9 @@ struct PlotContext {
 };
 
 void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog);
-void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which);
+// resolution -1: all atoms (pairs); k >= 0: species k for F_s, type pair k for F_+ and F_-.
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which,
+                     int resolution = -1);
 void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverseTemperature);
 void drawGamma(QCustomPlot* plot, const PlotContext& c);
 void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c);

@@ -18,7 +18,8 @@ EnsembleTree::EnsembleTree(QWidget* parent) : QTreeWidget(parent) {
 
 void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QString& atomsText,
                                 const std::set<std::string>& excludedT,
-                                const std::set<std::string>& excludedR) {
+                                const std::set<std::string>& excludedR,
+                                const std::vector<core::FileProblem>& badFiles) {
     m_filling = true;
     clear();
     auto* root = new QTreeWidgetItem(
@@ -43,9 +44,19 @@ void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QStrin
             const auto& files = r.longTrajectory.empty()
                                     ? r.segmentFiles
                                     : std::vector<std::string>{r.longTrajectory};
-            for (const auto& f : files)
-                new QTreeWidgetItem(ri,
-                                    {QFileInfo(QString::fromStdString(f)).fileName(), QString()});
+            for (const auto& f : files) {
+                auto* fi = new QTreeWidgetItem(
+                    ri, {QFileInfo(QString::fromStdString(f)).fileName(), QString()});
+                for (const auto& bad : badFiles)
+                    if (bad.file == f) {
+                        fi->setText(1, QString::fromStdString(bad.message));
+                        fi->setToolTip(1, QString::fromStdString(bad.message));
+                        fi->setForeground(0, Qt::red);
+                        fi->setForeground(1, Qt::red);
+                        ri->setExpanded(true);
+                        ti->setExpanded(true);
+                    }
+            }
         }
     }
     root->setExpanded(true);

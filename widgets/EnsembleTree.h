@@ -2,6 +2,7 @@
 // The ensemble's structure (temperatures, replicas, segments) with check boxes to exclude
 // replicas or whole temperatures from the averages.
 #include "core/EnsembleLayout.h"
+#include "core/EnsembleSums.h"
 
 #include <QTreeWidget>
 #include <set>
@@ -13,10 +14,12 @@ class EnsembleTree : public QTreeWidget {
     Q_OBJECT
 public:
     explicit EnsembleTree(QWidget* parent = nullptr);
-    // atomsText describes the frames (e.g. "400 atoms, 2 species").
+    // atomsText describes the frames (e.g. "400 atoms, 2 species"); bad files are shown in
+    // red with their error, under their replica.
     void showEnsemble(const core::EnsembleLayout& layout, const QString& atomsText,
                       const std::set<std::string>& excludedTemperatures,
-                      const std::set<std::string>& excludedReplicas);
+                      const std::set<std::string>& excludedReplicas,
+                      const std::vector<core::FileProblem>& badFiles = {});
     void showError(const QString& message);
 
 signals:

@@ -43,6 +43,13 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(m_autoInfo);
     m_dt = spin(1e-6, 1e6, 6, 0.001);
     form->addRow(tr("dt (time per timestep)"), m_dt);
+    m_originEvery = new QSpinBox;
+    m_originEvery->setRange(0, 1000000000);
+    m_originEvery->setSpecialValueText(tr("first frame of each segment"));
+    m_originEvery->setToolTip(
+        tr("Extra time origins every N timesteps inside a segment (linear dumps); "
+           "neighbour pairs are redefined at every origin"));
+    form->addRow(tr("Origins every (steps)"), m_originEvery);
     m_bootstrap = new QSpinBox;
     m_bootstrap->setRange(0, 10000);
     form->addRow(tr("Bootstrap resamples"), m_bootstrap);
@@ -73,6 +80,7 @@ void ParametersPanel::setParameters(const Parameters& p) {
     if (p.rc)
         m_rc->setValue(*p.rc);
     m_dt->setValue(p.dt);
+    m_originEvery->setValue(int(p.originEvery));
     m_bootstrap->setValue(p.bootstrap);
     m_kww->setChecked(p.kww);
     m_system->setCurrentIndex(std::max(0, m_system->findData(p.system)));
@@ -86,6 +94,7 @@ Parameters ParametersPanel::parameters() const {
     if (!m_autoRc->isChecked())
         p.rc = m_rc->value();
     p.dt = m_dt->value();
+    p.originEvery = m_originEvery->value();
     p.bootstrap = m_bootstrap->value();
     p.kww = m_kww->isChecked();
     p.system = m_system->currentData().toString();

@@ -15,6 +15,7 @@ namespace tx::widgets {
 struct Parameters {
     std::optional<double> q, rc; // unset: automatic
     double dt = 0.005;
+    qint64 originEvery = 0;
     int bootstrap = 200;
     bool kww = false;
     QString system; // "", "ka", "cuzr", "al"
@@ -40,6 +41,7 @@ private:
     QDoubleSpinBox* m_rc;
     QDoubleSpinBox* m_dt;
     QSpinBox* m_bootstrap;
+    QSpinBox* m_originEvery;
     QCheckBox* m_kww;
     QComboBox* m_system;
     QDoubleSpinBox* m_tbDelta;

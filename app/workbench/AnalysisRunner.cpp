@@ -61,8 +61,8 @@ void readTrajectories(AnalysisOutcome& out, const WorkbenchState& state, core::P
     if (stage)
         stage->store(Structure);
     if (!state.q || !state.rc)
-        out.structure = core::computeEnsembleStructure(out.layout, core::ensembleTypes(out.layout),
-                                                       {}, {}, &progress);
+        out.structure = core::computeEnsembleStructure(
+            out.layout, core::ensembleTypes(out.layout, {}, true), {}, {}, &progress, true);
     out.q = state.q ? *state.q : out.structure->qMax.value_or(0.0);
     out.rc = state.rc ? *state.rc : out.structure->firstMinimum.value_or(0.0);
     out.qSource =
@@ -78,8 +78,10 @@ void readTrajectories(AnalysisOutcome& out, const WorkbenchState& state, core::P
     correlator.cutoff = out.rc;
     if (stage)
         stage->store(Correlators);
-    auto sums = core::computeEnsembleSums(out.layout, correlator, {}, &progress);
+    correlator.originEverySteps = state.originEvery;
+    auto sums = core::computeEnsembleSums(out.layout, correlator, {}, &progress, true);
     out.warnings = sums.warnings;
+    out.badFiles = sums.badFiles;
     out.sums = std::make_shared<const core::EnsembleSums>(std::move(sums));
 }
 
@@ -135,6 +137,12 @@ AnalysisRunner::~AnalysisRunner() {
 void AnalysisRunner::cancel() {
     if (m_control)
         m_control->progress.cancel();
+}
+
+void AnalysisRunner::adopt(std::shared_ptr<const AnalysisOutcome> outcome) {
+    cancel();
+    m_outcome = std::move(outcome);
+    emit finished();
 }
 
 std::shared_ptr<const AnalysisOutcome> AnalysisRunner::refit(const WorkbenchState& state) {

@@ -29,6 +29,7 @@ struct AnalysisOutcome {
     core::SeriesData series;
     core::CharacteristicTemperatures characteristic;
     std::vector<std::string> warnings;
+    std::vector<core::FileProblem> badFiles; // left out, listed in the tree
 };
 
 core::SeriesSettings seriesSettingsOf(const WorkbenchState& s);
@@ -44,6 +45,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     std::shared_ptr<const AnalysisOutcome> outcome() const { return m_outcome; }
+
+    // Takes results computed elsewhere (a session's cache) as the current outcome.
+    void adopt(std::shared_ptr<const AnalysisOutcome> outcome);
 
     // Only the fits, synchronously (fast: for window drags); returns the new outcome.
     std::shared_ptr<const AnalysisOutcome> refit(const WorkbenchState& state);

@@ -71,8 +71,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         m_status->setText(tr("Cancelled; the previous results are kept"));
     });
     QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    resize(1400, 900);
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+        resize(1400, 900);
     m_status->setText(tr("Open an ensemble folder (File → Open), drop one here, or open the demo "
                          "(Help → Demo ensemble)"));
 }
@@ -85,10 +85,16 @@ QCustomPlot* MainWindow::addPlot(QWidget* page) {
     plot->setMinimumSize(300, 220);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
     connect(plot, &QCustomPlot::plottableClick, this,
-            [this](QCPAbstractPlottable* p, int, QMouseEvent*) {
-                const QVariant t = p->property("temperature");
-                if (t.isValid())
-                    selectTemperature(t.toDouble());
+            [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
+                if (const QVariant t = p->property("temperature"); t.isValid())
+                    return selectTemperature(t.toDouble()); // a curve of one temperature
+                // A point of a quantity plotted against T (or 1/T).
+                auto* graph = qobject_cast<QCPGraph*>(p);
+                const QVariant axis = p->property("xAxisIs");
+                if (!graph || !axis.isValid() || index < 0 || index >= graph->data()->size())
+                    return;
+                const double x = graph->data()->at(index)->key;
+                selectTemperature(axis.toString() == "inverseT" ? 1.0 / x : x);
             });
     page->layout()->addWidget(plot);
     return plot;
@@ -114,9 +120,19 @@ void MainWindow::buildPages() {
     m_correlatorChoice = new QComboBox;
     m_correlatorChoice->addItems(
         {tr("F_s(q,t): self"), tr("F_+(q,t): pair centre of mass"), tr("F_−(q,t): pair relative")});
-    correlators->layout()->addWidget(m_correlatorChoice);
+    m_resolutionChoice = new QComboBox;
+    auto* choices = new QWidget;
+    auto* choiceLayout = new QHBoxLayout(choices);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    choiceLayout->addWidget(m_correlatorChoice, 1);
+    choiceLayout->addWidget(m_resolutionChoice, 1);
+    correlators->layout()->addWidget(choices);
+    connect(m_resolutionChoice, &QComboBox::activated, this, [this] { redraw(); });
     m_correlators = addPlot(correlators);
-    connect(m_correlatorChoice, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    connect(m_correlatorChoice, &QComboBox::currentIndexChanged, this, [this] {
+        fillResolutionChoice();
+        redraw();
+    });
 
     QWidget* taus = page(tr("Relaxation times"));
     m_inverseT = new QCheckBox(tr("against 1/T"));
@@ -202,6 +218,7 @@ void MainWindow::buildDocks() {
         s.q = p.q;
         s.rc = p.rc;
         s.dt = p.dt;
+        s.originEvery = p.originEvery;
         s.bootstrap = p.bootstrap;
         s.kww = p.kww;
         s.system = p.system.toStdString();
@@ -368,19 +385,20 @@ void MainWindow::changeState(const WorkbenchState& state, const QString& what) {
     m_undo.push(new StateCommand(this, m_committed, state, what));
 }
 
-void MainWindow::applyState(const WorkbenchState& state) {
+void MainWindow::applyState(const WorkbenchState& state, bool compute) {
     m_state = state;
     m_committed = state;
     widgets::Parameters p;
     p.q = state.q;
     p.rc = state.rc;
     p.dt = state.dt;
+    p.originEvery = state.originEvery;
     p.bootstrap = state.bootstrap;
     p.kww = state.kww;
     p.system = QString::fromStdString(state.system);
     p.tbDelta = state.tbDelta;
     m_parameters->setParameters(p);
-    if (state.ensemblePath.empty())
+    if (state.ensemblePath.empty() || !compute)
         return;
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -428,6 +446,16 @@ bool MainWindow::openSession(const QString& path, QString* error) {
     addRecent(path);
     setWindowTitle(tr("Tx Workbench — %1").arg(QFileInfo(path).fileName()));
     m_tabs->setCurrentIndex(session->currentPage);
+    QString note;
+    if (auto cached = readResultsCache(path, session->state, &note)) {
+        // Saved results and unchanged trajectories: no file is read.
+        m_state = m_committed = session->state;
+        applyState(session->state, false);
+        m_runner.adopt(std::move(cached));
+        if (!note.isEmpty())
+            m_status->setText(note);
+        return true;
+    }
     applyState(session->state);
     return true;
 }
@@ -435,6 +463,9 @@ bool MainWindow::openSession(const QString& path, QString* error) {
 bool MainWindow::saveSession(const QString& path, QString* error) {
     if (!writeSession(path, {m_state, m_tabs->currentIndex()}, error))
         return false;
+    if (const auto outcome = m_runner.outcome(); outcome && outcome->sums && !m_runner.isRunning())
+        if (!writeResultsCache(path, *outcome, error))
+            return false;
     addRecent(path);
     return true;
 }
@@ -465,13 +496,17 @@ void MainWindow::onFinished() {
                     .arg(seg.frames);
     }
     m_tree->showEnsemble(outcome->layout, atoms, m_state.excludedTemperatures,
-                         m_state.excludedReplicas);
+                         m_state.excludedReplicas, outcome->badFiles);
     m_parameters->showAutomatic(outcome->q, outcome->rc, QString::fromStdString(outcome->qSource),
                                 QString::fromStdString(outcome->rcSource));
     QString status = tr("%n temperature(s) analysed", "", int(outcome->results.size()));
+    if (!outcome->badFiles.empty())
+        status += " — " + tr("%n file(s) could not be read and were left out (see the tree)", "",
+                             int(outcome->badFiles.size()));
     if (!outcome->warnings.empty())
         status += " — " + tr("warning: %1").arg(QString::fromStdString(outcome->warnings.front()));
     m_status->setText(status);
+    fillResolutionChoice();
     redraw();
 }
 
@@ -482,11 +517,33 @@ void MainWindow::redraw() {
     widgets::PlotContext c{&outcome->results, &outcome->characteristic, m_selectedT};
     if (outcome->structure)
         widgets::drawStructure(m_sq, m_gr, *outcome->structure, outcome->q, outcome->rc);
+    if (m_resolutionChoice->count() == 0)
+        fillResolutionChoice();
     widgets::drawCorrelators(m_correlators, c,
-                             widgets::Correlator(m_correlatorChoice->currentIndex()));
+                             widgets::Correlator(m_correlatorChoice->currentIndex()),
+                             m_resolutionChoice->currentData().toInt());
     widgets::drawRelaxationTimes(m_taus, c, m_inverseT->isChecked());
     widgets::drawMsd(m_msd, m_alpha2, c);
     redrawFits();
+}
+
+void MainWindow::fillResolutionChoice() {
+    const auto outcome = m_runner.outcome();
+    const int keep = m_resolutionChoice->currentData().isValid()
+                         ? m_resolutionChoice->currentData().toInt()
+                         : -1;
+    m_resolutionChoice->clear();
+    const bool atoms = m_correlatorChoice->currentIndex() == 0;
+    m_resolutionChoice->addItem(atoms ? tr("all atoms") : tr("all pairs"), -1);
+    if (!outcome || !outcome->sums)
+        return;
+    const auto& types = outcome->sums->types;
+    const int n = atoms ? types.count() : types.pairCount();
+    for (int k = 0; k < n; ++k)
+        m_resolutionChoice->addItem(atoms ? tr("species %1").arg(types.label(k).c_str())
+                                          : tr("type pair %1").arg(types.pairLabel(k).c_str()),
+                                    k);
+    m_resolutionChoice->setCurrentIndex(std::max(0, m_resolutionChoice->findData(keep)));
 }
 
 void MainWindow::redrawFits() {

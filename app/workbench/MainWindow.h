@@ -59,7 +59,7 @@ protected:
 
 private:
     friend class StateCommand;
-    void applyState(const WorkbenchState& state); // no undo entry
+    void applyState(const WorkbenchState& state, bool compute = true); // no undo entry
     void buildMenus();
     void buildDocks();
     void buildPages();
@@ -96,6 +96,8 @@ private:
                 *m_alpha2 = nullptr;
     QCustomPlot* m_paths[4] = {nullptr, nullptr, nullptr, nullptr};
     QComboBox* m_correlatorChoice = nullptr;
+    QComboBox* m_resolutionChoice = nullptr; // all, per species or per type pair
+    void fillResolutionChoice();
     QCheckBox* m_inverseT = nullptr;
     QLabel* m_pathVerdict = nullptr;
     widgets::FitWindowSelector *m_txSelector = nullptr, *m_tbSelector = nullptr,

@@ -1,5 +1,8 @@
 #include "app/workbench/SessionFile.h"
 
+#include "core/SumsArchive.h"
+
+#include "core/InputError.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +51,72 @@ std::optional<Session> readSession(const QString& path, QString* error) {
             *error =
                 QObject::tr("%1 is not a valid session: %2").arg(path, QString::fromUtf8(e.what()));
         return std::nullopt;
+    }
+}
+
+bool writeResultsCache(const QString& sessionPath, const AnalysisOutcome& o, QString* error) {
+    core::SumsArchive archive;
+    archive.fingerprint = core::sumsFingerprint(o.layout, o.q, o.rc, o.state.originEvery);
+    archive.q = o.q;
+    archive.rc = o.rc;
+    archive.qSource = o.qSource;
+    archive.rcSource = o.rcSource;
+    archive.sums = *o.sums;
+    archive.structure = o.structure;
+    const auto bytes = core::encodeArchive(archive);
+    QSaveFile file(sessionPath + ".cache");
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size())) !=
+            qint64(bytes.size()) ||
+        !file.commit()) {
+        if (error)
+            *error = QObject::tr("Could not write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<AnalysisOutcome> readResultsCache(const QString& sessionPath,
+                                                  const WorkbenchState& state, QString* note) {
+    QFile file(sessionPath + ".cache");
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QByteArray raw = file.readAll();
+    try {
+        auto archive = core::decodeArchive(std::vector<std::uint8_t>(raw.begin(), raw.end()));
+        auto out = std::make_shared<AnalysisOutcome>();
+        try {
+            out->layout = core::discoverEnsemble(state.ensemblePath);
+            if (core::sumsFingerprint(out->layout, archive.q, archive.rc, state.originEvery) !=
+                archive.fingerprint)
+                return nullptr; // trajectories changed: recompute
+        } catch (const core::InputError&) {
+            // The trajectories are gone: the cache is all there is.
+            out->layout.root = state.ensemblePath;
+            for (const auto& t : archive.sums.temperatures) {
+                core::TemperatureFiles tf{t.temperature, t.label, {}};
+                for (const auto& r : t.replicas)
+                    tf.replicas.push_back({r.label, {}, {}, std::nullopt});
+                out->layout.temperatures.push_back(tf);
+            }
+            if (note)
+                *note = QObject::tr("The ensemble is not at %1 any more: showing the results saved "
+                                    "with the session")
+                            .arg(QString::fromStdString(state.ensemblePath));
+        }
+        out->state = state;
+        out->q = archive.q;
+        out->rc = archive.rc;
+        out->qSource = archive.qSource;
+        out->rcSource = archive.rcSource;
+        out->structure = std::move(archive.structure);
+        out->warnings = archive.sums.warnings;
+        out->badFiles = archive.sums.badFiles;
+        out->sums = std::make_shared<const core::EnsembleSums>(std::move(archive.sums));
+        core::Progress progress;
+        return computeOutcome(state, out.get(), Recompute::Averages, progress);
+    } catch (const std::exception&) {
+        return nullptr; // a damaged cache only costs a recomputation
     }
 }
 

@@ -29,6 +29,7 @@ nlohmann::json toJson(const WorkbenchState& s) {
             {"q", optional(s.q)},
             {"rc", optional(s.rc)},
             {"dt", s.dt},
+            {"origin_every", s.originEvery},
             {"bootstrap", s.bootstrap},
             {"kww", s.kww},
             {"excluded_replicas", s.excludedReplicas},
@@ -50,6 +51,7 @@ WorkbenchState stateFromJson(const nlohmann::json& j) {
     s.q = readOptional(j, "q");
     s.rc = readOptional(j, "rc");
     s.dt = j.value("dt", 0.005);
+    s.originEvery = j.value("origin_every", std::int64_t{0});
     s.bootstrap = j.value("bootstrap", 200);
     s.kww = j.value("kww", false);
     s.excludedReplicas = j.value("excluded_replicas", std::set<std::string>{});
@@ -65,7 +67,8 @@ WorkbenchState stateFromJson(const nlohmann::json& j) {
 }
 
 Recompute recomputeNeeded(const WorkbenchState& a, const WorkbenchState& b) {
-    if (a.ensemblePath != b.ensemblePath || a.q != b.q || a.rc != b.rc)
+    if (a.ensemblePath != b.ensemblePath || a.q != b.q || a.rc != b.rc ||
+        a.originEvery != b.originEvery)
         return Recompute::Trajectories;
     if (a.dt != b.dt || a.bootstrap != b.bootstrap || a.kww != b.kww ||
         a.excludedReplicas != b.excludedReplicas ||

@@ -15,6 +15,7 @@ struct WorkbenchState {
     std::optional<double> q;  // user override; S(q) peak when unset
     std::optional<double> rc; // user override; g(r) minimum when unset
     double dt = 0.005;
+    std::int64_t originEvery = 0; // extra origins every N timesteps (0: first frame only)
     int bootstrap = 200;
     bool kww = false;
     std::set<std::string> excludedReplicas;     // "<T label>/<replica label>"

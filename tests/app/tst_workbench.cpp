@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace tx;
@@ -172,8 +173,9 @@ private slots:
         }
         app::MainWindow again;
         QString error;
+        QSignalSpy done(&again.runner(), &app::AnalysisRunner::finished);
         QVERIFY2(again.openSession(path, &error), qPrintable(error));
-        QVERIFY(waitForResults(again));
+        QCOMPARE(done.count(), 1); // from the results cache beside the session: no waiting
         QCOMPARE(again.state(), saved);
         QCOMPARE(again.pages()->currentIndex(), 4);
         QCOMPARE(again.resultsTable()->fitsAsText(), first);
@@ -183,6 +185,82 @@ private slots:
         broken.close();
         QVERIFY(!again.openSession(broken.fileName(), &error));
         QVERIFY(error.contains("broken.txw"));
+    }
+
+    void badFilesAreListedNotFatal() {
+        // A copy of the demo with one truncated segment: the rest is analysed, the bad file
+        // is shown with its error.
+        const QString copy = m_dir.filePath("demo-copy");
+        const QString demo = app::MainWindow::demoEnsemblePath();
+        for (const QString& t : QDir(demo).entryList({"T*"}, QDir::Dirs))
+            for (const QString& r : QDir(demo + "/" + t).entryList({"r*"}, QDir::Dirs)) {
+                QDir().mkpath(copy + "/" + t + "/" + r);
+                for (const QString& f : QDir(demo + "/" + t + "/" + r).entryList(QDir::Files))
+                    QFile::copy(demo + "/" + t + "/" + r + "/" + f,
+                                copy + "/" + t + "/" + r + "/" + f);
+            }
+        const QString bad = copy + "/T0.7/r1/seg0.lammpstrj.gz";
+        QFile::remove(bad);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n400\n");
+        file.close();
+        app::MainWindow w;
+        w.openEnsemble(copy);
+        QVERIFY(waitForResults(w));
+        const auto outcome = w.runner().outcome();
+        QCOMPARE(outcome->badFiles.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(outcome->badFiles.front().message)
+                    .contains("seg0.lammpstrj.gz:5"));
+        QCOMPARE(w.resultsTable()->temperatureTable()->rowCount(), 5);
+        QVERIFY(w.resultsTable()->temperatureTable()->item(1, 8)->text() ==
+                "3/5"); // T = 0.7 lost one segment
+        const auto found =
+            w.findChild<QTreeWidget*>()->findItems("seg0.lammpstrj.gz", Qt::MatchRecursive);
+        bool shown = false;
+        for (auto* item : found)
+            shown = shown || item->text(1).contains("unexpected end of file");
+        QVERIFY(shown);
+    }
+
+    void sessionReopensFromItsCacheWithoutTrajectories() {
+        // Save with results, remove the trajectories: the session still opens, instantly,
+        // with the same numbers; a damaged cache only means a recomputation.
+        const QString copy = m_dir.filePath("gone");
+        QDir().mkpath(copy + "/T1.0/r0");
+        QDir().mkpath(copy + "/T1.0/r1");
+        QDir().mkpath(copy + "/T1.5/r0");
+        QDir().mkpath(copy + "/T1.5/r1");
+        const QString demo = app::MainWindow::demoEnsemblePath();
+        for (const QString tr : {"T1.0/r0", "T1.0/r1", "T1.5/r0", "T1.5/r1"})
+            for (const QString seg : {"seg0.lammpstrj.gz", "seg1.lammpstrj.gz"})
+                QVERIFY(QFile::copy(demo + "/" + tr + "/" + seg, copy + "/" + tr + "/" + seg));
+        const QString path = m_dir.filePath("cached.txw");
+        QString table;
+        {
+            app::MainWindow w;
+            w.openEnsemble(copy);
+            QVERIFY(waitForResults(w));
+            QVERIFY(w.saveSession(path));
+            table = w.resultsTable()->fitsAsText();
+        }
+        QVERIFY(QFileInfo(path + ".cache").size() > 1000);
+        QVERIFY(QDir(copy).removeRecursively());
+        app::MainWindow again;
+        QSignalSpy done(&again.runner(), &app::AnalysisRunner::finished);
+        QVERIFY(again.openSession(path));
+        QCOMPARE(done.count(), 1); // synchronously, from the cache
+        QCOMPARE(again.resultsTable()->fitsAsText(), table);
+        QCOMPARE(again.resultsTable()->temperatureTable()->rowCount(), 2);
+
+        QFile cache(path + ".cache");
+        QVERIFY(cache.open(QIODevice::WriteOnly));
+        cache.write("garbage");
+        cache.close();
+        app::MainWindow third;
+        QSignalSpy failed(&third.runner(), &app::AnalysisRunner::failed);
+        QVERIFY(third.openSession(path)); // falls back to reading, which now fails cleanly
+        QVERIFY(failed.wait(30000));
     }
 
     void badEnsembleShowsTheErrorInsteadOfCrashing() {

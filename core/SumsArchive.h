@@ -1,0 +1,32 @@
+#pragma once
+// Kept correlator sums and structure in a compact binary form (CBOR), so that a saved session
+// reopens without reading a trajectory. The archive carries a fingerprint of what it was
+// computed from (files with size and time stamp, q, r_c, origins) and is used only while that
+// still matches.
+#include "core/EnsembleLayout.h"
+#include "core/EnsembleStructure.h"
+#include "core/EnsembleSums.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tx::core {
+
+struct SumsArchive {
+    std::string fingerprint;
+    double q = 0, rc = 0;
+    std::string qSource, rcSource;
+    EnsembleSums sums;
+    std::optional<EnsembleStructure> structure;
+};
+
+// Files (path, size, modification time) and the settings that the sums depend on.
+std::string sumsFingerprint(const EnsembleLayout& layout, double q, double rc,
+                            std::int64_t originEvery);
+
+std::vector<std::uint8_t> encodeArchive(const SumsArchive& archive);
+// Throws std::runtime_error on a damaged archive.
+SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes);
+
+} // namespace tx::core

@@ -1,6 +1,7 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
 // [--lang en|zh_CN] [--grab PNG] (the last saves a picture of the window once results are in).
 #include "app/workbench/MainWindow.h"
+#include "widgets/VtkOpenGLWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,8 @@
 #include <QTranslator>
 
 int main(int argc, char** argv) {
+    tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat(); // before the QApplication (STACK.md
+                                                             // §3)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName("TxWorkbench");
     QCoreApplication::setApplicationName("tx-workbench");

@@ -174,6 +174,26 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>The ensemble is not at %1 any more: showing the results saved with the session</source>
         <translation>系综已不在 %1：显示随会话保存的结果</translation>
     </message>
+    <message>
+        <source>species</source>
+        <translation>组元</translation>
+    </message>
+    <message>
+        <source>|dr_i| (length)</source>
+        <translation>|dr_i| (length)</translation>
+    </message>
+    <message>
+        <source>|dr_-| (length)</source>
+        <translation>|dr_-| (length)</translation>
+    </message>
+    <message>
+        <source>|dr_+| (length)</source>
+        <translation>|dr_+| (length)</translation>
+    </message>
+    <message>
+        <source>|dr_-| / |dr_+|</source>
+        <translation>|dr_-| / |dr_+|</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -544,6 +564,14 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>type pair %1</source>
         <translation>类型对 %1</translation>
     </message>
+    <message>
+        <source>3D pair mobility</source>
+        <translation>三维原子对迁移率</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL, which this platform (%1) does not offer.</source>
+        <translation>三维视图需要 OpenGL，而当前平台（%1）不提供。</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::EnsembleTree</name>
@@ -578,6 +606,113 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>tx::widgets::PairMobilityView</name>
+    <message>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>时间间隔</translation>
+    </message>
+    <message>
+        <source>species</source>
+        <translation>组元</translation>
+    </message>
+    <message>
+        <source>mobility |Δr_i|</source>
+        <translation>迁移率 |Δr_i|</translation>
+    </message>
+    <message>
+        <source>Atoms by</source>
+        <translation>原子着色依据</translation>
+    </message>
+    <message>
+        <source>relative |Δr_−|</source>
+        <translation>相对位移 |Δr_−|</translation>
+    </message>
+    <message>
+        <source>centre of mass |Δr_+|</source>
+        <translation>质心位移 |Δr_+|</translation>
+    </message>
+    <message>
+        <source>ratio |Δr_−|/|Δr_+|</source>
+        <translation>比值 |Δr_−|/|Δr_+|</translation>
+    </message>
+    <message>
+        <source>Pairs by</source>
+        <translation>原子对着色依据</translation>
+    </message>
+    <message>
+        <source>Only atoms with |Δr_i| ≥</source>
+        <translation>仅显示 |Δr_i| ≥ 的原子</translation>
+    </message>
+    <message>
+        <source>Only pairs where both atoms moved</source>
+        <translation>仅显示两个原子都移动的原子对</translation>
+    </message>
+    <message>
+        <source>no slab</source>
+        <translation>不切片</translation>
+    </message>
+    <message>
+        <source>Slab cut</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Slab centre</source>
+        <translation>切片中心</translation>
+    </message>
+    <message>
+        <source>Slab thickness</source>
+        <translation>切片厚度</translation>
+    </message>
+    <message>
+        <source>Pairs as tubes</source>
+        <translation>原子对显示为管</translation>
+    </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>重置视角</translation>
+    </message>
+    <message>
+        <source>Click an atom or a pair to see its ids and displacements.</source>
+        <translation>点击原子或原子对以查看其编号和位移。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>t = %1 steps (frame %2 of %3)</source>
+        <translation>t = %1 步（第 %2 帧，共 %3 帧）</translation>
+    </message>
+    <message>
+        <source>Atom id %1 (species %2): |Δr| = %3</source>
+        <translation>原子编号 %1（组元 %2）：|Δr| = %3</translation>
+    </message>
+    <message>
+        <source>Pair ids %1–%2: |Δr_i| = %3, |Δr_j| = %4, |Δr_+| = %5, |Δr_−| = %6</source>
+        <translation>原子对编号 %1–%2：|Δr_i| = %3，|Δr_j| = %4，|Δr_+| = %5，|Δr_−| = %6</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>此处没有对象。</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not move the picture into place at %1</source>
+        <translation>无法将图片移动到 %1</translation>
     </message>
 </context>
 <context>

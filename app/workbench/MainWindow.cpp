@@ -5,15 +5,18 @@
 #include "widgets/AnalysisPlots.h"
 #include "widgets/EnsembleTree.h"
 #include "widgets/FitWindowSelector.h"
+#include "widgets/PairMobilityView.h"
 #include "widgets/ParametersPanel.h"
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
+#include "widgets/VtkOpenGLWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -158,6 +161,24 @@ void MainWindow::buildPages() {
     QWidget* msd = page(tr("MSD and α₂"), true);
     m_msd = addPlot(msd);
     m_alpha2 = addPlot(msd);
+
+    QWidget* mobility = page(tr("3D pair mobility"));
+    if (widgets::VtkOpenGLWidget::isSupported()) {
+        m_mobility = new widgets::PairMobilityView;
+        mobility->layout()->addWidget(m_mobility);
+        connect(m_mobility, &widgets::PairMobilityView::temperatureSelected, this,
+                &MainWindow::selectTemperature);
+        connect(m_mobility, &widgets::PairMobilityView::picked, this, [this](const QString& text) {
+            if (!text.isEmpty())
+                m_status->setText(text);
+        });
+    } else {
+        auto* note =
+            new QLabel(tr("The 3D view needs OpenGL, which this platform (%1) does not offer.")
+                           .arg(QGuiApplication::platformName()));
+        note->setAlignment(Qt::AlignCenter);
+        mobility->layout()->addWidget(note);
+    }
 
     QWidget* teaching = page(tr("Teaching: four paths"));
     auto* explanation =
@@ -507,6 +528,11 @@ void MainWindow::onFinished() {
         status += " — " + tr("warning: %1").arg(QString::fromStdString(outcome->warnings.front()));
     m_status->setText(status);
     fillResolutionChoice();
+    if (m_mobility && !outcome->layout.temperatures.empty() &&
+        !outcome->layout.temperatures.front().replicas.empty() &&
+        (!outcome->layout.temperatures.front().replicas.front().segmentFiles.empty() ||
+         !outcome->layout.temperatures.front().replicas.front().longTrajectory.empty()))
+        m_mobility->setEnsemble(outcome->layout, outcome->rc);
     redraw();
 }
 

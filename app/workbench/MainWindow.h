@@ -19,6 +19,7 @@ class QCheckBox;
 namespace tx::widgets {
 class EnsembleTree;
 class FitWindowSelector;
+class PairMobilityView;
 class ParametersPanel;
 class ResultsTable;
 } // namespace tx::widgets
@@ -50,6 +51,7 @@ public:
     widgets::FitWindowSelector* txSelector() const { return m_txSelector; }
     QTabWidget* pages() const { return m_tabs; }
     QUndoStack& undoStack() { return m_undo; }
+    widgets::PairMobilityView* mobilityView() const { return m_mobility; }
     static QString demoEnsemblePath();
 
 protected:
@@ -100,6 +102,7 @@ private:
     void fillResolutionChoice();
     QCheckBox* m_inverseT = nullptr;
     QLabel* m_pathVerdict = nullptr;
+    widgets::PairMobilityView* m_mobility = nullptr; // null where OpenGL widgets are unsupported
     widgets::FitWindowSelector *m_txSelector = nullptr, *m_tbSelector = nullptr,
                                *m_tcSelector = nullptr;
 };

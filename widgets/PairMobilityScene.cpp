@@ -1,0 +1,302 @@
+#include "widgets/PairMobilityScene.h"
+
+#include <QObject>
+#include <cmath>
+#include <vtkActor.h>
+#include <vtkCamera.h>
+#include <vtkCellArray.h>
+#include <vtkCellData.h>
+#include <vtkDoubleArray.h>
+#include <vtkGlyph3DMapper.h>
+#include <vtkLookupTable.h>
+#include <vtkPointData.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkSphereSource.h>
+#include <vtkTextProperty.h>
+#include <vtkTubeFilter.h>
+
+namespace tx::widgets {
+
+namespace {
+
+bool inSlab(const MobilityFilter& f, const Eigen::Vector3d& r) {
+    return !f.slabAxis || std::abs(r[*f.slabAxis] - f.slabCentre) <= f.slabHalfWidth;
+}
+
+void range(const vtkSmartPointer<vtkDoubleArray>& values, double out[2]) {
+    if (values->GetNumberOfTuples() == 0) {
+        out[0] = 0;
+        out[1] = 1;
+        return;
+    }
+    values->GetRange(out);
+    if (out[1] <= out[0])
+        out[1] = out[0] + 1e-6;
+}
+
+vtkSmartPointer<vtkPolyData> boxOutline(const core::Box& box) {
+    auto points = vtkSmartPointer<vtkPoints>::New();
+    for (int c = 0; c < 8; ++c) {
+        const Eigen::Vector3d r =
+            box.fromFractional(Eigen::Vector3d(c & 1, (c >> 1) & 1, (c >> 2) & 1));
+        points->InsertNextPoint(r[0], r[1], r[2]);
+    }
+    auto lines = vtkSmartPointer<vtkCellArray>::New();
+    for (int a = 0; a < 8; ++a)
+        for (int bit = 0; bit < 3; ++bit)
+            if (!(a & (1 << bit))) {
+                const vtkIdType edge[2] = {a, a | (1 << bit)};
+                lines->InsertNextCell(2, edge);
+            }
+    auto poly = vtkSmartPointer<vtkPolyData>::New();
+    poly->SetPoints(points);
+    poly->SetLines(lines);
+    return poly;
+}
+
+} // namespace
+
+MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColouring atomColouring,
+                                       PairColouring pairColouring, const MobilityFilter& f) {
+    MobilityGeometry g;
+    const std::size_t n = s.positions.size();
+    std::vector<bool> shown(n, false);
+    auto atomPoints = vtkSmartPointer<vtkPoints>::New();
+    auto atomValues = vtkSmartPointer<vtkDoubleArray>::New();
+    atomValues->SetName("value");
+    for (std::size_t a = 0; a < n; ++a) {
+        if (s.atomDisplacement[a] < f.minAtomDisplacement || !inSlab(f, s.positions[a]))
+            continue;
+        shown[a] = true;
+        atomPoints->InsertNextPoint(s.positions[a][0], s.positions[a][1], s.positions[a][2]);
+        atomValues->InsertNextValue(atomColouring == AtomColouring::Species
+                                        ? double(s.typeIndex[a] + 1)
+                                        : s.atomDisplacement[a]);
+        g.atomIndex.push_back(a);
+    }
+    g.atoms = vtkSmartPointer<vtkPolyData>::New();
+    g.atoms->SetPoints(atomPoints);
+    auto verts = vtkSmartPointer<vtkCellArray>::New(); // for the point-sprite rendering
+    for (vtkIdType k = 0; k < atomPoints->GetNumberOfPoints(); ++k)
+        verts->InsertNextCell(1, &k);
+    g.atoms->SetVerts(verts);
+    g.atoms->GetPointData()->SetScalars(atomValues);
+    range(atomValues, g.atomRange);
+    g.atomTitle = atomColouring == AtomColouring::Species ? QObject::tr("species")
+                                                          : QObject::tr("|dr_i| (length)");
+
+    // Pairs as segments between the two atoms; a pair that crosses the box is drawn from atom
+    // i to the minimum image of j, so it never spans the box.
+    auto pairPoints = vtkSmartPointer<vtkPoints>::New();
+    auto lines = vtkSmartPointer<vtkCellArray>::New();
+    auto pairValues = vtkSmartPointer<vtkDoubleArray>::New();
+    pairValues->SetName("value");
+    for (std::size_t p = 0; p < s.pairs.size(); ++p) {
+        const auto [i, j] = s.pairs[p];
+        const bool iShown = shown[i], jShown = shown[j];
+        if (f.bothMoved ? !(iShown && jShown) : !(iShown || jShown))
+            continue;
+        const Eigen::Vector3d a = s.positions[i];
+        const Eigen::Vector3d b = a + s.box.minimumImage(s.positions[j] - a);
+        const vtkIdType ids[2] = {pairPoints->InsertNextPoint(a[0], a[1], a[2]),
+                                  pairPoints->InsertNextPoint(b[0], b[1], b[2])};
+        lines->InsertNextCell(2, ids);
+        const double value = pairColouring == PairColouring::Relative ? s.pairMinus[p]
+                             : pairColouring == PairColouring::CentreOfMass
+                                 ? s.pairPlus[p]
+                                 : s.pairMinus[p] / std::max(1e-12, s.pairPlus[p]);
+        pairValues->InsertNextValue(value);
+        g.pairIndex.push_back(p);
+    }
+    g.pairs = vtkSmartPointer<vtkPolyData>::New();
+    g.pairs->SetPoints(pairPoints);
+    g.pairs->SetLines(lines);
+    g.pairs->GetCellData()->SetScalars(pairValues);
+    range(pairValues, g.pairRange);
+    g.pairTitle = pairColouring == PairColouring::Relative       ? QObject::tr("|dr_-| (length)")
+                  : pairColouring == PairColouring::CentreOfMass ? QObject::tr("|dr_+| (length)")
+                                                                 : QObject::tr("|dr_-| / |dr_+|");
+    g.pairSurface = g.pairs;
+    if (f.tubes && g.pairs->GetNumberOfLines() > 0) {
+        auto tubes = vtkSmartPointer<vtkTubeFilter>::New();
+        tubes->SetInputData(g.pairs);
+        tubes->SetRadius(0.06);
+        tubes->SetNumberOfSides(6);
+        tubes->Update();
+        g.pairSurface = tubes->GetOutput();
+    }
+    g.outline = boxOutline(s.box);
+    return g;
+}
+
+PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
+    : m_renderer(renderer), m_atomMapper(vtkSmartPointer<vtkGlyph3DMapper>::New()),
+      m_pairMapper(vtkSmartPointer<vtkPolyDataMapper>::New()),
+      m_outlineMapper(vtkSmartPointer<vtkPolyDataMapper>::New()),
+      m_highlightMapper(vtkSmartPointer<vtkPolyDataMapper>::New()),
+      m_spriteMapper(vtkSmartPointer<vtkPolyDataMapper>::New()),
+      m_atomActor(vtkSmartPointer<vtkActor>::New()),
+      m_spriteActor(vtkSmartPointer<vtkActor>::New()),
+      m_pairActor(vtkSmartPointer<vtkActor>::New()),
+      m_outlineActor(vtkSmartPointer<vtkActor>::New()),
+      m_highlightActor(vtkSmartPointer<vtkActor>::New()),
+      m_atomLut(vtkSmartPointer<vtkLookupTable>::New()),
+      m_pairLut(vtkSmartPointer<vtkLookupTable>::New()),
+      m_colourBar(vtkSmartPointer<vtkScalarBarActor>::New()) {
+    auto sphere = vtkSmartPointer<vtkSphereSource>::New();
+    sphere->SetRadius(0.22);
+    sphere->SetThetaResolution(10);
+    sphere->SetPhiResolution(8);
+    m_atomMapper->SetSourceConnection(sphere->GetOutputPort());
+    m_atomMapper->SetScalarModeToUsePointData();
+    m_atomMapper->ScalingOff();
+    m_atomMapper->SetLookupTable(m_atomLut);
+    m_atomActor->SetMapper(m_atomMapper);
+    // Large systems: spheres drawn as shaded point sprites (a quad each instead of ~100
+    // triangles), which keeps Mesa's software renderer interactive.
+    m_spriteMapper->SetScalarModeToUsePointData();
+    m_spriteMapper->SetLookupTable(m_atomLut);
+    m_spriteActor->SetMapper(m_spriteMapper);
+    m_spriteActor->GetProperty()->SetRenderPointsAsSpheres(true);
+    m_spriteActor->GetProperty()->SetPointSize(6.0);
+    m_spriteActor->VisibilityOff();
+    m_pairMapper->SetScalarModeToUseCellData();
+    m_pairMapper->SetLookupTable(m_pairLut);
+    m_pairActor->SetMapper(m_pairMapper);
+    m_pairActor->GetProperty()->SetLineWidth(2.0);
+    m_outlineActor->SetMapper(m_outlineMapper);
+    m_outlineActor->GetProperty()->SetColor(0.2, 0.2, 0.2);
+    m_highlightActor->SetMapper(m_highlightMapper);
+    m_highlightActor->GetProperty()->SetColor(1.0, 0.85, 0.0);
+    m_highlightActor->GetProperty()->SetLineWidth(5.0);
+    m_highlightActor->GetProperty()->SetPointSize(14.0);
+    m_highlightActor->GetProperty()->SetRenderPointsAsSpheres(true);
+    m_highlightActor->VisibilityOff();
+    m_atomLut->SetHueRange(0.66, 0.0);
+    m_pairLut->SetHueRange(0.66, 0.0);
+    m_colourBar->SetNumberOfLabels(5);
+    m_colourBar->SetWidth(0.08);
+    m_colourBar->SetHeight(0.6);
+    m_colourBar->GetTitleTextProperty()->SetColor(0.1, 0.1, 0.1);
+    m_colourBar->GetLabelTextProperty()->SetColor(0.1, 0.1, 0.1);
+    m_colourBar->SetUnconstrainedFontSize(true);
+    m_colourBar->GetTitleTextProperty()->SetFontSize(14);
+    m_colourBar->GetLabelTextProperty()->SetFontSize(12);
+    m_renderer->AddActor(m_spriteActor);
+    for (vtkProp* prop :
+         {static_cast<vtkProp*>(m_atomActor), static_cast<vtkProp*>(m_pairActor),
+          static_cast<vtkProp*>(m_outlineActor), static_cast<vtkProp*>(m_highlightActor)})
+        m_renderer->AddActor(prop);
+    m_renderer->AddActor2D(m_colourBar);
+    m_colourBar->VisibilityOff(); // until there is a lookup table to show
+    m_renderer->SetBackground(1.0, 1.0, 1.0);
+}
+
+PairMobilityScene::~PairMobilityScene() = default;
+
+void PairMobilityScene::show(const MobilityGeometry& g, bool pairColourBar) {
+    m_geometry = g;
+    const bool sprites = g.atoms->GetNumberOfPoints() > kSpriteThreshold;
+    m_atomMapper->SetInputData(g.atoms);
+    m_atomMapper->SetScalarRange(g.atomRange);
+    m_spriteMapper->SetInputData(g.atoms);
+    m_spriteMapper->SetScalarRange(g.atomRange);
+    m_atomActor->SetVisibility(!sprites);
+    m_spriteActor->SetVisibility(sprites);
+    m_atomLut->SetTableRange(g.atomRange);
+    m_atomLut->Build();
+    if (g.pairs->GetNumberOfLines() > 0 && g.pairs->GetNumberOfPoints() > 0) {
+        m_pairMapper->SetInputData(g.pairSurface);
+        m_pairActor->VisibilityOn();
+    } else {
+        m_pairActor->VisibilityOff();
+    }
+    m_pairMapper->SetScalarRange(g.pairRange);
+    m_pairLut->SetTableRange(g.pairRange);
+    m_pairLut->Build();
+    m_outlineMapper->SetInputData(g.outline);
+    m_colourBar->SetLookupTable(pairColourBar ? m_pairLut : m_atomLut);
+    const QString title = pairColourBar ? g.pairTitle : g.atomTitle;
+    m_colourBar->SetTitle(title.toUtf8().constData());
+    m_colourBar->VisibilityOn();
+    m_highlightActor->VisibilityOff();
+}
+
+void PairMobilityScene::resetCamera() {
+    m_renderer->ResetCamera();
+    m_renderer->GetActiveCamera()->Azimuth(30);
+    m_renderer->GetActiveCamera()->Elevation(20);
+    m_renderer->ResetCameraClippingRange();
+}
+
+PickResult PairMobilityScene::pick(double x, double y) const {
+    // Nearest shown atom (then pair midpoint) to the click on screen, within 12 pixels.
+    PickResult best;
+    double bestDistance = 12.0 * 12.0;
+    double depth = 1e300;
+    auto screen = [&](const double r[3], double out[3]) {
+        m_renderer->SetWorldPoint(r[0], r[1], r[2], 1.0);
+        m_renderer->WorldToDisplay();
+        m_renderer->GetDisplayPoint(out);
+    };
+    double p[3], d[3];
+    for (vtkIdType k = 0; k < m_geometry.atoms->GetNumberOfPoints(); ++k) {
+        m_geometry.atoms->GetPoint(k, p);
+        screen(p, d);
+        const double dist = (d[0] - x) * (d[0] - x) + (d[1] - y) * (d[1] - y);
+        if (dist < bestDistance || (dist <= 4.0 && d[2] < depth)) {
+            bestDistance = dist;
+            depth = d[2];
+            best = {PickResult::Atom, m_geometry.atomIndex[std::size_t(k)]};
+        }
+    }
+    if (best.kind == PickResult::Atom)
+        return best;
+    for (std::size_t k = 0; k < m_geometry.pairIndex.size(); ++k) {
+        double a[3], b[3];
+        m_geometry.pairs->GetPoint(vtkIdType(2 * k), a);
+        m_geometry.pairs->GetPoint(vtkIdType(2 * k + 1), b);
+        const double mid[3] = {0.5 * (a[0] + b[0]), 0.5 * (a[1] + b[1]), 0.5 * (a[2] + b[2])};
+        screen(mid, d);
+        const double dist = (d[0] - x) * (d[0] - x) + (d[1] - y) * (d[1] - y);
+        if (dist < bestDistance) {
+            bestDistance = dist;
+            best = {PickResult::Pair, m_geometry.pairIndex[k]};
+        }
+    }
+    return best;
+}
+
+void PairMobilityScene::highlight(const PickResult& pick, const core::MobilitySnapshot& s) {
+    if (pick.kind == PickResult::Nothing) {
+        m_highlightActor->VisibilityOff();
+        return;
+    }
+    auto points = vtkSmartPointer<vtkPoints>::New();
+    auto cells = vtkSmartPointer<vtkCellArray>::New();
+    auto poly = vtkSmartPointer<vtkPolyData>::New();
+    if (pick.kind == PickResult::Atom) {
+        const auto& r = s.positions[pick.index];
+        const vtkIdType id = points->InsertNextPoint(r[0], r[1], r[2]);
+        cells->InsertNextCell(1, &id);
+        poly->SetPoints(points);
+        poly->SetVerts(cells);
+    } else {
+        const auto [i, j] = s.pairs[pick.index];
+        const Eigen::Vector3d a = s.positions[i], b = a + s.box.minimumImage(s.positions[j] - a);
+        const vtkIdType ids[2] = {points->InsertNextPoint(a[0], a[1], a[2]),
+                                  points->InsertNextPoint(b[0], b[1], b[2])};
+        cells->InsertNextCell(2, ids);
+        poly->SetPoints(points);
+        poly->SetLines(cells);
+    }
+    m_highlightMapper->SetInputData(poly);
+    m_highlightActor->VisibilityOn();
+}
+
+} // namespace tx::widgets

@@ -1,0 +1,77 @@
+#pragma once
+// The VTK scene of the 3D pair-mobility view: atoms as sphere glyphs, nearest-neighbour pairs
+// as lines or tubes, the box outline and a colour bar. The geometry (vtkPolyData) is built
+// by buildMobilityGeometry, which touches no OpenGL and runs on a worker thread; show() then
+// hands it to the renderer on the GUI thread.
+#include "core/PairMobility.h"
+
+#include <QString>
+#include <optional>
+#include <vtkSmartPointer.h>
+#include <vtkType.h>
+
+class vtkActor;
+class vtkGlyph3DMapper;
+class vtkPolyData;
+class vtkPolyDataMapper;
+class vtkRenderer;
+class vtkScalarBarActor;
+class vtkLookupTable;
+
+namespace tx::widgets {
+
+enum class AtomColouring { Species, Mobility };
+enum class PairColouring { Relative, CentreOfMass, Ratio };
+
+struct MobilityFilter {
+    double minAtomDisplacement = 0.0; // show atoms with |dr_i| >= this (and pairs of such atoms)
+    bool bothMoved = false;           // pairs only where both atoms pass the threshold
+    std::optional<int>
+        slabAxis; // 0, 1, 2: keep atoms with centre - half <= x_axis <= centre + half
+    double slabCentre = 0.0, slabHalfWidth = 1e300;
+    bool tubes = false;
+};
+
+struct MobilityGeometry {
+    vtkSmartPointer<vtkPolyData> atoms;       // points + "value" scalars
+    vtkSmartPointer<vtkPolyData> pairs;       // lines + "value" cell scalars (for picking)
+    vtkSmartPointer<vtkPolyData> pairSurface; // what is drawn: the lines, or tubes around them
+    vtkSmartPointer<vtkPolyData> outline;     // box edges
+    std::vector<std::size_t> atomIndex;       // shown atom -> snapshot index
+    std::vector<std::size_t> pairIndex;       // shown pair -> snapshot index
+    double atomRange[2] = {0, 1}, pairRange[2] = {0, 1};
+    QString atomTitle, pairTitle;
+};
+
+MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColouring atoms,
+                                       PairColouring pairs, const MobilityFilter& filter);
+
+struct PickResult {
+    enum Kind { Nothing, Atom, Pair } kind = Nothing;
+    std::size_t index = 0; // into the snapshot's atoms or pairs
+};
+
+class PairMobilityScene {
+public:
+    static constexpr vtkIdType kSpriteThreshold = 3000; // atoms above which spheres become sprites
+    explicit PairMobilityScene(vtkRenderer* renderer);
+    ~PairMobilityScene();
+    void show(const MobilityGeometry& g, bool pairColourBar);
+    void resetCamera();
+    // The atom or pair under display pixel (x, y from the bottom), from the shown geometry.
+    PickResult pick(double x, double y) const;
+    void highlight(const PickResult& p, const core::MobilitySnapshot& s);
+
+private:
+    vtkRenderer* m_renderer;
+    MobilityGeometry m_geometry;
+    vtkSmartPointer<vtkGlyph3DMapper> m_atomMapper;
+    vtkSmartPointer<vtkPolyDataMapper> m_pairMapper, m_outlineMapper, m_highlightMapper,
+        m_spriteMapper;
+    vtkSmartPointer<vtkActor> m_atomActor, m_spriteActor, m_pairActor, m_outlineActor,
+        m_highlightActor;
+    vtkSmartPointer<vtkLookupTable> m_atomLut, m_pairLut;
+    vtkSmartPointer<vtkScalarBarActor> m_colourBar;
+};
+
+} // namespace tx::widgets

@@ -1,0 +1,333 @@
+#include "widgets/PairMobilityView.h"
+
+#include "widgets/VtkOpenGLWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkPNGWriter.h>
+#include <vtkWindowToImageFilter.h>
+
+namespace tx::widgets {
+
+PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QHBoxLayout(this);
+    m_vtk = new VtkOpenGLWidget;
+    m_vtk->setMinimumSize(400, 300);
+    m_scene = std::make_unique<PairMobilityScene>(m_vtk->renderer());
+    layout->addWidget(m_vtk, 1);
+
+    auto* controls = new QWidget;
+    controls->setMaximumWidth(330);
+    auto* form = new QFormLayout(controls);
+    m_segmentChoice = new QComboBox;
+    form->addRow(tr("Segment"), m_segmentChoice);
+    m_lag = new QSlider(Qt::Horizontal);
+    m_lagLabel = new QLabel;
+    m_play = new QPushButton(tr("Play"));
+    m_play->setCheckable(true);
+    auto* lagRow = new QWidget;
+    auto* lagLayout = new QHBoxLayout(lagRow);
+    lagLayout->setContentsMargins(0, 0, 0, 0);
+    lagLayout->addWidget(m_lag, 1);
+    lagLayout->addWidget(m_play);
+    form->addRow(tr("Lag"), lagRow);
+    form->addRow(m_lagLabel);
+    m_atomColour = new QComboBox;
+    m_atomColour->addItems({tr("species"), tr("mobility |Δr_i|")});
+    m_atomColour->setCurrentIndex(1);
+    form->addRow(tr("Atoms by"), m_atomColour);
+    m_pairColour = new QComboBox;
+    m_pairColour->addItems(
+        {tr("relative |Δr_−|"), tr("centre of mass |Δr_+|"), tr("ratio |Δr_−|/|Δr_+|")});
+    form->addRow(tr("Pairs by"), m_pairColour);
+    m_threshold = new QDoubleSpinBox;
+    m_threshold->setRange(0, 1000);
+    m_threshold->setSingleStep(0.1);
+    m_threshold->setDecimals(2);
+    form->addRow(tr("Only atoms with |Δr_i| ≥"), m_threshold);
+    m_bothMoved = new QCheckBox(tr("Only pairs where both atoms moved"));
+    form->addRow(m_bothMoved);
+    m_slabAxis = new QComboBox;
+    m_slabAxis->addItems({tr("no slab"), "x", "y", "z"});
+    m_slabCentre = new QDoubleSpinBox;
+    m_slabCentre->setRange(-1e6, 1e6);
+    m_slabWidth = new QDoubleSpinBox;
+    m_slabWidth->setRange(0.1, 1e6);
+    m_slabWidth->setValue(2.0);
+    form->addRow(tr("Slab cut"), m_slabAxis);
+    form->addRow(tr("Slab centre"), m_slabCentre);
+    form->addRow(tr("Slab thickness"), m_slabWidth);
+    m_tubes = new QCheckBox(tr("Pairs as tubes"));
+    form->addRow(m_tubes);
+    auto* reset = new QPushButton(tr("Reset camera"));
+    form->addRow(reset);
+    m_info = new QLabel(tr("Click an atom or a pair to see its ids and displacements."));
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_info);
+    layout->addWidget(controls);
+
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(400);
+    connect(m_playTimer, &QTimer::timeout, this,
+            [this] { setLagFrame(m_lag->value() >= m_lag->maximum() ? 1 : m_lag->value() + 1); });
+    connect(m_play, &QPushButton::toggled, this, [this](bool on) {
+        on ? m_playTimer->start() : m_playTimer->stop();
+        m_play->setText(on ? tr("Pause") : tr("Play"));
+    });
+    connect(m_lag, &QSlider::valueChanged, this, [this] { rebuild(); });
+    for (auto* combo : {m_atomColour, m_pairColour, m_slabAxis})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    for (auto* spin : {m_threshold, m_slabCentre, m_slabWidth})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this] { rebuild(); });
+    for (auto* check : {m_bothMoved, m_tubes})
+        connect(check, &QCheckBox::toggled, this, [this] { rebuild(); });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_scene->resetCamera();
+        m_vtk->update();
+    });
+    connect(m_segmentChoice, &QComboBox::activated, this, [this] {
+        const QString file = m_segmentChoice->currentData().toString();
+        QString error;
+        if (!loadSegment(file, &error))
+            m_info->setText(error);
+        emit temperatureSelected(m_segmentChoice->currentData(Qt::UserRole + 1).toDouble());
+    });
+    connect(m_vtk, &VtkOpenGLWidget::clicked, this, [this](int x, int y) { pickAt(x, y); });
+}
+
+PairMobilityView::~PairMobilityView() {
+    if (m_builder.joinable())
+        m_builder.join();
+}
+
+void PairMobilityView::setEnsemble(const core::EnsembleLayout& layout, double cutoff) {
+    m_layout = layout;
+    m_cutoff = cutoff;
+    fillSegmentChoice();
+    if (m_segmentChoice->count() > 0 && !m_segment) {
+        QString error;
+        if (!loadSegment(m_segmentChoice->itemData(0).toString(), &error))
+            m_info->setText(error);
+    }
+}
+
+void PairMobilityView::fillSegmentChoice() {
+    m_segmentChoice->clear();
+    for (const auto& t : m_layout.temperatures)
+        for (const auto& r : t.replicas) {
+            const auto& files = r.longTrajectory.empty()
+                                    ? r.segmentFiles
+                                    : std::vector<std::string>{r.longTrajectory};
+            for (const auto& f : files) {
+                const QString name = QFileInfo(QString::fromStdString(f)).fileName();
+                m_segmentChoice->addItem(QString("T = %1, %2, %3")
+                                             .arg(QString::fromStdString(t.label),
+                                                  QString::fromStdString(r.label), name),
+                                         QString::fromStdString(f));
+                m_segmentChoice->setItemData(m_segmentChoice->count() - 1, t.temperature,
+                                             Qt::UserRole + 1);
+            }
+        }
+}
+
+bool PairMobilityView::loadSegment(const QString& file, QString* error) {
+    try {
+        m_segment =
+            std::make_unique<core::SegmentFrames>(core::loadSegmentFrames(file.toStdString()));
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    const int index = m_segmentChoice->findData(file);
+    if (index >= 0)
+        m_segmentChoice->setCurrentIndex(index);
+    m_lag->blockSignals(true);
+    m_lag->setRange(1, std::max(1, int(m_segment->frames.size()) - 1));
+    m_lag->setValue(m_lag->maximum() / 2 + 1);
+    m_lag->blockSignals(false);
+    const Eigen::Vector3d widths = m_segment->frames.front().box.perpendicularWidths();
+    m_slabCentre->setValue(0.5 * widths[0]);
+    rebuild();
+    return true;
+}
+
+int PairMobilityView::lagFrameCount() const {
+    return m_segment ? int(m_segment->frames.size()) : 0;
+}
+
+void PairMobilityView::setLagFrame(int frame) {
+    m_lag->setValue(frame);
+}
+
+void PairMobilityView::setColouring(AtomColouring atoms, PairColouring pairs) {
+    m_atomColour->setCurrentIndex(atoms == AtomColouring::Species ? 0 : 1);
+    m_pairColour->setCurrentIndex(int(pairs));
+}
+
+void PairMobilityView::setFilter(const MobilityFilter& f) {
+    for (QObject* o : std::initializer_list<QObject*>{m_threshold, m_bothMoved, m_slabAxis,
+                                                      m_slabCentre, m_slabWidth, m_tubes})
+        o->blockSignals(true);
+    m_threshold->setValue(f.minAtomDisplacement);
+    m_bothMoved->setChecked(f.bothMoved);
+    m_slabAxis->setCurrentIndex(f.slabAxis ? *f.slabAxis + 1 : 0);
+    m_slabCentre->setValue(f.slabCentre);
+    m_slabWidth->setValue(std::min(1e6, 2 * f.slabHalfWidth));
+    m_tubes->setChecked(f.tubes);
+    for (QObject* o : std::initializer_list<QObject*>{m_threshold, m_bothMoved, m_slabAxis,
+                                                      m_slabCentre, m_slabWidth, m_tubes})
+        o->blockSignals(false);
+    rebuild();
+}
+
+MobilityFilter PairMobilityView::currentFilter() const {
+    MobilityFilter f;
+    f.minAtomDisplacement = m_threshold->value();
+    f.bothMoved = m_bothMoved->isChecked();
+    if (m_slabAxis->currentIndex() > 0) {
+        f.slabAxis = m_slabAxis->currentIndex() - 1;
+        f.slabCentre = m_slabCentre->value();
+        f.slabHalfWidth = 0.5 * m_slabWidth->value();
+    }
+    f.tubes = m_tubes->isChecked();
+    return f;
+}
+
+void PairMobilityView::rebuild() {
+    if (!m_segment)
+        return;
+    const auto frameIndex =
+        std::size_t(std::clamp(m_lag->value(), 0, int(m_segment->frames.size()) - 1));
+    const auto atoms = AtomColouring(m_atomColour->currentIndex());
+    const auto pairs = PairColouring(m_pairColour->currentIndex());
+    const MobilityFilter filter = currentFilter();
+    const double cutoff = m_cutoff;
+    const int generation = ++m_generation;
+    const bool first = !m_cameraSet;
+    const core::SegmentFrames* segment = m_segment.get();
+    if (m_builder.joinable())
+        m_builder.join();
+    // Geometry off the GUI thread; only the newest request is shown.
+    m_builder =
+        std::jthread([this, segment, frameIndex, atoms, pairs, filter, cutoff, generation, first] {
+            std::shared_ptr<core::MobilitySnapshot> snapshot;
+            std::shared_ptr<MobilityGeometry> geometry;
+            QString error;
+            try {
+                snapshot = std::make_shared<core::MobilitySnapshot>(
+                    core::mobilitySnapshot(*segment, frameIndex, cutoff));
+                geometry = std::make_shared<MobilityGeometry>(
+                    buildMobilityGeometry(*snapshot, atoms, pairs, filter));
+            } catch (const std::exception& e) {
+                error = QString::fromStdString(e.what());
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, geometry, snapshot, generation, first, error] {
+                    if (generation != m_generation)
+                        return;
+                    if (!error.isEmpty())
+                        return m_info->setText(error);
+                    onGeometry(geometry, snapshot, first);
+                },
+                Qt::QueuedConnection);
+        });
+    const auto& f = m_segment->frames;
+    m_lagLabel->setText(tr("t = %1 steps (frame %2 of %3)")
+                            .arg(f[frameIndex].timestep - f.front().timestep)
+                            .arg(frameIndex)
+                            .arg(f.size() - 1));
+}
+
+void PairMobilityView::onGeometry(std::shared_ptr<MobilityGeometry> g,
+                                  std::shared_ptr<core::MobilitySnapshot> s, bool first) {
+    m_snapshot = std::move(s);
+    m_scene->show(*g, m_atomColour->currentIndex() == 0);
+    if (first) {
+        m_scene->resetCamera();
+        m_cameraSet = true;
+    }
+    m_vtk->update();
+}
+
+void PairMobilityView::waitForGeometry() {
+    if (m_builder.joinable())
+        m_builder.join();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+PickResult PairMobilityView::pickAt(int x, int y) {
+    const qreal dpr = m_vtk->devicePixelRatioF();
+    const PickResult p = m_scene->pick(x * dpr, (m_vtk->height() - 1 - y) * dpr);
+    if (!m_snapshot)
+        return p;
+    m_scene->highlight(p, *m_snapshot);
+    const auto& s = *m_snapshot;
+    if (p.kind == PickResult::Atom) {
+        m_pickText = tr("Atom id %1 (species %2): |Δr| = %3")
+                         .arg(s.ids[p.index])
+                         .arg(s.typeIndex[p.index] + 1)
+                         .arg(s.atomDisplacement[p.index], 0, 'g', 4);
+    } else if (p.kind == PickResult::Pair) {
+        const auto [i, j] = s.pairs[p.index];
+        m_pickText = tr("Pair ids %1–%2: |Δr_i| = %3, |Δr_j| = %4, |Δr_+| = %5, |Δr_−| = %6")
+                         .arg(s.ids[i])
+                         .arg(s.ids[j])
+                         .arg(s.atomDisplacement[i], 0, 'g', 4)
+                         .arg(s.atomDisplacement[j], 0, 'g', 4)
+                         .arg(s.pairPlus[p.index], 0, 'g', 4)
+                         .arg(s.pairMinus[p.index], 0, 'g', 4);
+    } else {
+        m_pickText.clear();
+    }
+    m_info->setText(m_pickText.isEmpty() ? tr("Nothing here.") : m_pickText);
+    emit picked(m_pickText);
+    m_vtk->update();
+    return p;
+}
+
+QString PairMobilityView::pickText() const {
+    return m_pickText;
+}
+
+QString PairMobilityView::exportPng(const QString& path, int magnification) {
+    waitForGeometry();
+    m_vtk->makeCurrent();
+    auto capture = vtkSmartPointer<vtkWindowToImageFilter>::New();
+    capture->SetInput(m_vtk->renderWindow());
+    capture->SetScale(std::max(1, magnification));
+    capture->SetInputBufferTypeToRGB();
+    capture->ReadFrontBufferOff();
+    capture->Update();
+    auto writer = vtkSmartPointer<vtkPNGWriter>::New();
+    const QString temp = path + ".tmp.png";
+    writer->SetFileName(temp.toUtf8().constData());
+    writer->SetInputConnection(capture->GetOutputPort());
+    writer->Write();
+    m_vtk->doneCurrent();
+    m_vtk->update();
+    if (QFileInfo(temp).size() == 0) {
+        QFile::remove(temp);
+        return tr("Could not write %1").arg(path);
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path))
+        return tr("Could not move the picture into place at %1").arg(path);
+    return {};
+}
+
+} // namespace tx::widgets

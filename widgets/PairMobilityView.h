@@ -1,0 +1,86 @@
+#pragma once
+// The 3D pair-mobility view: atoms and nearest-neighbour pairs of one segment at a chosen lag,
+// coloured by species, mobility |dr_i|, |dr_-|, |dr_+| or their ratio; a lag slider with
+// play; filters (mobile atoms, pairs where both moved, a slab); picking; PNG export.
+#include "core/EnsembleLayout.h"
+#include "core/PairMobility.h"
+#include "widgets/PairMobilityScene.h"
+
+#include <QWidget>
+#include <memory>
+#include <thread>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTimer;
+
+namespace tx::widgets {
+
+class VtkOpenGLWidget;
+
+class PairMobilityView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PairMobilityView(QWidget* parent = nullptr);
+    ~PairMobilityView() override;
+
+    // The ensemble to choose segments from, and the pair cutoff in use.
+    void setEnsemble(const core::EnsembleLayout& layout, double cutoff);
+    // Loads one trajectory file as the segment shown (synchronously; small files).
+    bool loadSegment(const QString& file, QString* error = nullptr);
+    void setLagFrame(int frame);
+    int lagFrameCount() const;
+    void setColouring(AtomColouring atoms, PairColouring pairs);
+    void setFilter(const MobilityFilter& filter);
+    // Waits for the geometry being built off the GUI thread (tests, export).
+    void waitForGeometry();
+    PickResult pickAt(int widgetX, int widgetY);
+    QString exportPng(const QString& path, int magnification = 1);
+    QString pickText() const;
+    const core::MobilitySnapshot* snapshot() const { return m_snapshot.get(); }
+    VtkOpenGLWidget* renderWidget() const { return m_vtk; }
+    PairMobilityScene* scene() const { return m_scene.get(); }
+
+signals:
+    void temperatureSelected(double temperature); // when a segment of another T is chosen
+    void picked(const QString& description);
+
+private:
+    void rebuild();
+    void onGeometry(std::shared_ptr<MobilityGeometry> g, std::shared_ptr<core::MobilitySnapshot> s,
+                    bool first);
+    void fillSegmentChoice();
+    MobilityFilter currentFilter() const;
+
+    core::EnsembleLayout m_layout;
+    double m_cutoff = 1.4;
+    std::unique_ptr<core::SegmentFrames> m_segment;
+    std::shared_ptr<core::MobilitySnapshot> m_snapshot;
+    VtkOpenGLWidget* m_vtk = nullptr;
+    std::unique_ptr<PairMobilityScene> m_scene;
+    std::jthread m_builder;
+    int m_generation = 0;
+    bool m_cameraSet = false;
+    QString m_pickText;
+
+    QComboBox* m_segmentChoice;
+    QSlider* m_lag;
+    QLabel* m_lagLabel;
+    QPushButton* m_play;
+    QTimer* m_playTimer;
+    QComboBox* m_atomColour;
+    QComboBox* m_pairColour;
+    QDoubleSpinBox* m_threshold;
+    QCheckBox* m_bothMoved;
+    QComboBox* m_slabAxis;
+    QDoubleSpinBox* m_slabCentre;
+    QDoubleSpinBox* m_slabWidth;
+    QCheckBox* m_tubes;
+    QLabel* m_info;
+};
+
+} // namespace tx::widgets

@@ -714,6 +714,38 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Could not move the picture into place at %1</source>
         <translation>无法将图片移动到 %1</translation>
     </message>
+    <message>
+        <source>no sphere</source>
+        <translation>不使用球形截取</translation>
+    </message>
+    <message>
+        <source>Show only atoms within this distance of the box centre</source>
+        <translation>仅显示距盒子中心此距离以内的原子</translation>
+    </message>
+    <message>
+        <source>Sphere cut radius</source>
+        <translation>球形截取半径</translation>
+    </message>
+    <message>
+        <source>Resolution: a multiple of the on-screen size</source>
+        <translation>分辨率：屏幕尺寸的倍数</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export 3D view</source>
+        <translation>导出三维视图</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ParametersPanel</name>

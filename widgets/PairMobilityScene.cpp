@@ -24,8 +24,11 @@ namespace tx::widgets {
 
 namespace {
 
-bool inSlab(const MobilityFilter& f, const Eigen::Vector3d& r) {
-    return !f.slabAxis || std::abs(r[*f.slabAxis] - f.slabCentre) <= f.slabHalfWidth;
+bool insideCuts(const MobilityFilter& f, const core::Box& box, const Eigen::Vector3d& r) {
+    if (f.slabAxis && std::abs(r[*f.slabAxis] - f.slabCentre) > f.slabHalfWidth)
+        return false;
+    const Eigen::Vector3d centre = box.fromFractional(Eigen::Vector3d(0.5, 0.5, 0.5));
+    return !f.sphereRadius || (r - centre).norm() <= *f.sphereRadius;
 }
 
 void range(const vtkSmartPointer<vtkDoubleArray>& values, double out[2]) {
@@ -70,7 +73,7 @@ MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColo
     auto atomValues = vtkSmartPointer<vtkDoubleArray>::New();
     atomValues->SetName("value");
     for (std::size_t a = 0; a < n; ++a) {
-        if (s.atomDisplacement[a] < f.minAtomDisplacement || !inSlab(f, s.positions[a]))
+        if (s.atomDisplacement[a] < f.minAtomDisplacement || !insideCuts(f, s.box, s.positions[a]))
             continue;
         shown[a] = true;
         atomPoints->InsertNextPoint(s.positions[a][0], s.positions[a][1], s.positions[a][2]);
@@ -168,7 +171,7 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
     m_pairMapper->SetScalarModeToUseCellData();
     m_pairMapper->SetLookupTable(m_pairLut);
     m_pairActor->SetMapper(m_pairMapper);
-    m_pairActor->GetProperty()->SetLineWidth(2.0);
+    m_pairActor->GetProperty()->SetLineWidth(1.5);
     m_outlineActor->SetMapper(m_outlineMapper);
     m_outlineActor->GetProperty()->SetColor(0.2, 0.2, 0.2);
     m_highlightActor->SetMapper(m_highlightMapper);

@@ -29,6 +29,7 @@ struct MobilityFilter {
     std::optional<int>
         slabAxis; // 0, 1, 2: keep atoms with centre - half <= x_axis <= centre + half
     double slabCentre = 0.0, slabHalfWidth = 1e300;
+    std::optional<double> sphereRadius; // keep atoms within this distance of the box centre
     bool tubes = false;
 };
 

@@ -6,12 +6,14 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -69,10 +71,34 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Slab cut"), m_slabAxis);
     form->addRow(tr("Slab centre"), m_slabCentre);
     form->addRow(tr("Slab thickness"), m_slabWidth);
+    m_sphereRadius = new QDoubleSpinBox;
+    m_sphereRadius->setRange(0, 1e6);
+    m_sphereRadius->setSpecialValueText(tr("no sphere"));
+    m_sphereRadius->setToolTip(tr("Show only atoms within this distance of the box centre"));
+    form->addRow(tr("Sphere cut radius"), m_sphereRadius);
     m_tubes = new QCheckBox(tr("Pairs as tubes"));
     form->addRow(m_tubes);
     auto* reset = new QPushButton(tr("Reset camera"));
     form->addRow(reset);
+    auto* exportRow = new QWidget;
+    auto* exportLayout = new QHBoxLayout(exportRow);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    auto* magnification = new QSpinBox;
+    magnification->setRange(1, 8);
+    magnification->setPrefix("×");
+    magnification->setToolTip(tr("Resolution: a multiple of the on-screen size"));
+    auto* exportButton = new QPushButton(tr("Export PNG…"));
+    exportLayout->addWidget(exportButton, 1);
+    exportLayout->addWidget(magnification);
+    form->addRow(exportRow);
+    connect(exportButton, &QPushButton::clicked, this, [this, magnification] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export 3D view"), {}, tr("PNG (*.png)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportPng(path, magnification->value());
+        m_info->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
+    });
     m_info = new QLabel(tr("Click an atom or a pair to see its ids and displacements."));
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -90,7 +116,7 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     connect(m_lag, &QSlider::valueChanged, this, [this] { rebuild(); });
     for (auto* combo : {m_atomColour, m_pairColour, m_slabAxis})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
-    for (auto* spin : {m_threshold, m_slabCentre, m_slabWidth})
+    for (auto* spin : {m_threshold, m_slabCentre, m_slabWidth, m_sphereRadius})
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this] { rebuild(); });
     for (auto* check : {m_bothMoved, m_tubes})
         connect(check, &QCheckBox::toggled, this, [this] { rebuild(); });
@@ -179,17 +205,18 @@ void PairMobilityView::setColouring(AtomColouring atoms, PairColouring pairs) {
 }
 
 void PairMobilityView::setFilter(const MobilityFilter& f) {
-    for (QObject* o : std::initializer_list<QObject*>{m_threshold, m_bothMoved, m_slabAxis,
-                                                      m_slabCentre, m_slabWidth, m_tubes})
+    const std::initializer_list<QObject*> controls{
+        m_threshold, m_bothMoved, m_slabAxis, m_slabCentre, m_slabWidth, m_tubes, m_sphereRadius};
+    for (QObject* o : controls)
         o->blockSignals(true);
+    m_sphereRadius->setValue(f.sphereRadius.value_or(0.0));
     m_threshold->setValue(f.minAtomDisplacement);
     m_bothMoved->setChecked(f.bothMoved);
     m_slabAxis->setCurrentIndex(f.slabAxis ? *f.slabAxis + 1 : 0);
     m_slabCentre->setValue(f.slabCentre);
     m_slabWidth->setValue(std::min(1e6, 2 * f.slabHalfWidth));
     m_tubes->setChecked(f.tubes);
-    for (QObject* o : std::initializer_list<QObject*>{m_threshold, m_bothMoved, m_slabAxis,
-                                                      m_slabCentre, m_slabWidth, m_tubes})
+    for (QObject* o : controls)
         o->blockSignals(false);
     rebuild();
 }
@@ -203,6 +230,8 @@ MobilityFilter PairMobilityView::currentFilter() const {
         f.slabCentre = m_slabCentre->value();
         f.slabHalfWidth = 0.5 * m_slabWidth->value();
     }
+    if (m_sphereRadius->value() > 0)
+        f.sphereRadius = m_sphereRadius->value();
     f.tubes = m_tubes->isChecked();
     return f;
 }
@@ -296,6 +325,8 @@ PickResult PairMobilityView::pickAt(int x, int y) {
     }
     m_info->setText(m_pickText.isEmpty() ? tr("Nothing here.") : m_pickText);
     emit picked(m_pickText);
+    if (p.kind != PickResult::Nothing && m_segmentChoice->currentIndex() >= 0)
+        emit temperatureSelected(m_segmentChoice->currentData(Qt::UserRole + 1).toDouble());
     m_vtk->update();
     return p;
 }

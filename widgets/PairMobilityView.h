@@ -80,6 +80,7 @@ private:
     QDoubleSpinBox* m_slabCentre;
     QDoubleSpinBox* m_slabWidth;
     QCheckBox* m_tubes;
+    QDoubleSpinBox* m_sphereRadius;
     QLabel* m_info;
 };
 

@@ -109,6 +109,12 @@ private slots:
         g = widgets::buildMobilityGeometry(s, widgets::AtomColouring::Mobility,
                                            widgets::PairColouring::Relative, slab);
         QCOMPARE(g.atomIndex, (std::vector<std::size_t>{0, 1}));
+        widgets::MobilityFilter sphere;
+        sphere.sphereRadius = 2.5; // around the box centre (5, 5, 5): atoms at x = 3 and 7, not 2
+        g = widgets::buildMobilityGeometry(s, widgets::AtomColouring::Mobility,
+                                           widgets::PairColouring::Relative, sphere);
+        QCOMPARE(g.atomIndex, (std::vector<std::size_t>{1, 2}));
+        QCOMPARE(g.pairs->GetNumberOfLines(), vtkIdType(1)); // pair 1-2 has one end inside
     }
 
     void pickingReturnsTheRightIds() {

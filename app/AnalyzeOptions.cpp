@@ -48,6 +48,9 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
         ->check(CLI::PositiveNumber);
     app.add_option("--rc-pair", o.pairCutoffs,
                    "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
+    app.add_option("--species", o.species, "tau_alpha and D of this species (LAMMPS type) only")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--pair", o.typePair, "tau_+ and tau_- of this type pair only, e.g. 1-1");
     app.add_option("--dt", o.dt, "MD timestep in time units (required unless the manifest has dt)")
         ->check(CLI::PositiveNumber);
     app.add_option("--segment-steps", o.segmentSteps,
@@ -117,6 +120,15 @@ core::AnalysisSettings analysisSettings(const AnalyzeOptions& o, double dt) {
         s.diffusion.windowEnd = w->high;
     }
     s.extrapolateWithKww = o.kww;
+    s.species = o.species;
+    if (!o.typePair.empty()) {
+        static const std::regex pair(R"(^(\d+)-(\d+)$)");
+        std::smatch m;
+        if (!std::regex_match(o.typePair, m, pair))
+            throw CLI::ValidationError("--pair",
+                                       "expected A-B, e.g. 1-2, got '" + o.typePair + "'");
+        s.typePair = std::pair{std::stoi(m[1]), std::stoi(m[2])};
+    }
     return s;
 }
 

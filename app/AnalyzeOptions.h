@@ -22,6 +22,8 @@ struct AnalyzeOptions {
     std::optional<double> q;
     std::optional<double> rc;
     std::vector<std::string> pairCutoffs;
+    std::optional<int> species;
+    std::string typePair;
     std::optional<double> dt;
     std::optional<std::int64_t> segmentSteps;
     std::int64_t originEvery = 0;

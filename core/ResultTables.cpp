@@ -164,6 +164,12 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
     j["parameters"]["q_source"] = run.qSource;
     j["parameters"]["rc_source"] = run.cutoffSource;
     j["parameters"]["kww_extrapolation"] = run.analysis.extrapolateWithKww;
+    j["parameters"]["tau_alpha_species"] =
+        run.analysis.species ? nlohmann::json(*run.analysis.species) : nlohmann::json("all");
+    j["parameters"]["tau_pair_type"] =
+        run.analysis.typePair ? nlohmann::json(std::to_string(run.analysis.typePair->first) + "-" +
+                                               std::to_string(run.analysis.typePair->second))
+                              : nlohmann::json("all");
     j["parameters"]["kww_range"] = {run.analysis.kww.fLow, run.analysis.kww.fHigh};
     j["warnings"] = run.warnings;
     if (run.structure) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <stdexcept>
 #include <tbb/parallel_for.h>
 
 namespace tx::core {
@@ -29,12 +30,24 @@ RelaxationTime relaxation(const std::vector<double>& t, const std::vector<double
 
 Observables extractObservables(const AveragedCorrelators& c, const AnalysisSettings& settings) {
     Observables o;
-    o.tauAlpha = relaxation(c.time, c.selfScattering, o.kwwAlpha, settings);
-    o.tauPlus = relaxation(c.time, c.pairPlus, o.kwwPlus, settings);
-    o.tauMinus = relaxation(c.time, c.pairMinus, o.kwwMinus, settings);
+    const int species = settings.species ? c.types.indexOf(*settings.species) : -1;
+    const int a = settings.typePair ? c.types.indexOf(settings.typePair->first) : -1;
+    const int b = settings.typePair ? c.types.indexOf(settings.typePair->second) : -1;
+    const int pair = a >= 0 && b >= 0 ? c.types.pairIndex(a, b) : -1;
+    if ((settings.species && species < 0) || (settings.typePair && pair < 0))
+        throw std::invalid_argument(
+            "the chosen species or type pair does not occur in the ensemble");
+    const auto& fs = species >= 0 ? c.selfScatteringByType[std::size_t(species)] : c.selfScattering;
+    const auto& msd = species >= 0 ? c.meanSquaredDisplacementByType[std::size_t(species)]
+                                   : c.meanSquaredDisplacement;
+    const auto& plus = pair >= 0 ? c.pairPlusByPair[std::size_t(pair)] : c.pairPlus;
+    const auto& minus = pair >= 0 ? c.pairMinusByPair[std::size_t(pair)] : c.pairMinus;
+    o.tauAlpha = relaxation(c.time, fs, o.kwwAlpha, settings);
+    o.tauPlus = relaxation(c.time, plus, o.kwwPlus, settings);
+    o.tauMinus = relaxation(c.time, minus, o.kwwMinus, settings);
     if (o.tauPlus.isNumber() && o.tauMinus.isNumber())
         o.gamma = o.tauPlus.value / o.tauMinus.value;
-    o.diffusion = fitDiffusion(c.time, c.meanSquaredDisplacement, settings.diffusion);
+    o.diffusion = fitDiffusion(c.time, msd, settings.diffusion);
     if (o.diffusion.ok && o.tauAlpha.isNumber())
         o.diffusionTimesTauAlpha = o.diffusion.coefficient * o.tauAlpha.value;
     return o;

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace tx::core {
@@ -19,6 +20,10 @@ struct AnalysisSettings {
     DiffusionSettings diffusion;
     KwwSettings kww;
     bool extrapolateWithKww = false; // tau from the KWW fit where 1/e is not reached
+    // Resolution: tau_alpha and D of one species, tau_+ and tau_- of one type pair (LAMMPS
+    // types); all atoms and all pairs when unset.
+    std::optional<int> species;
+    std::optional<std::pair<int, int>> typePair;
     int bootstrapResamples = 200;
     std::uint64_t bootstrapSeed = 12345;
 };

@@ -817,6 +817,30 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Origins every (steps)</source>
         <translation>时间原点间隔（步）</translation>
     </message>
+    <message>
+        <source>all atoms</source>
+        <translation>全部原子</translation>
+    </message>
+    <message>
+        <source>τ_α and D from</source>
+        <translation>τ_α 与 D 取自</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>全部原子对</translation>
+    </message>
+    <message>
+        <source>τ_+ and τ_− from</source>
+        <translation>τ_+ 与 τ_− 取自</translation>
+    </message>
+    <message>
+        <source>species %1</source>
+        <translation>组元 %1</translation>
+    </message>
+    <message>
+        <source>pairs %1-%2</source>
+        <translation>原子对 %1-%2</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ResultsTable</name>

@@ -53,6 +53,12 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_bootstrap = new QSpinBox;
     m_bootstrap->setRange(0, 10000);
     form->addRow(tr("Bootstrap resamples"), m_bootstrap);
+    m_species = new QComboBox;
+    m_species->addItem(tr("all atoms"), 0);
+    form->addRow(tr("τ_α and D from"), m_species);
+    m_typePair = new QComboBox;
+    m_typePair->addItem(tr("all pairs"), QString());
+    form->addRow(tr("τ_+ and τ_− from"), m_typePair);
     m_kww = new QCheckBox(tr("Extrapolate τ by KWW where 1/e is not reached"));
     form->addRow(m_kww);
     m_system = new QComboBox;
@@ -83,6 +89,10 @@ void ParametersPanel::setParameters(const Parameters& p) {
     m_originEvery->setValue(int(p.originEvery));
     m_bootstrap->setValue(p.bootstrap);
     m_kww->setChecked(p.kww);
+    m_species->setCurrentIndex(std::max(0, m_species->findData(p.species.value_or(0))));
+    const QString pair =
+        p.typePair ? QString("%1-%2").arg(p.typePair->first).arg(p.typePair->second) : QString();
+    m_typePair->setCurrentIndex(std::max(0, m_typePair->findData(pair)));
     m_system->setCurrentIndex(std::max(0, m_system->findData(p.system)));
     m_tbDelta->setValue(p.tbDelta);
 }
@@ -97,9 +107,32 @@ Parameters ParametersPanel::parameters() const {
     p.originEvery = m_originEvery->value();
     p.bootstrap = m_bootstrap->value();
     p.kww = m_kww->isChecked();
+    if (const int t = m_species->currentData().toInt(); t > 0)
+        p.species = t;
+    if (const QStringList ab = m_typePair->currentData().toString().split('-'); ab.size() == 2)
+        p.typePair = std::pair{ab[0].toInt(), ab[1].toInt()};
     p.system = m_system->currentData().toString();
     p.tbDelta = m_tbDelta->value();
     return p;
+}
+
+void ParametersPanel::setSpecies(const std::vector<int>& types) {
+    const Parameters keep = parameters();
+    m_species->clear();
+    m_typePair->clear();
+    m_species->addItem(tr("all atoms"), 0);
+    m_typePair->addItem(tr("all pairs"), QString());
+    for (std::size_t a = 0; a < types.size(); ++a) {
+        m_species->addItem(tr("species %1").arg(types[a]), types[a]);
+        for (std::size_t b = a; b < types.size(); ++b)
+            m_typePair->addItem(tr("pairs %1-%2").arg(types[a]).arg(types[b]),
+                                QString("%1-%2").arg(types[a]).arg(types[b]));
+    }
+    m_species->setCurrentIndex(std::max(0, m_species->findData(keep.species.value_or(0))));
+    const QString pair = keep.typePair
+                             ? QString("%1-%2").arg(keep.typePair->first).arg(keep.typePair->second)
+                             : QString();
+    m_typePair->setCurrentIndex(std::max(0, m_typePair->findData(pair)));
 }
 
 void ParametersPanel::showAutomatic(double q, double rc, const QString& qSource,

@@ -3,6 +3,8 @@
 // bootstrap, KWW extrapolation, the system preset (T_g, T_m) and the T_b threshold.
 #include <QWidget>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -18,7 +20,9 @@ struct Parameters {
     qint64 originEvery = 0;
     int bootstrap = 200;
     bool kww = false;
-    QString system; // "", "ka", "cuzr", "al"
+    std::optional<int> species;                  // LAMMPS type
+    std::optional<std::pair<int, int>> typePair; // LAMMPS types
+    QString system;                              // "", "ka", "cuzr", "al"
     double tbDelta = 0.05;
 };
 
@@ -30,6 +34,8 @@ public:
     Parameters parameters() const;
     // The values S(q) and g(r) gave, shown next to the "automatic" boxes.
     void showAutomatic(double q, double rc, const QString& qSource, const QString& rcSource);
+    // The species (LAMMPS types) the ensemble has: fills the resolution choices.
+    void setSpecies(const std::vector<int>& types);
 
 signals:
     void parametersEdited(); // the user pressed Apply
@@ -43,6 +49,8 @@ private:
     QSpinBox* m_bootstrap;
     QSpinBox* m_originEvery;
     QCheckBox* m_kww;
+    QComboBox* m_species;
+    QComboBox* m_typePair;
     QComboBox* m_system;
     QDoubleSpinBox* m_tbDelta;
     QLabel* m_autoInfo;

@@ -90,6 +90,8 @@ void average(AnalysisOutcome& out, const WorkbenchState& state, core::Progress& 
     analysis.dt = state.dt;
     analysis.bootstrapResamples = state.bootstrap;
     analysis.extrapolateWithKww = state.kww;
+    analysis.species = state.species;
+    analysis.typePair = state.typePair;
     out.results.clear();
     for (const auto& t : out.sums->temperatures)
         if (const auto kept = included(t, state))

@@ -242,6 +242,8 @@ void MainWindow::buildDocks() {
         s.originEvery = p.originEvery;
         s.bootstrap = p.bootstrap;
         s.kww = p.kww;
+        s.species = p.species;
+        s.typePair = p.typePair;
         s.system = p.system.toStdString();
         s.tbDelta = p.tbDelta;
         changeState(s, tr("Change parameters"));
@@ -400,6 +402,23 @@ void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
 
 namespace tx::app {
 
+namespace {
+widgets::Parameters parametersOf(const WorkbenchState& state) {
+    widgets::Parameters p;
+    p.q = state.q;
+    p.rc = state.rc;
+    p.dt = state.dt;
+    p.originEvery = state.originEvery;
+    p.bootstrap = state.bootstrap;
+    p.kww = state.kww;
+    p.species = state.species;
+    p.typePair = state.typePair;
+    p.system = QString::fromStdString(state.system);
+    p.tbDelta = state.tbDelta;
+    return p;
+}
+} // namespace
+
 void MainWindow::changeState(const WorkbenchState& state, const QString& what) {
     if (state == m_committed)
         return;
@@ -409,16 +428,7 @@ void MainWindow::changeState(const WorkbenchState& state, const QString& what) {
 void MainWindow::applyState(const WorkbenchState& state, bool compute) {
     m_state = state;
     m_committed = state;
-    widgets::Parameters p;
-    p.q = state.q;
-    p.rc = state.rc;
-    p.dt = state.dt;
-    p.originEvery = state.originEvery;
-    p.bootstrap = state.bootstrap;
-    p.kww = state.kww;
-    p.system = QString::fromStdString(state.system);
-    p.tbDelta = state.tbDelta;
-    m_parameters->setParameters(p);
+    m_parameters->setParameters(parametersOf(state));
     if (state.ensemblePath.empty() || !compute)
         return;
     m_progress->setValue(0);
@@ -528,6 +538,10 @@ void MainWindow::onFinished() {
         status += " — " + tr("warning: %1").arg(QString::fromStdString(outcome->warnings.front()));
     m_status->setText(status);
     fillResolutionChoice();
+    if (outcome->sums) {
+        m_parameters->setSpecies(outcome->sums->types.types());
+        m_parameters->setParameters(parametersOf(m_state)); // now that the choices exist
+    }
     if (m_mobility && !outcome->layout.temperatures.empty() &&
         !outcome->layout.temperatures.front().replicas.empty() &&
         (!outcome->layout.temperatures.front().replicas.front().segmentFiles.empty() ||

@@ -32,6 +32,9 @@ nlohmann::json toJson(const WorkbenchState& s) {
             {"origin_every", s.originEvery},
             {"bootstrap", s.bootstrap},
             {"kww", s.kww},
+            {"species", optional(s.species)},
+            {"type_pair", s.typePair ? nlohmann::json({s.typePair->first, s.typePair->second})
+                                     : nlohmann::json()},
             {"excluded_replicas", s.excludedReplicas},
             {"excluded_temperatures", s.excludedTemperatures},
             {"tx_window", window(s.txWindow)},
@@ -54,6 +57,10 @@ WorkbenchState stateFromJson(const nlohmann::json& j) {
     s.originEvery = j.value("origin_every", std::int64_t{0});
     s.bootstrap = j.value("bootstrap", 200);
     s.kww = j.value("kww", false);
+    if (j.contains("species") && !j["species"].is_null())
+        s.species = j["species"].get<int>();
+    if (j.contains("type_pair") && !j["type_pair"].is_null())
+        s.typePair = std::pair{j["type_pair"].at(0).get<int>(), j["type_pair"].at(1).get<int>()};
     s.excludedReplicas = j.value("excluded_replicas", std::set<std::string>{});
     s.excludedTemperatures = j.value("excluded_temperatures", std::set<std::string>{});
     s.txWindow = readWindow(j, "tx_window");
@@ -70,8 +77,8 @@ Recompute recomputeNeeded(const WorkbenchState& a, const WorkbenchState& b) {
     if (a.ensemblePath != b.ensemblePath || a.q != b.q || a.rc != b.rc ||
         a.originEvery != b.originEvery)
         return Recompute::Trajectories;
-    if (a.dt != b.dt || a.bootstrap != b.bootstrap || a.kww != b.kww ||
-        a.excludedReplicas != b.excludedReplicas ||
+    if (a.dt != b.dt || a.bootstrap != b.bootstrap || a.kww != b.kww || a.species != b.species ||
+        a.typePair != b.typePair || a.excludedReplicas != b.excludedReplicas ||
         a.excludedTemperatures != b.excludedTemperatures)
         return Recompute::Averages;
     if (a == b)

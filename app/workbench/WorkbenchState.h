@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
 namespace tx::app {
 
@@ -18,8 +19,10 @@ struct WorkbenchState {
     std::int64_t originEvery = 0; // extra origins every N timesteps (0: first frame only)
     int bootstrap = 200;
     bool kww = false;
-    std::set<std::string> excludedReplicas;     // "<T label>/<replica label>"
-    std::set<std::string> excludedTemperatures; // T labels
+    std::optional<int> species;                  // tau_alpha, D of one species (LAMMPS type)
+    std::optional<std::pair<int, int>> typePair; // tau_+, tau_- of one type pair
+    std::set<std::string> excludedReplicas;      // "<T label>/<replica label>"
+    std::set<std::string> excludedTemperatures;  // T labels
     std::optional<core::FitWindow> txWindow, tcWindow, tbWindow;
     double tbDelta = 0.05;
     std::optional<double> tg, tm;

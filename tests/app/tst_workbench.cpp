@@ -5,6 +5,8 @@
 #include "widgets/FitWindowSelector.h"
 #include "widgets/ResultsTable.h"
 
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -19,7 +21,14 @@ namespace {
 
 bool waitForResults(app::MainWindow& w) {
     QSignalSpy done(&w.runner(), &app::AnalysisRunner::finished);
-    return done.wait(120000);
+    QSignalSpy failed(&w.runner(), &app::AnalysisRunner::failed);
+    QElapsedTimer timer;
+    timer.start();
+    while (done.isEmpty() && failed.isEmpty() && timer.elapsed() < 120000)
+        QTest::qWait(20);
+    if (!failed.isEmpty())
+        qWarning("analysis failed: %s", qPrintable(failed.front().front().toString()));
+    return !done.isEmpty();
 }
 
 QString cell(app::MainWindow& w, int row, int column) {
@@ -56,6 +65,11 @@ private slots:
         auto b = a;
         b.tcWindow = core::FitWindow{0.6, 1.0};
         QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Fits);
+        auto c = a;
+        c.species = 1;
+        QCOMPARE(app::recomputeNeeded(a, c), app::Recompute::Averages);
+        c.typePair = std::pair{1, 2};
+        QCOMPARE(app::stateFromJson(app::toJson(c)), c);
         b.excludedReplicas.clear();
         QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Averages);
         b.rc = 1.3;
@@ -123,6 +137,23 @@ private slots:
         QCOMPARE(w.runner().outcome()->sums.get(), sums.get()); // same sums: nothing re-read
         QVERIFY(w.resultsTable()->temperatureTable()->item(0, 8)->text().startsWith("2/"));
         QVERIFY(w.resultsTable()->temperatureTable()->item(0, 1)->text() != tauBefore);
+    }
+
+    void speciesResolutionFromTheParametersPanel() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const QString all = w.resultsTable()->temperatureTable()->item(0, 1)->text();
+        auto s = w.state();
+        s.species = 1;
+        s.typePair = std::pair{1, 1};
+        w.changeState(s, "species");
+        QVERIFY(waitForResults(w));
+        QVERIFY(w.resultsTable()->temperatureTable()->item(0, 1)->text() != all);
+        QVERIFY(w.findChild<QComboBox*>()); // the panel shows the choice
+        w.undoStack().undo();
+        QVERIFY(waitForResults(w));
+        QCOMPARE(w.resultsTable()->temperatureTable()->item(0, 1)->text(), all);
     }
 
     void exportsWriteRealFiles() {

@@ -148,6 +148,38 @@ private slots:
         QVERIFY(std::abs(d.observables.diffusion.coefficient / 0.01 - 1) < 0.1);
     }
 
+    void speciesAndTypePairResolution() {
+        // Species 2 frozen, species 1 Brownian: tau_alpha of species 1 is 1/(q^2 D), that of
+        // species 2 never comes; pairs 2-2 never relax; all atoms lie in between.
+        test::BrownianSpec spec;
+        spec.atoms = 1500;
+        spec.diffusion = 0.01;
+        spec.timesteps = test::logSpacedSteps(10, 20000, 30);
+        auto frames = test::brownianFrames(spec);
+        for (auto& f : frames)
+            for (std::size_t a = 0; a < f.atomCount(); ++a)
+                if (f.types[a] == 2)
+                    f.positions[a] = frames.front().positions[a];
+        const auto c = test::correlate(frames, core::CorrelatorSettings{}, 0.005);
+        core::AnalysisSettings one, two, frozenPairs, all;
+        one.species = 1;
+        two.species = 2;
+        frozenPairs.typePair = std::pair{2, 2};
+        const double q = 7.25;
+        const auto o1 = core::extractObservables(c, one);
+        QVERIFY(std::abs(o1.tauAlpha.value * q * q * spec.diffusion - 1) < 0.05);
+        QVERIFY(std::abs(o1.diffusion.coefficient / spec.diffusion - 1) < 0.1);
+        QCOMPARE(core::extractObservables(c, two).tauAlpha.kind,
+                 core::RelaxationTime::Kind::LowerBound);
+        const auto o22 = core::extractObservables(c, frozenPairs);
+        QCOMPARE(o22.tauPlus.kind, core::RelaxationTime::Kind::LowerBound);
+        QCOMPARE(o22.tauMinus.kind, core::RelaxationTime::Kind::LowerBound);
+        QVERIFY(core::extractObservables(c, all).tauAlpha.value > o1.tauAlpha.value);
+        core::AnalysisSettings missing;
+        missing.species = 7;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::extractObservables(c, missing));
+    }
+
     void identicalReplicasGiveZeroError() {
         core::TemperatureSums t = brownianTemperature(1, 1, 0.0);
         t.replicas.push_back(t.replicas.front());

@@ -140,15 +140,9 @@ core::SeriesSettings seriesSettings(const AnalyzeOptions& o) {
     s.tc.maxRmsLnTau = o.tcMaxRms;
     s.tb.lineWindow = window(o.tbWindow, "--tb-window");
     s.tb.delta = o.tbDelta;
-    if (!o.system.empty()) {
-        const auto preset = core::findSystemPreset(o.system);
-        s.tg = preset->tg;
-        s.tm = preset->tm;
-    }
-    if (o.tg)
-        s.tg = o.tg;
-    if (o.tm)
-        s.tm = o.tm;
+    const auto temperatures = core::glassAndMelting(o.system, o.tg, o.tm);
+    s.tg = temperatures.tg;
+    s.tm = temperatures.tm;
     return s;
 }
 

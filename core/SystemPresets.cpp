@@ -21,4 +21,16 @@ std::optional<SystemPreset> findSystemPreset(const std::string& key) {
     return std::nullopt;
 }
 
+GlassAndMelting glassAndMelting(const std::string& presetKey, std::optional<double> tg,
+                                std::optional<double> tm) {
+    GlassAndMelting out{tg, tm};
+    if (const auto preset = findSystemPreset(presetKey)) {
+        if (!out.tg)
+            out.tg = preset->tg;
+        if (!out.tm)
+            out.tm = preset->tm;
+    }
+    return out;
+}
+
 } // namespace tx::core

@@ -20,4 +20,11 @@ struct SystemPreset {
 const std::vector<SystemPreset>& systemPresets();
 std::optional<SystemPreset> findSystemPreset(const std::string& key);
 
+// T_g and T_m in use: the user's values where given, else the preset's (key may be empty).
+struct GlassAndMelting {
+    std::optional<double> tg, tm;
+};
+GlassAndMelting glassAndMelting(const std::string& presetKey, std::optional<double> tg,
+                                std::optional<double> tm);
+
 } // namespace tx::core

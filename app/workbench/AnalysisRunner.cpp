@@ -14,15 +14,20 @@ core::SeriesSettings seriesSettingsOf(const WorkbenchState& s) {
     out.tc.window = s.tcWindow;
     out.tb.lineWindow = s.tbWindow;
     out.tb.delta = s.tbDelta;
-    if (const auto preset = core::findSystemPreset(s.system)) {
-        out.tg = preset->tg;
-        out.tm = preset->tm;
-    }
-    if (s.tg)
-        out.tg = s.tg;
-    if (s.tm)
-        out.tm = s.tm;
+    const auto temperatures = core::glassAndMelting(s.system, s.tg, s.tm);
+    out.tg = temperatures.tg;
+    out.tm = temperatures.tm;
     return out;
+}
+
+core::AnalysisSettings analysisSettingsOf(const WorkbenchState& state) {
+    core::AnalysisSettings analysis;
+    analysis.dt = state.dt;
+    analysis.bootstrapResamples = state.bootstrap;
+    analysis.extrapolateWithKww = state.kww;
+    analysis.species = state.species;
+    analysis.typePair = state.typePair;
+    return analysis;
 }
 
 namespace {
@@ -86,12 +91,7 @@ void readTrajectories(AnalysisOutcome& out, const WorkbenchState& state, core::P
 }
 
 void average(AnalysisOutcome& out, const WorkbenchState& state, core::Progress& progress) {
-    core::AnalysisSettings analysis;
-    analysis.dt = state.dt;
-    analysis.bootstrapResamples = state.bootstrap;
-    analysis.extrapolateWithKww = state.kww;
-    analysis.species = state.species;
-    analysis.typePair = state.typePair;
+    const core::AnalysisSettings analysis = analysisSettingsOf(state);
     out.results.clear();
     for (const auto& t : out.sums->temperatures)
         if (const auto kept = included(t, state))

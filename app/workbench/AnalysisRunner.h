@@ -33,6 +33,7 @@ struct AnalysisOutcome {
 };
 
 core::SeriesSettings seriesSettingsOf(const WorkbenchState& s);
+core::AnalysisSettings analysisSettingsOf(const WorkbenchState& s);
 
 class AnalysisRunner : public QObject {
     Q_OBJECT

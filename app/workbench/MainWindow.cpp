@@ -45,6 +45,37 @@ private:
     WorkbenchState m_before, m_after;
 };
 
+namespace {
+widgets::Parameters parametersOf(const WorkbenchState& state) {
+    widgets::Parameters p;
+    p.q = state.q;
+    p.rc = state.rc;
+    p.dt = state.dt;
+    p.originEvery = state.originEvery;
+    p.bootstrap = state.bootstrap;
+    p.kww = state.kww;
+    p.species = state.species;
+    p.typePair = state.typePair;
+    p.system = QString::fromStdString(state.system);
+    p.tbDelta = state.tbDelta;
+    return p;
+}
+
+WorkbenchState withParameters(WorkbenchState s, const widgets::Parameters& p) {
+    s.q = p.q;
+    s.rc = p.rc;
+    s.dt = p.dt;
+    s.originEvery = p.originEvery;
+    s.bootstrap = p.bootstrap;
+    s.kww = p.kww;
+    s.species = p.species;
+    s.typePair = p.typePair;
+    s.system = p.system.toStdString();
+    s.tbDelta = p.tbDelta;
+    return s;
+}
+} // namespace
+
 QString MainWindow::demoEnsemblePath() {
     for (const QString& candidate :
          {QCoreApplication::applicationDirPath() + "/../share/tx-workbench/demo-ka",
@@ -234,18 +265,7 @@ void MainWindow::buildDocks() {
             changeState(s, tr("Exclude or include data"));
         });
     connect(m_parameters, &widgets::ParametersPanel::parametersEdited, this, [this] {
-        const widgets::Parameters p = m_parameters->parameters();
-        WorkbenchState s = m_state;
-        s.q = p.q;
-        s.rc = p.rc;
-        s.dt = p.dt;
-        s.originEvery = p.originEvery;
-        s.bootstrap = p.bootstrap;
-        s.kww = p.kww;
-        s.species = p.species;
-        s.typePair = p.typePair;
-        s.system = p.system.toStdString();
-        s.tbDelta = p.tbDelta;
+        const WorkbenchState s = withParameters(m_state, m_parameters->parameters());
         changeState(s, tr("Change parameters"));
     });
 
@@ -401,23 +421,6 @@ void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
 } // namespace tx::app
 
 namespace tx::app {
-
-namespace {
-widgets::Parameters parametersOf(const WorkbenchState& state) {
-    widgets::Parameters p;
-    p.q = state.q;
-    p.rc = state.rc;
-    p.dt = state.dt;
-    p.originEvery = state.originEvery;
-    p.bootstrap = state.bootstrap;
-    p.kww = state.kww;
-    p.species = state.species;
-    p.typePair = state.typePair;
-    p.system = QString::fromStdString(state.system);
-    p.tbDelta = state.tbDelta;
-    return p;
-}
-} // namespace
 
 void MainWindow::changeState(const WorkbenchState& state, const QString& what) {
     if (state == m_committed)
@@ -669,9 +672,7 @@ QString MainWindow::exportData(const QString& directory) {
     run.ensemble = outcome->layout.root;
     run.correlator.q = outcome->q;
     run.correlator.cutoff = outcome->rc;
-    run.analysis.dt = m_state.dt;
-    run.analysis.bootstrapResamples = m_state.bootstrap;
-    run.analysis.extrapolateWithKww = m_state.kww;
+    run.analysis = analysisSettingsOf(m_state);
     run.threads = 0;
     run.warnings = outcome->warnings;
     run.qSource = outcome->qSource;

@@ -87,6 +87,8 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
         ->check(CLI::IsMember({"ka", "cuzr", "al"}));
     app.add_flag("--xyz-wrapped", o.xyzWrapped,
                  "extended XYZ positions are wrapped: unwrap them by minimum-image jumps");
+    app.add_flag("--dcd-unwrapped", o.dcdUnwrapped,
+                 "DCD positions are unwrapped (LAMMPS dump_modify unwrap yes); default: wrapped");
     app.add_flag("--quiet", o.quiet, "no progress and no tables");
     app.footer(kAnalyzeExamples);
 }
@@ -155,6 +157,7 @@ core::StructureSettings structureSettings(const AnalyzeOptions& o) {
 core::ReaderOptions readerOptions(const AnalyzeOptions& o) {
     core::ReaderOptions r;
     r.xyzPositionsWrapped = o.xyzWrapped;
+    r.dcdPositionsWrapped = !o.dcdUnwrapped;
     return r;
 }
 

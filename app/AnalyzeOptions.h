@@ -42,6 +42,7 @@ struct AnalyzeOptions {
     std::optional<double> tg, tm;
     std::string system;
     bool xyzWrapped = false;
+    bool dcdUnwrapped = false;
     bool quiet = false;
 
     bool needsStructure() const { return structure || !q || !rc; }

@@ -1,5 +1,6 @@
 #include "core/FrameSource.h"
 
+#include "core/DcdReader.h"
 #include "core/ExtendedXyzReader.h"
 #include "core/InputError.h"
 #include "core/LammpsDumpReader.h"
@@ -22,11 +23,14 @@ bool isLammpsName(const std::string& n) {
 bool isXyzName(const std::string& n) {
     return endsWith(n, ".xyz") || endsWith(n, ".extxyz");
 }
+bool isDcdName(const std::string& n) {
+    return endsWith(n, ".dcd");
+}
 } // namespace
 
 bool isTrajectoryFileName(const std::string& fileName) {
     const std::string n = withoutGz(fileName);
-    return isLammpsName(n) || isXyzName(n);
+    return isLammpsName(n) || isXyzName(n) || isDcdName(fileName);
 }
 
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const ReaderOptions& options) {
@@ -35,9 +39,11 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
         return std::make_unique<LammpsDumpReader>(path);
     if (isXyzName(n))
         return std::make_unique<ExtendedXyzReader>(path, options.xyzPositionsWrapped);
+    if (isDcdName(path))
+        return std::make_unique<DcdReader>(path, options.dcdPositionsWrapped);
     throw InputError(path, 0,
                      "unknown trajectory format: expected .lammpstrj, .dump, .lammpsdump, .xyz or "
-                     ".extxyz (optionally .gz)");
+                     ".extxyz (optionally .gz), or .dcd");
 }
 
 } // namespace tx::core

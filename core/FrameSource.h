@@ -22,10 +22,12 @@ public:
 struct ReaderOptions {
     // Extended XYZ carries no image flags; by default its positions are taken as unwrapped.
     bool xyzPositionsWrapped = false;
+    // LAMMPS writes DCD wrapped unless "dump_modify unwrap yes".
+    bool dcdPositionsWrapped = true;
 };
 
 // Picks the reader from the file name: *.lammpstrj, *.dump, *.lammpsdump (LAMMPS text dump),
-// *.xyz, *.extxyz (extended XYZ), each optionally with .gz.
+// *.xyz, *.extxyz (extended XYZ), each optionally with .gz; *.dcd (binary DCD).
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
                                             const ReaderOptions& options = {});
 bool isTrajectoryFileName(const std::string& fileName);

@@ -197,6 +197,25 @@ private slots:
         }
     }
 
+    void dcdErrors() {
+        test::BrownianSpec spec;
+        spec.atoms = 50;
+        spec.density = 0.05;
+        spec.timesteps = {0, 10, 20};
+        test::writeDcd(path("ok.dcd"), test::brownianFrames(spec), 10);
+        std::filesystem::copy_file(path("ok.dcd"), path("cut.dcd"));
+        std::filesystem::resize_file(path("cut.dcd"),
+                                     std::filesystem::file_size(path("ok.dcd")) - 100);
+        const auto e = errorOf(path("cut.dcd"));
+        QCOMPARE(e.file(), path("cut.dcd"));
+        QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+        QVERIFY(std::string(e.what()).find("frame 3") != std::string::npos);
+        test::writeText(path("junk.dcd"),
+                        "definitely not a dcd file at all, but long enough for a header");
+        const auto j = errorOf(path("junk.dcd"));
+        QVERIFY2(std::string(j.what()).find("not a DCD") != std::string::npos, j.what());
+    }
+
     void extendedXyzErrors() {
         expect(
             errorOf(write("a.xyz", {"2", "Properties=species:S:1:pos:R:3", "A 0 0 0", "A 1 1 1"})),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <numeric>
 #include <set>
@@ -268,6 +269,98 @@ void writeExtendedXyz(const std::string& path, const std::vector<Frame>& frames)
                  " " + fmt(r[2]) + " " + std::to_string(f.ids[a]) + "\n";
         }
         sink.write(s);
+    }
+}
+
+namespace {
+
+class BinarySink {
+public:
+    BinarySink(const std::string& path, bool swap)
+        : m_file(std::fopen(path.c_str(), "wb")), m_swap(swap) {
+        if (!m_file)
+            throw std::runtime_error("cannot write " + path);
+    }
+    ~BinarySink() { std::fclose(m_file); }
+    template <class T> void put(T v) {
+        char b[sizeof(T)];
+        std::memcpy(b, &v, sizeof(T));
+        if (m_swap)
+            std::reverse(b, b + sizeof(T));
+        std::fwrite(b, 1, sizeof(T), m_file);
+    }
+    void raw(const char* data, std::size_t n) { std::fwrite(data, 1, n, m_file); }
+
+private:
+    std::FILE* m_file;
+    bool m_swap;
+};
+
+} // namespace
+
+void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::int32_t interval,
+              bool bigEndian) {
+    BinarySink out(path, bigEndian);
+    out.put<std::int32_t>(84);
+    out.raw("CORD", 4);
+    const std::int32_t control[20] = {std::int32_t(frames.size()),
+                                      std::int32_t(frames.front().timestep),
+                                      interval,
+                                      std::int32_t(frames.front().timestep),
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      1,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      0,
+                                      24};
+    for (int k = 0; k < 20; ++k)
+        if (k == 9)
+            out.put<float>(0.005f); // DELTA
+        else
+            out.put(control[k]);
+    out.put<std::int32_t>(84);
+    char title[80] = "Created by the Tx Workbench tests";
+    out.put<std::int32_t>(84);
+    out.put<std::int32_t>(1);
+    out.raw(title, 80);
+    out.put<std::int32_t>(84);
+    const auto n = std::int32_t(frames.front().atomCount());
+    out.put<std::int32_t>(4);
+    out.put(n);
+    out.put<std::int32_t>(4);
+    for (const Frame& f : frames) {
+        const Eigen::Matrix3d h = f.box.cellVectors();
+        const Eigen::Vector3d a = h.col(0), b = h.col(1), c = h.col(2);
+        const double cell[6] = {a.norm(),
+                                a.dot(b) / (a.norm() * b.norm()),
+                                b.norm(),
+                                a.dot(c) / (a.norm() * c.norm()),
+                                b.dot(c) / (b.norm() * c.norm()),
+                                c.norm()};
+        out.put<std::int32_t>(48);
+        for (double v : cell)
+            out.put(v);
+        out.put<std::int32_t>(48);
+        for (int k = 0; k < 3; ++k) {
+            out.put<std::int32_t>(4 * n);
+            for (std::size_t i = 0; i < f.atomCount(); ++i) {
+                Eigen::Vector3d s = f.box.toFractional(f.positions[i]);
+                for (int d = 0; d < 3; ++d)
+                    s[d] -= std::floor(s[d]);
+                out.put<float>(float((h * s)[k])); // wrapped, relative to the box corner
+            }
+            out.put<std::int32_t>(4 * n);
+        }
     }
 }
 

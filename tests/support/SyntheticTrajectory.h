@@ -61,6 +61,9 @@ void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames,
 // Writes extended XYZ (Lattice, Properties=species:S:1:pos:R:3:id:I:1, step=).
 void writeExtendedXyz(const std::string& path, const std::vector<Frame>& frames);
 void writeText(const std::string& path, const std::string& text);
+// Writes a DCD as LAMMPS's dump dcd does (CHARMM header, unit cell with cosines, wrapped
+// float coordinates); bigEndian flips the byte order.
+void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::int32_t interval, bool bigEndian = false);
 
 // Feeds frames from memory to the correlators.
 class FramesInMemory final : public core::FrameSource {

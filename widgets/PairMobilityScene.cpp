@@ -171,7 +171,8 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
     m_pairMapper->SetScalarModeToUseCellData();
     m_pairMapper->SetLookupTable(m_pairLut);
     m_pairActor->SetMapper(m_pairMapper);
-    m_pairActor->GetProperty()->SetLineWidth(1.5);
+    m_pairActor->GetProperty()->SetLineWidth(
+        1.0); // wider lines need a geometry shader: slow on llvmpipe
     m_outlineActor->SetMapper(m_outlineMapper);
     m_outlineActor->GetProperty()->SetColor(0.2, 0.2, 0.2);
     m_highlightActor->SetMapper(m_highlightMapper);
@@ -273,6 +274,12 @@ PickResult PairMobilityScene::pick(double x, double y) const {
         }
     }
     return best;
+}
+
+void PairMobilityScene::setInteracting(bool interacting) {
+    const bool hasPairs = m_geometry.pairs && m_geometry.pairs->GetNumberOfLines() > 0;
+    const bool large = hasPairs && m_geometry.pairs->GetNumberOfLines() > kPairsShownWhileMoving;
+    m_pairActor->SetVisibility(hasPairs && !(interacting && large));
 }
 
 void PairMobilityScene::highlight(const PickResult& pick, const core::MobilitySnapshot& s) {

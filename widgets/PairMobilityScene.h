@@ -62,6 +62,9 @@ public:
     // The atom or pair under display pixel (x, y from the bottom), from the shown geometry.
     PickResult pick(double x, double y) const;
     void highlight(const PickResult& p, const core::MobilitySnapshot& s);
+    // While the camera moves, large scenes drop the pairs (level of detail) to stay fluid.
+    void setInteracting(bool interacting);
+    static constexpr vtkIdType kPairsShownWhileMoving = 20000;
 
 private:
     vtkRenderer* m_renderer;

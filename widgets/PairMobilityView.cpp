@@ -132,6 +132,12 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
         emit temperatureSelected(m_segmentChoice->currentData(Qt::UserRole + 1).toDouble());
     });
     connect(m_vtk, &VtkOpenGLWidget::clicked, this, [this](int x, int y) { pickAt(x, y); });
+    connect(m_vtk, &VtkOpenGLWidget::interactionStarted, this,
+            [this] { m_scene->setInteracting(true); });
+    connect(m_vtk, &VtkOpenGLWidget::interactionFinished, this, [this] {
+        m_scene->setInteracting(false);
+        m_vtk->update();
+    });
 }
 
 PairMobilityView::~PairMobilityView() {

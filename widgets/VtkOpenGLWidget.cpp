@@ -159,6 +159,7 @@ void VtkOpenGLWidget::forwardMouse(QMouseEvent* e, unsigned long vtkEvent) {
 void VtkOpenGLWidget::mousePressEvent(QMouseEvent* e) {
     m_pressAt = e->position().toPoint();
     m_dragged = false;
+    emit interactionStarted();
     forwardMouse(e, e->button() == Qt::LeftButton    ? vtkCommand::LeftButtonPressEvent
                     : e->button() == Qt::RightButton ? vtkCommand::RightButtonPressEvent
                                                      : vtkCommand::MiddleButtonPressEvent);
@@ -174,6 +175,7 @@ void VtkOpenGLWidget::mouseReleaseEvent(QMouseEvent* e) {
     forwardMouse(e, e->button() == Qt::LeftButton    ? vtkCommand::LeftButtonReleaseEvent
                     : e->button() == Qt::RightButton ? vtkCommand::RightButtonReleaseEvent
                                                      : vtkCommand::MiddleButtonReleaseEvent);
+    emit interactionFinished();
     if (e->button() == Qt::LeftButton && !m_dragged)
         emit clicked(m_pressAt.x(), m_pressAt.y());
 }

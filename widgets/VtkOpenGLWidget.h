@@ -33,6 +33,8 @@ public:
 
 signals:
     void clicked(int x, int y); // a press and release without a drag, in widget pixels
+    void interactionStarted();  // a mouse button went down (rotate, pan, zoom)
+    void interactionFinished();
 
 protected:
     void initializeGL() override;

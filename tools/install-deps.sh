@@ -11,6 +11,7 @@ PACKAGES=(
   libqt6opengl6-dev                      # Qt6::OpenGLWidgets for the 3D view (only a Recommends)
   libvtk9-dev                            # the 3D view (VTK 9.1, used without its Qt 5 module)
   xvfb xauth libgl1-mesa-dri             # the 3D view's tests run under Xvfb with Mesa
+  fonts-dejavu-core                      # a font for offscreen Qt, figure export and reports
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
   zlib1g-dev                             # streaming gzip reading of trajectories
   libfast-float-dev                      # fast, exact text-to-double parsing

@@ -191,26 +191,20 @@ private slots:
         const double fpsWithReadBack = frames / (double(timer.elapsed()) / 1000.0);
         // The render itself, as an interactive rotation needs it: VTK's Render() in the widget's
         // context, finished (glFinish), without Qt's read-back into a QImage.
-        timer.restart();
-        w->makeCurrent();
-        for (int k = 0; k < frames; ++k) {
-            w->renderer()->GetActiveCamera()->Azimuth(3);
-            w->renderWindow()->Render();
-            w->context()->functions()->glFinish();
-        }
-        w->doneCurrent();
-        const double fps = frames / (double(timer.elapsed()) / 1000.0);
-        // While rotating, the 6.9e4 pairs are left out (level of detail).
-        view.scene()->setInteracting(true);
-        timer.restart();
-        w->makeCurrent();
-        for (int k = 0; k < frames; ++k) {
-            w->renderer()->GetActiveCamera()->Azimuth(3);
-            w->renderWindow()->Render();
-            w->context()->functions()->glFinish();
-        }
-        w->doneCurrent();
-        const double fpsMoving = frames / (double(timer.elapsed()) / 1000.0);
+        auto renderedFramesPerSecond = [&] {
+            timer.restart();
+            w->makeCurrent();
+            for (int k = 0; k < frames; ++k) {
+                w->renderer()->GetActiveCamera()->Azimuth(3);
+                w->renderWindow()->Render();
+                w->context()->functions()->glFinish();
+            }
+            w->doneCurrent();
+            return frames / (double(timer.elapsed()) / 1000.0);
+        };
+        const double fps = renderedFramesPerSecond();
+        view.scene()->setInteracting(true); // while rotating, the 6.9e4 pairs are left out
+        const double fpsMoving = renderedFramesPerSecond();
         view.scene()->setInteracting(false);
         qInfo("3D view: %zu atoms, %zu pairs: %.1f frames/s rendered (%.1f while rotating, pairs "
               "hidden), %.1f with read-back into a QImage (Mesa llvmpipe)",

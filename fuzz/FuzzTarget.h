@@ -1,0 +1,36 @@
+#pragma once
+// Shared body of the reader fuzz targets: the bytes become a file (readers take paths, as
+// users' files are paths), every frame is read, and the only acceptable failure is an
+// InputError naming the file. Anything else (a crash, a sanitizer report, a hang, another
+// exception) is a bug.
+#include "core/FrameSource.h"
+#include "core/InputError.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+namespace tx::fuzz {
+
+inline int readEverything(const std::uint8_t* data, std::size_t size, const char* suffix) {
+    const std::string path = "/tmp/tx-fuzz-" + std::to_string(::getpid()) + suffix;
+    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
+        std::fwrite(data, 1, size, f);
+        std::fclose(f);
+    }
+    try {
+        auto source = core::openTrajectory(path);
+        core::Frame frame;
+        for (int frames = 0; frames < 1000 && source->next(frame); ++frames)
+            if (frame.ids.size() != frame.positions.size() || frame.types.size() != frame.ids.size())
+                __builtin_trap(); // a reader must return consistent frames
+    } catch (const core::InputError& e) {
+        if (e.file() != path)
+            __builtin_trap(); // errors must name the file
+    }
+    std::remove(path.c_str());
+    return 0;
+}
+
+} // namespace tx::fuzz

@@ -25,6 +25,9 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     m_file = std::fopen(path.c_str(), "rb");
     if (!m_file)
         throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
+    std::fseek(m_file, 0, SEEK_END);
+    m_fileSize = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file)));
+    std::fseek(m_file, 0, SEEK_SET);
     // Header record: 84 bytes, "CORD" + 20 control integers; its length marker tells the byte
     // order.
     char marker[4];
@@ -55,6 +58,9 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     m_atoms = toInt(rec.data());
     if (m_atoms <= 0)
         fail("the atom count must be positive");
+    if (12 * static_cast<std::uint64_t>(m_atoms) > m_fileSize)
+        fail("the header claims " + std::to_string(m_atoms) +
+             " atoms, more than the file can hold");
 }
 
 DcdReader::~DcdReader() {
@@ -96,8 +102,10 @@ bool DcdReader::readRecord(std::vector<char>& out, bool allowEnd) {
     if (got != 4)
         fail("unexpected end of file inside a record (truncated file?)");
     const std::int32_t length = toInt(marker);
-    if (length < 0 || length > (1 << 30))
-        fail("corrupt record length " + std::to_string(length));
+    // Lengths come from the file: never allocate more than the file can still hold.
+    if (length < 0 || m_offset + 8 + static_cast<std::uint64_t>(length) > m_fileSize)
+        fail(length < 0 ? "corrupt record length " + std::to_string(length)
+                        : "unexpected end of file inside a record (truncated file?)");
     out.resize(static_cast<std::size_t>(length));
     char trailer[4];
     if (std::fread(out.data(), 1, out.size(), m_file) != out.size() ||

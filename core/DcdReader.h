@@ -34,6 +34,7 @@ private:
     std::int32_t m_atoms = 0, m_frames = 0, m_start = 0, m_interval = 1;
     std::int64_t m_frameIndex = 0;
     std::uint64_t m_offset = 0;
+    std::uint64_t m_fileSize = 0;
     std::vector<char> m_buffer;
 };
 

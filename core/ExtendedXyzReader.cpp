@@ -137,17 +137,20 @@ bool ExtendedXyzReader::next(Frame& frame) {
     Layout layout;
     parseComment(line, frame, layout);
     const auto n = static_cast<std::size_t>(*atoms);
-    frame.ids.resize(n);
-    frame.types.assign(n, 1);
-    frame.positions.resize(n);
+    frame.ids.clear();
+    frame.types.clear();
+    frame.positions.clear();
     frame.kind = m_wrapped ? CoordinateKind::Wrapped : CoordinateKind::Unwrapped;
-    std::vector<std::string> speciesOfAtom(layout.species >= 0 ? n : 0);
+    std::vector<std::string> speciesOfAtom;
     for (std::size_t a = 0; a < n; ++a) {
         if (!m_lines.next(line))
             throw InputError(m_lines.path(), m_lines.lineNumber() + 1,
                              "unexpected end of file: expected " + std::to_string(n) +
                                  " atom lines, got " + std::to_string(a) + " (truncated file?)");
         splitFields(line, m_fields);
+        growAtomsFor(frame, a, n);
+        if (layout.species >= 0)
+            speciesOfAtom.resize(frame.ids.size());
         if (m_fields.size() != layout.count)
             fail("atom line has " + std::to_string(m_fields.size()) + " fields, Properties says " +
                  std::to_string(layout.count));

@@ -7,6 +7,15 @@
 
 namespace tx::core {
 
+void growAtomsFor(Frame& frame, std::size_t a, std::size_t count) {
+    if (a < frame.ids.size())
+        return;
+    const std::size_t size = std::min(count, std::max<std::size_t>(1024, 2 * a));
+    frame.ids.resize(size);
+    frame.types.resize(size, 1);
+    frame.positions.resize(size);
+}
+
 void sortAtomsById(Frame& frame, const std::string& file) {
     const std::size_t n = frame.ids.size();
     std::vector<std::size_t> order(n);

@@ -25,6 +25,11 @@ struct Frame {
     std::size_t atomCount() const { return ids.size(); }
 };
 
+// Makes room for atom index a of a frame that claims `count` atoms, growing geometrically:
+// a header may claim more atoms than the file holds, and memory must follow the file, not
+// the claim (found by the fuzzers).
+void growAtomsFor(Frame& frame, std::size_t a, std::size_t count);
+
 // Sorts the atoms of a frame by id (so that the file's atom order never matters) and rejects
 // duplicate ids. file/line only serve the error message.
 void sortAtomsById(Frame& frame, const std::string& file);

@@ -105,14 +105,15 @@ LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header)
 }
 
 void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t count) {
-    frame.ids.resize(count);
-    frame.types.assign(count, 1);
-    frame.positions.resize(count);
+    frame.ids.clear();
+    frame.types.clear();
+    frame.positions.clear();
     const bool useImages = !cols.unwrapped && cols.image[0] >= 0;
     frame.kind =
         (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
     for (std::size_t a = 0; a < count; ++a) {
         splitFields(requireLine("an atom line"), m_fields);
+        growAtomsFor(frame, a, count);
         if (m_fields.size() != cols.count)
             fail("atom line has " + std::to_string(m_fields.size()) + " fields, the ATOMS header " +
                  std::to_string(cols.count));

@@ -216,6 +216,21 @@ private slots:
         QVERIFY2(std::string(j.what()).find("not a DCD") != std::string::npos, j.what());
     }
 
+    void headersClaimingHugeAtomCountsDoNotAllocate() {
+        // Found by the DCD fuzzer: memory must follow the file, not the header's claim.
+        expect(errorOf(write("huge.lammpstrj",
+                             {"ITEM: TIMESTEP", "0", "ITEM: NUMBER OF ATOMS", "900000000000",
+                              "ITEM: BOX BOUNDS pp pp pp", "0 9", "0 9", "0 9",
+                              "ITEM: ATOMS id type x y z", "1 1 0 0 0"})),
+               path("huge.lammpstrj"), 11, "unexpected end of file");
+        expect(errorOf(
+                   write("huge.xyz", {"900000000000", "Lattice=\"9 0 0 0 9 0 0 0 9\"", "A 0 0 0"})),
+               path("huge.xyz"), 4, "expected 900000000000 atom lines, got 1");
+        const std::string dcd =
+            std::string(TX_SOURCE_DIR) + "/fuzz/corpus/dcd/regression-huge-allocation.dcd";
+        QCOMPARE(errorOf(dcd).file(), dcd); // a clean InputError naming the file, no allocation
+    }
+
     void extendedXyzErrors() {
         expect(
             errorOf(write("a.xyz", {"2", "Properties=species:S:1:pos:R:3", "A 0 0 0", "A 1 1 1"})),

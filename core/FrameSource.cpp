@@ -2,6 +2,7 @@
 
 #include "core/DcdReader.h"
 #include "core/ExtendedXyzReader.h"
+#include "core/H5mdReader.h"
 #include "core/InputError.h"
 #include "core/LammpsDumpReader.h"
 
@@ -26,11 +27,14 @@ bool isXyzName(const std::string& n) {
 bool isDcdName(const std::string& n) {
     return endsWith(n, ".dcd");
 }
+bool isH5mdName(const std::string& n) {
+    return endsWith(n, ".h5md") || endsWith(n, ".h5");
+}
 } // namespace
 
 bool isTrajectoryFileName(const std::string& fileName) {
     const std::string n = withoutGz(fileName);
-    return isLammpsName(n) || isXyzName(n) || isDcdName(fileName);
+    return isLammpsName(n) || isXyzName(n) || isDcdName(fileName) || isH5mdName(fileName);
 }
 
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const ReaderOptions& options) {
@@ -41,9 +45,11 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
         return std::make_unique<ExtendedXyzReader>(path, options.xyzPositionsWrapped);
     if (isDcdName(path))
         return std::make_unique<DcdReader>(path, options.dcdPositionsWrapped);
+    if (isH5mdName(path))
+        return std::make_unique<H5mdReader>(path, options.h5mdPositionsWrapped);
     throw InputError(path, 0,
                      "unknown trajectory format: expected .lammpstrj, .dump, .lammpsdump, .xyz or "
-                     ".extxyz (optionally .gz), or .dcd");
+                     ".extxyz (optionally .gz), .dcd, or .h5md/.h5");
 }
 
 } // namespace tx::core

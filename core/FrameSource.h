@@ -24,10 +24,13 @@ struct ReaderOptions {
     bool xyzPositionsWrapped = false;
     // LAMMPS writes DCD wrapped unless "dump_modify unwrap yes".
     bool dcdPositionsWrapped = true;
+    // H5MD positions without an image element: wrapped by default (LAMMPS's dump h5md).
+    bool h5mdPositionsWrapped = true;
 };
 
 // Picks the reader from the file name: *.lammpstrj, *.dump, *.lammpsdump (LAMMPS text dump),
-// *.xyz, *.extxyz (extended XYZ), each optionally with .gz; *.dcd (binary DCD).
+// *.xyz, *.extxyz (extended XYZ), each optionally with .gz; *.dcd (binary DCD);
+// *.h5md, *.h5 (H5MD).
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
                                             const ReaderOptions& options = {});
 bool isTrajectoryFileName(const std::string& fileName);

@@ -13,17 +13,18 @@
 
 namespace tx::fuzz {
 
-inline int readEverything(const std::uint8_t* data, std::size_t size, const char* suffix) {
-    const std::string path = "/tmp/tx-fuzz-" + std::to_string(::getpid()) + suffix;
-    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
-        std::fwrite(data, 1, size, f);
-        std::fclose(f);
-    }
+inline std::string scratchPath(const char* suffix) {
+    return "/tmp/tx-fuzz-" + std::to_string(::getpid()) + suffix;
+}
+
+// Reads every frame of the file at path (up to 1000), then removes it.
+inline int readFileToEnd(const std::string& path) {
     try {
         auto source = core::openTrajectory(path);
         core::Frame frame;
         for (int frames = 0; frames < 1000 && source->next(frame); ++frames)
-            if (frame.ids.size() != frame.positions.size() || frame.types.size() != frame.ids.size())
+            if (frame.ids.size() != frame.positions.size() ||
+                frame.types.size() != frame.ids.size())
                 __builtin_trap(); // a reader must return consistent frames
     } catch (const core::InputError& e) {
         if (e.file() != path)
@@ -31,6 +32,15 @@ inline int readEverything(const std::uint8_t* data, std::size_t size, const char
     }
     std::remove(path.c_str());
     return 0;
+}
+
+inline int readEverything(const std::uint8_t* data, std::size_t size, const char* suffix) {
+    const std::string path = scratchPath(suffix);
+    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
+        std::fwrite(data, 1, size, f);
+        std::fclose(f);
+    }
+    return readFileToEnd(path);
 }
 
 } // namespace tx::fuzz

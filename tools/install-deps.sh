@@ -14,6 +14,7 @@ PACKAGES=(
   fonts-dejavu-core                      # a font for offscreen Qt, figure export and reports
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
   zlib1g-dev                             # streaming gzip reading of trajectories
+  libhdf5-dev pkg-config                 # H5MD trajectories (serial HDF5, found by pkg-config)
   libfast-float-dev                      # fast, exact text-to-double parsing
   libcli11-dev nlohmann-json3-dev        # command line, JSON manifest and summary
   libbenchmark-dev                       # bench/ programs

@@ -21,15 +21,24 @@ cmake --build "$BUILD" -j "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 ctest --test-dir "$BUILD" --output-on-failure
-for reader in lammps xyz dcd; do
+# Crash inputs go to $BUILD/fuzz-findings/ and are printed in base64 too: a CI log alone
+# must be enough to reproduce a finding (one was lost before this).
+findings="$BUILD/fuzz-findings"
+mkdir -p "$findings"
+for reader in lammps xyz dcd h5md; do
   corpus=$(mktemp -d)
   cp fuzz/corpus/$reader/* "$corpus"/
   echo "fuzzing the $reader reader for ${FUZZ_SECONDS} s"
   log="$corpus.log"
   if ! "$BUILD/fuzz/fuzz_$reader" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 -detect_leaks=0 \
-      -print_final_stats=1 "$corpus" >"$log" 2>&1; then
+      -artifact_prefix="$findings/$reader-" -print_final_stats=1 "$corpus" >"$log" 2>&1; then
     tail -60 "$log"
-    echo "the $reader fuzzer found a problem (crash input saved in $(pwd))" >&2
+    for f in "$findings/$reader"-*; do
+      echo "finding $f (base64, decode with base64 -d):"
+      base64 -w 0 "$f" | head -c 200000
+      echo
+    done
+    echo "the $reader fuzzer found a problem; inputs kept in $findings" >&2
     exit 1
   fi
   grep -E "stat::number_of_executed_units|Done " "$log" || true

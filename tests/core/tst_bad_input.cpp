@@ -3,6 +3,9 @@
 #include "core/EnsembleSums.h"
 #include "core/InputError.h"
 #include "tests/support/Correlate.h"
+#include "tests/support/H5mdWriter.h"
+
+#include <hdf5.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -214,6 +217,91 @@ private slots:
                         "definitely not a dcd file at all, but long enough for a header");
         const auto j = errorOf(path("junk.dcd"));
         QVERIFY2(std::string(j.what()).find("not a DCD") != std::string::npos, j.what());
+    }
+
+    void h5mdErrors() {
+        auto expectWords = [](const core::InputError& e, const std::string& file,
+                              const std::string& words) {
+            QCOMPARE(e.file(), file);
+            QVERIFY2(std::string(e.what()).find(words) != std::string::npos, e.what());
+        };
+        const auto frames = smallFrames();
+        test::writeH5md(path("ok.h5md"), frames);
+        QCOMPARE(test::readAllFrames(path("ok.h5md")).size(), frames.size());
+
+        test::writeText(path("junk.h5md"), "not HDF5 at all\n");
+        expectWords(errorOf(path("junk.h5md")), path("junk.h5md"), "not an HDF5 file");
+
+        std::filesystem::copy_file(path("ok.h5md"), path("cut.h5md"));
+        std::filesystem::resize_file(path("cut.h5md"),
+                                     std::filesystem::file_size(path("ok.h5md")) / 2);
+        QCOMPARE(errorOf(path("cut.h5md")).file(), path("cut.h5md"));
+
+        test::H5mdStyle open;
+        open.boundary = "none";
+        test::writeH5md(path("open.h5md"), frames, open);
+        expectWords(errorOf(path("open.h5md")), path("open.h5md"), "\"none\" boundary");
+
+        // Damage one element at a time with the HDF5 API.
+        auto damaged = [&](const std::string& name, auto&& damage) {
+            test::writeH5md(path(name), frames);
+            const hid_t file = H5Fopen(path(name).c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+            damage(file);
+            H5Fclose(file);
+            return errorOf(path(name));
+        };
+        expectWords(damaged("nopos.h5md",
+                            [](hid_t f) { H5Ldelete(f, "/particles/all/position", H5P_DEFAULT); }),
+                    path("nopos.h5md"), "no particle group with positions");
+        expectWords(
+            damaged("nobox.h5md", [](hid_t f) { H5Ldelete(f, "/particles/all/box", H5P_DEFAULT); }),
+            path("nobox.h5md"), "/particles/all/box");
+        expectWords(damaged("steps.h5md",
+                            [](hid_t f) {
+                                H5Ldelete(f, "/particles/all/position/step", H5P_DEFAULT);
+                                const long long steps[2] = {0, 10};
+                                const hsize_t two = 2;
+                                const hid_t space = H5Screate_simple(1, &two, nullptr);
+                                const hid_t set =
+                                    H5Dcreate2(f, "/particles/all/position/step", H5T_STD_I64LE,
+                                               space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+                                H5Dwrite(set, H5T_NATIVE_LLONG, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+                                         steps);
+                                H5Dclose(set);
+                                H5Sclose(space);
+                            }),
+                    path("steps.h5md"), "step has 2 entries for 3 samples");
+        expectWords(damaged("increment.h5md",
+                            [](hid_t f) {
+                                // A scalar step is an increment; found by the H5MD fuzzer: an
+                                // extreme one overflowed.
+                                H5Ldelete(f, "/particles/all/position/step", H5P_DEFAULT);
+                                const long long increment = -9;
+                                const hid_t space = H5Screate(H5S_SCALAR);
+                                const hid_t set =
+                                    H5Dcreate2(f, "/particles/all/position/step", H5T_STD_I64LE,
+                                               space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+                                H5Dwrite(set, H5T_NATIVE_LLONG, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+                                         &increment);
+                                H5Dclose(set);
+                                H5Sclose(space);
+                            }),
+                    path("increment.h5md"), "increment that is not positive");
+        expectWords(
+            damaged("nan.h5md",
+                    [](hid_t f) {
+                        const hid_t set = H5Dopen2(f, "/particles/all/position/value", H5P_DEFAULT);
+                        const hid_t space = H5Dget_space(set);
+                        const hsize_t start[3] = {1, 4, 2}, count[3] = {1, 1, 1};
+                        H5Sselect_hyperslab(space, H5S_SELECT_SET, start, nullptr, count, nullptr);
+                        const hid_t one = H5Screate_simple(3, count, nullptr);
+                        const double nan = std::nan("");
+                        H5Dwrite(set, H5T_NATIVE_DOUBLE, one, space, H5P_DEFAULT, &nan);
+                        H5Sclose(one);
+                        H5Sclose(space);
+                        H5Dclose(set);
+                    }),
+            path("nan.h5md"), "not a finite number (frame 2)");
     }
 
     void headersClaimingHugeAtomCountsDoNotAllocate() {

@@ -1,0 +1,26 @@
+#pragma once
+// Writes H5MD trajectories for the tests, in the layout of LAMMPS's "dump h5md" (H5MD 1.1):
+// /h5md (version), /particles/all/{position,image,id,species,box}. Debian's LAMMPS has no
+// h5md dump, so this writer is what the reader is checked against.
+#include "core/Frame.h"
+
+#include <string>
+#include <vector>
+
+namespace tx::test {
+
+struct H5mdStyle {
+    bool images = true;        // wrapped positions + image; false: wrapped positions only
+    bool shuffleAtoms = false; // a time-dependent id element, atoms in a new order each frame
+    bool singlePrecision = false;
+    bool zeroBasedSpecies = false; // species = type - 1
+    bool timeDependentBox = true;  // box/edges as a group with step and value
+    int boxEvery = 1;              // with a time-dependent box: one sample per this many frames
+    bool matrixEdges = false;      // edges as a 3x3 matrix even for an orthogonal box
+    std::string boundary = "periodic";
+};
+
+void writeH5md(const std::string& path, const std::vector<core::Frame>& frames,
+               const H5mdStyle& style = {});
+
+} // namespace tx::test

@@ -65,7 +65,8 @@ StructuralChoice chooseQAndCutoff(const AnalyzeOptions& o,
     return c;
 }
 
-int analyse(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
+int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
+            std::ostream& err) {
     const core::EnsembleLayout layout = core::discoverEnsemble(o.ensemble, o.segmentSteps);
     if (!o.dt && !layout.dt) {
         err << "tx-analyze: --dt is required (the ensemble has no manifest giving dt)\n";
@@ -95,7 +96,8 @@ int analyse(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
         std::optional<ProgressTicker> ticker;
         if (!o.quiet)
             ticker.emplace(progress, err, ::isatty(STDERR_FILENO) != 0, "reading and correlating");
-        sums = core::computeEnsembleSums(layout, correlator, readers, &progress);
+        sums = role.computeSums ? role.computeSums(layout, correlator, readers, &progress)
+                                : core::computeEnsembleSums(layout, correlator, readers, &progress);
     }
     std::vector<core::TemperatureResult> results;
     for (const auto& t : sums.temperatures)
@@ -108,6 +110,7 @@ int analyse(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
     run.correlator = correlator;
     run.analysis = analysis;
     run.threads = o.threads > 0 ? o.threads : tbb::info::default_concurrency();
+    run.processes = role.processes;
     run.warnings = sums.warnings;
     run.qSource = choice.qSource;
     run.cutoffSource = choice.rcSource;
@@ -116,6 +119,8 @@ int analyse(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
     run.characteristic = characteristic;
     for (const auto& w : sums.warnings)
         err << "warning: " << w << "\n";
+    if (!role.writesOutputs)
+        return Ok;
     try {
         core::writeResults(o.outDir, results, run);
     } catch (const std::exception& e) {
@@ -131,7 +136,8 @@ int analyse(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
 
 } // namespace
 
-int runAnalyze(int argc, char** argv, std::ostream& out, std::ostream& err) {
+int runAnalyze(int argc, char** argv, std::ostream& out, std::ostream& err,
+               const AnalyzeRole& role) {
     CLI::App app{
         "tx-analyze: time correlators F_s, F_+, F_-, MSD; relaxation times tau_alpha, tau_+, "
         "tau_-, gamma_tau = tau_+/tau_-, D; and the characteristic temperatures T_x, T_c, T_b "
@@ -150,7 +156,7 @@ int runAnalyze(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         static_cast<std::size_t>(o.threads));
     std::signal(SIGINT, onInterrupt);
     try {
-        return analyse(o, out, err);
+        return analyse(o, role, out, err);
     } catch (const core::InputError& e) {
         err << "tx-analyze: error: " << e.what() << "\n";
         return BadInput;

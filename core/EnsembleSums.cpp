@@ -9,13 +9,6 @@ namespace tx::core {
 
 namespace {
 
-struct Job {
-    std::size_t temperature, replica;
-    std::string file;
-    bool longTrajectory;
-    std::optional<std::int64_t> segmentSteps;
-};
-
 TypeSet typesOfFirstFrame(const std::string& file, const ReaderOptions& options) {
     auto source = openTrajectory(file, options);
     Frame frame;
@@ -58,61 +51,77 @@ std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet&
     return out;
 }
 
-EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
-                                 const ReaderOptions& readerOptions, Progress* progress,
-                                 bool skipBadFiles) {
-    std::vector<Job> jobs;
-    std::int64_t totalBytes = 0;
+std::vector<TrajectoryJob> trajectoryJobs(const EnsembleLayout& layout) {
+    std::vector<TrajectoryJob> jobs;
     for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
         for (std::size_t r = 0; r < layout.temperatures[t].replicas.size(); ++r) {
             const ReplicaFiles& rep = layout.temperatures[t].replicas[r];
             if (!rep.longTrajectory.empty())
-                jobs.push_back({t, r, rep.longTrajectory, true, rep.segmentSteps});
+                jobs.push_back({t, r, rep.longTrajectory, rep.segmentSteps, 0});
             for (const auto& f : rep.segmentFiles)
-                jobs.push_back({t, r, f, false, std::nullopt});
+                jobs.push_back({t, r, f, std::nullopt, 0});
         }
-    for (const Job& j : jobs) {
+    for (TrajectoryJob& j : jobs) {
         std::error_code ec;
-        const auto size = std::filesystem::file_size(j.file, ec);
+        j.bytes = std::filesystem::file_size(j.file, ec);
         if (ec)
             throw InputError(j.file, 0, "cannot read: " + ec.message());
-        totalBytes += static_cast<std::int64_t>(size);
     }
-    if (progress)
-        progress->addToTotal(totalBytes);
+    return jobs;
+}
 
-    EnsembleSums out;
-    // Species from the first file that has a frame (all of them, unless bad files are skipped).
-    for (std::size_t k = 0; k < jobs.size() && out.types.count() == 0; ++k) {
+TypeSet speciesOfJobs(const std::vector<TrajectoryJob>& jobs, const ReaderOptions& readerOptions,
+                      bool skipBadFiles) {
+    for (std::size_t k = 0; k < jobs.size(); ++k) {
         try {
-            out.types = typesOfFirstFrame(jobs[k].file, readerOptions);
+            return typesOfFirstFrame(jobs[k].file, readerOptions);
         } catch (const InputError&) {
             if (!skipBadFiles || k + 1 == jobs.size())
                 throw;
         }
     }
-    std::vector<std::vector<SegmentSums>> results(jobs.size());
-    std::vector<std::optional<FileProblem>> problems(jobs.size());
+    return {};
+}
+
+std::vector<JobOutcome> correlateJobs(const std::vector<TrajectoryJob>& jobs,
+                                      const std::vector<bool>& selected, const TypeSet& types,
+                                      const CorrelatorSettings& settings,
+                                      const ReaderOptions& readerOptions, Progress* progress) {
+    if (progress) {
+        std::uint64_t total = 0;
+        for (std::size_t k = 0; k < jobs.size(); ++k)
+            total += selected[k] ? jobs[k].bytes : 0;
+        progress->addToTotal(static_cast<std::int64_t>(total));
+    }
+    std::vector<JobOutcome> outcomes(jobs.size());
     tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t k) {
-        const Job& job = jobs[k];
+        if (!selected[k])
+            return;
         try {
-            auto source = openTrajectory(job.file, readerOptions);
-            results[k] =
-                correlateTrajectory(*source, out.types, settings,
-                                    job.longTrajectory ? job.segmentSteps : std::nullopt, progress);
+            auto source = openTrajectory(jobs[k].file, readerOptions);
+            outcomes[k].segments =
+                correlateTrajectory(*source, types, settings, jobs[k].segmentSteps, progress);
         } catch (const InputError& e) {
-            if (!skipBadFiles)
-                throw;
-            problems[k] = FileProblem{job.file, e.what()};
+            outcomes[k].error = e;
         }
     });
-    for (const auto& p : problems)
-        if (p)
-            out.badFiles.push_back(*p);
     if (progress)
         progress->throwIfCancelled();
+    return outcomes;
+}
 
-    // Assemble in job order so that the layout, not the thread schedule, fixes every order.
+EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
+                                  const std::vector<TrajectoryJob>& jobs, TypeSet types,
+                                  std::vector<JobOutcome> outcomes, bool skipBadFiles) {
+    EnsembleSums out;
+    out.types = std::move(types);
+    for (std::size_t k = 0; k < jobs.size(); ++k)
+        if (const auto& e = outcomes[k].error) {
+            if (!skipBadFiles)
+                throw *e;
+            out.badFiles.push_back(FileProblem{jobs[k].file, e->what()});
+        }
+    // Assemble in job order so that the layout, not the schedule, fixes every order.
     for (const auto& tf : layout.temperatures) {
         TemperatureSums ts{tf.temperature, tf.label, {}};
         for (const auto& rep : tf.replicas)
@@ -121,7 +130,7 @@ EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorS
     }
     for (std::size_t k = 0; k < jobs.size(); ++k) {
         auto& segments = out.temperatures[jobs[k].temperature].replicas[jobs[k].replica].segments;
-        for (auto& s : results[k]) {
+        for (auto& s : outcomes[k].segments) {
             out.warnings.insert(out.warnings.end(), s.warnings.begin(), s.warnings.end());
             segments.push_back(std::move(s));
         }
@@ -133,6 +142,16 @@ EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorS
     if (out.temperatures.empty())
         throw InputError(layout.root, 0, "no trajectory file could be read");
     return out;
+}
+
+EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
+                                 const ReaderOptions& readerOptions, Progress* progress,
+                                 bool skipBadFiles) {
+    const auto jobs = trajectoryJobs(layout);
+    TypeSet types = speciesOfJobs(jobs, readerOptions, skipBadFiles);
+    auto outcomes = correlateJobs(jobs, std::vector<bool>(jobs.size(), true), types, settings,
+                                  readerOptions, progress);
+    return assembleEnsembleSums(layout, jobs, std::move(types), std::move(outcomes), skipBadFiles);
 }
 
 } // namespace tx::core

@@ -160,7 +160,8 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
           {"end", d.windowEnd ? nlohmann::json(*d.windowEnd) : nlohmann::json()}}},
         {"bootstrap_resamples", run.analysis.bootstrapResamples},
         {"bootstrap_seed", run.analysis.bootstrapSeed},
-        {"threads", run.threads}};
+        {"threads", run.threads},
+        {"processes", run.processes}};
     j["parameters"]["q_source"] = run.qSource;
     j["parameters"]["rc_source"] = run.cutoffSource;
     j["parameters"]["kww_extrapolation"] = run.analysis.extrapolateWithKww;

@@ -18,6 +18,7 @@ struct RunDescription {
     CorrelatorSettings correlator;
     AnalysisSettings analysis;
     int threads = 0;
+    int processes = 1; // MPI ranks (tx-analyze-mpi)
     std::vector<std::string> warnings;
     std::string qSource = "user", cutoffSource = "user"; // or what they were derived from
     std::optional<EnsembleStructure> structure;

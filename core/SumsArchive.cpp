@@ -178,4 +178,41 @@ SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
     }
 }
 
+std::vector<std::uint8_t> encodeJobOutcomes(const std::vector<JobOutcome>& outcomes,
+                                            const std::vector<bool>& selected) {
+    json jobs = json::array();
+    for (std::size_t k = 0; k < outcomes.size(); ++k) {
+        if (!selected[k])
+            continue;
+        const JobOutcome& o = outcomes[k];
+        json segments = json::array();
+        for (const auto& s : o.segments)
+            segments.push_back(segmentJson(s));
+        json error = o.error ? json{o.error->file(), o.error->line(), o.error->message()} : json();
+        jobs.push_back({{"job", k}, {"segments", segments}, {"error", error}});
+    }
+    return json::to_cbor(json{{"format", "tx-job-outcomes"}, {"jobs", jobs}});
+}
+
+void decodeJobOutcomes(const std::vector<std::uint8_t>& bytes, const TypeSet& types,
+                       std::vector<JobOutcome>& outcomes) {
+    try {
+        const json j = json::from_cbor(bytes);
+        if (j.value("format", "") != "tx-job-outcomes")
+            throw std::runtime_error("not a job-outcomes message");
+        for (const auto& job : j.at("jobs")) {
+            JobOutcome& o = outcomes.at(job.at("job").get<std::size_t>());
+            for (const auto& s : job.at("segments"))
+                o.segments.push_back(segmentFrom(s, types));
+            if (const json& e = job.at("error"); !e.is_null())
+                o.error = InputError(e.at(0).get<std::string>(), e.at(1).get<std::int64_t>(),
+                                     e.at(2).get<std::string>());
+        }
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("damaged job outcomes: ") + e.what());
+    } catch (const std::out_of_range& e) {
+        throw std::runtime_error(std::string("damaged job outcomes: ") + e.what());
+    }
+}
+
 } // namespace tx::core

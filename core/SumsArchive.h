@@ -29,4 +29,11 @@ std::vector<std::uint8_t> encodeArchive(const SumsArchive& archive);
 // Throws std::runtime_error on a damaged archive.
 SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes);
 
+// The outcomes of the selected jobs (segments exactly, or the reader's error), for sending
+// between MPI ranks; decoding fills the jobs it carries into outcomes (one per job).
+std::vector<std::uint8_t> encodeJobOutcomes(const std::vector<JobOutcome>& outcomes,
+                                            const std::vector<bool>& selected);
+void decodeJobOutcomes(const std::vector<std::uint8_t>& bytes, const TypeSet& types,
+                       std::vector<JobOutcome>& outcomes);
+
 } // namespace tx::core

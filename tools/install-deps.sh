@@ -18,6 +18,7 @@ PACKAGES=(
   libfast-float-dev                      # fast, exact text-to-double parsing
   libcli11-dev nlohmann-json3-dev        # command line, JSON manifest and summary
   libbenchmark-dev                       # bench/ programs
+  libopenmpi-dev openmpi-bin             # tx-analyze-mpi and its mpirun test
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -22,12 +22,17 @@ void writeFileAtomically(const std::string& path, std::string_view contents) {
         std::remove(temp.c_str());
         throw std::runtime_error(path + ": cannot write: " + std::strerror(err));
     }
+    if (const std::string problem = moveIntoPlace(temp, path); !problem.empty())
+        throw std::runtime_error(path + ": cannot rename into place: " + problem);
+}
+
+std::string moveIntoPlace(const std::string& temporary, const std::string& path) {
     std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::remove(temp.c_str());
-        throw std::runtime_error(path + ": cannot rename into place: " + ec.message());
-    }
+    std::filesystem::rename(temporary, path, ec);
+    if (!ec)
+        return {};
+    std::remove(temporary.c_str());
+    return ec.message();
 }
 
 } // namespace tx::core

@@ -9,4 +9,9 @@ namespace tx::core {
 // Throws std::runtime_error naming the path when the file cannot be written.
 void writeFileAtomically(const std::string& path, std::string_view contents);
 
+// Renames a complete temporary file over path in one step: rename(2) replaces the target, so
+// there is never a moment without a file at path. On failure the temporary is removed and
+// the reason is returned; empty on success.
+std::string moveIntoPlace(const std::string& temporary, const std::string& path);
+
 } // namespace tx::core

@@ -33,18 +33,10 @@
         <translation>Tx Workbench 报告</translation>
     </message>
     <message>
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>Ensemble: %1
 q = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples</source>
         <translation>系综：%1
 q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</translation>
-    </message>
-    <message>
-        <source>Could not move the report into place at %1</source>
-        <translation>无法将报告移动到 %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -165,10 +157,6 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>Unknown figure format &apos;%1&apos;: use .pdf, .svg or .png</source>
         <translation>未知的图形格式“%1”：请使用 .pdf、.svg 或 .png</translation>
-    </message>
-    <message>
-        <source>Could not move the figure into place at %1</source>
-        <translation>无法将图形移动到 %1</translation>
     </message>
     <message>
         <source>The ensemble is not at %1 any more: showing the results saved with the session</source>
@@ -574,6 +562,17 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     </message>
 </context>
 <context>
+    <name>tx::widgets</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not move the file into place at %1: %2</source>
+        <translation>无法将文件移动到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tx::widgets::EnsembleTree</name>
     <message>
         <source>Ensemble</source>
@@ -705,14 +704,6 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>Nothing here.</source>
         <translation>此处没有对象。</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>Could not move the picture into place at %1</source>
-        <translation>无法将图片移动到 %1</translation>
     </message>
     <message>
         <source>no sphere</source>

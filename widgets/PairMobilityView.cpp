@@ -1,5 +1,6 @@
 #include "widgets/PairMobilityView.h"
 
+#include "widgets/ExportFile.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 #include <QCheckBox>
@@ -351,20 +352,13 @@ QString PairMobilityView::exportPng(const QString& path, int magnification) {
     capture->ReadFrontBufferOff();
     capture->Update();
     auto writer = vtkSmartPointer<vtkPNGWriter>::New();
-    const QString temp = path + ".tmp.png";
+    const QString temp = temporaryPathFor(path);
     writer->SetFileName(temp.toUtf8().constData());
     writer->SetInputConnection(capture->GetOutputPort());
     writer->Write();
     m_vtk->doneCurrent();
     m_vtk->update();
-    if (QFileInfo(temp).size() == 0) {
-        QFile::remove(temp);
-        return tr("Could not write %1").arg(path);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path))
-        return tr("Could not move the picture into place at %1").arg(path);
-    return {};
+    return finishExport(temp, path, writer->GetErrorCode() == 0);
 }
 
 } // namespace tx::widgets

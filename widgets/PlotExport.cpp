@@ -1,5 +1,7 @@
 #include "widgets/PlotExport.h"
 
+#include "widgets/ExportFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -51,7 +53,7 @@ QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& siz
     // Size in points (1/72 in) for vector formats; the widget size is irrelevant.
     const int widthPt = qRound(size.widthMm / 25.4 * 72.0);
     const int heightPt = qRound(size.heightMm / 25.4 * 72.0);
-    const QString temp = path + ".tmp";
+    const QString temp = temporaryPathFor(path);
     bool ok = false;
     {
         FontScope fonts(plot, fontPoints);
@@ -77,16 +79,7 @@ QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& siz
         }
     }
     plot->replot();
-    if (!ok || QFileInfo(temp).size() == 0) {
-        QFile::remove(temp);
-        return QObject::tr("Could not write %1").arg(path);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return QObject::tr("Could not move the figure into place at %1").arg(path);
-    }
-    return {};
+    return finishExport(temp, path, ok);
 }
 
 } // namespace tx::widgets

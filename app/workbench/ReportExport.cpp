@@ -1,6 +1,7 @@
 #include "app/workbench/ReportExport.h"
 
 #include "core/SeriesTables.h"
+#include "widgets/ExportFile.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -37,7 +38,7 @@ QString perTemperatureText(const AnalysisOutcome& o) {
 
 QString writeReport(const QString& path, const AnalysisOutcome& o,
                     const QList<QPair<QString, QCustomPlot*>>& figures) {
-    const QString temp = path + ".tmp";
+    const QString temp = widgets::temporaryPathFor(path);
     {
         QPdfWriter pdf(temp);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -45,7 +46,7 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
         pdf.setTitle(QObject::tr("Tx Workbench report"));
         QCPPainter painter; // a QPainter that QCustomPlot can also draw with
         if (!painter.begin(&pdf))
-            return QObject::tr("Could not write %1").arg(path);
+            return widgets::finishExport(temp, path, false);
         const QRect page = painter.viewport();
         const int margin = 150;
         QRect area = page.adjusted(margin, margin, -margin, -margin);
@@ -95,12 +96,7 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
         }
         painter.end();
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return QObject::tr("Could not move the report into place at %1").arg(path);
-    }
-    return {};
+    return widgets::finishExport(temp, path, true);
 }
 
 } // namespace tx::app

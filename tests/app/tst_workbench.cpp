@@ -2,6 +2,7 @@
 // background, cancel works, a dragged fit window updates the results (and undoes), exports
 // and sessions round-trip, and excluding a replica re-averages without re-reading files.
 #include "app/workbench/MainWindow.h"
+#include "widgets/ExportFile.h"
 #include "widgets/FitWindowSelector.h"
 #include "widgets/ResultsTable.h"
 
@@ -166,8 +167,16 @@ private slots:
             const QString path = base + "." + suffix;
             QCOMPARE(w.exportFigure(path, 1, 9), QString());
             QVERIFY(QFileInfo(path).size() > 1000);
-            QVERIFY(!QFileInfo::exists(path + ".tmp"));
+            QVERIFY(!QFileInfo::exists(widgets::temporaryPathFor(path)));
         }
+        // Exporting over an existing file replaces it in one rename and leaves no temporary.
+        QCOMPARE(w.exportFigure(base + ".pdf", 0, 9), QString());
+        QCOMPARE(head(base + ".pdf", 4), QByteArray("%PDF"));
+        QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp*"}, QDir::Files | QDir::Hidden), QStringList());
+        // A figure that cannot be written (no such folder) reports it and leaves nothing.
+        const QString nowhere = m_dir.filePath("missing-folder/gamma.pdf");
+        QVERIFY(w.exportFigure(nowhere, 1, 9).contains("missing-folder"));
+        QVERIFY(!QFileInfo::exists(nowhere));
         QCOMPARE(head(base + ".pdf", 4), QByteArray("%PDF"));
         QCOMPARE(head(base + ".png", 4), QByteArray("\x89PNG"));
         QVERIFY(head(base + ".svg", 400).contains("<svg"));

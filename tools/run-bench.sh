@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Speed, in one run: the Google Benchmark programs (reader MB/s, pair-lag evaluations/s, the
+# demo end to end, refits), then tx-analyze against a straightforward numpy implementation on
+# the same data (bench/compare_numpy.py, which also checks that the numbers agree).
+# Usage: tools/run-bench.sh [build-dir]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+tools/install-deps.sh
+if ! /usr/bin/python3 -c "import numpy" 2>/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-numpy
+fi
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$BUILD" -j "$(nproc)" --target bench_core tx-analyze
+"$BUILD/bench/bench_core"
+echo
+/usr/bin/python3 bench/compare_numpy.py "$BUILD/app/tx-analyze"

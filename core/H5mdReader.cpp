@@ -147,21 +147,22 @@ hsize_t H5mdReader::rowFor(const Element& element, long long step) const {
     return static_cast<hsize_t>(after - element.steps.begin() - 1);
 }
 
-void H5mdReader::readDoubles(const Element& element, long long step, std::size_t expected,
-                             std::vector<double>& out) const {
+template <class T>
+void H5mdReader::readSample(const Element& element, long long step, std::size_t expected,
+                            std::vector<T>& out) const {
     const hsize_t row = rowFor(element, step);
-    const bool ok = row == hsize_t(-1) ? [&] {
-        auto all = hdf5::readAllDoubles(element.value.id());
-        if (all)
-            out = std::move(*all);
-        return all.has_value();
-    }()
+    const bool ok = row == hsize_t(-1) ? hdf5::readAll(element.value.id(), out)
                                        : hdf5::readRow(element.value.id(), row, out);
     if (!ok)
         fail("cannot read " + element.path);
     if (out.size() != expected)
         fail(element.path + " holds " + std::to_string(out.size()) + " values per sample, " +
              "expected " + std::to_string(expected));
+}
+
+void H5mdReader::readDoubles(const Element& element, long long step, std::size_t expected,
+                             std::vector<double>& out) const {
+    readSample(element, step, expected, out);
     for (double v : out)
         if (!std::isfinite(v))
             fail(element.path + " holds a value that is not a finite number");
@@ -171,19 +172,7 @@ void H5mdReader::readIntegers(const Element& element, long long step, std::size_
                               std::vector<long long>& out) const {
     if (!hdf5::isIntegerDataset(element.value.id()))
         fail(element.path + " must hold integers");
-    const hsize_t row = rowFor(element, step);
-    const bool ok = row == hsize_t(-1) ? [&] {
-        auto all = hdf5::readAllIntegers(element.value.id());
-        if (all)
-            out = std::move(*all);
-        return all.has_value();
-    }()
-                                       : hdf5::readRow(element.value.id(), row, out);
-    if (!ok)
-        fail("cannot read " + element.path);
-    if (out.size() != expected)
-        fail(element.path + " holds " + std::to_string(out.size()) + " values per sample, " +
-             "expected " + std::to_string(expected));
+    readSample(element, step, expected, out);
 }
 
 Box H5mdReader::boxAt(long long step) const {

@@ -40,6 +40,9 @@ private:
     std::vector<long long> stepsOf(hid_t group, const std::string& elementPath, hsize_t rows) const;
     // The row of a time-dependent element for the position step; -1 for a fixed element.
     hsize_t rowFor(const Element& element, long long step) const;
+    template <class T>
+    void readSample(const Element& element, long long step, std::size_t expected,
+                    std::vector<T>& out) const;
     void readDoubles(const Element& element, long long step, std::size_t expected,
                      std::vector<double>& out) const;
     void readIntegers(const Element& element, long long step, std::size_t expected,

@@ -59,6 +59,11 @@ std::string trimmed(std::string s) {
     s.erase(std::min(s.size(), s.find_last_not_of(' ') + 1));
     return s;
 }
+template <class T> bool moveInto(std::optional<std::vector<T>> values, std::vector<T>& out) {
+    if (values)
+        out = std::move(*values);
+    return values.has_value();
+}
 } // namespace
 
 Object::~Object() {
@@ -160,6 +165,12 @@ std::optional<std::vector<double>> readAllDoubles(hid_t dataset) {
 }
 std::optional<std::vector<long long>> readAllIntegers(hid_t dataset) {
     return readAllAs<long long>(dataset, H5T_NATIVE_LLONG);
+}
+bool readAll(hid_t dataset, std::vector<double>& out) {
+    return moveInto(readAllDoubles(dataset), out);
+}
+bool readAll(hid_t dataset, std::vector<long long>& out) {
+    return moveInto(readAllIntegers(dataset), out);
 }
 bool readRow(hid_t dataset, hsize_t index, std::vector<double>& out) {
     return readRowAs(dataset, index, H5T_NATIVE_DOUBLE, out);

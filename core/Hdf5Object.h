@@ -48,6 +48,9 @@ bool isIntegerDataset(hid_t dataset);
 // The whole dataset, converted to double / 64-bit integers.
 std::optional<std::vector<double>> readAllDoubles(hid_t dataset);
 std::optional<std::vector<long long>> readAllIntegers(hid_t dataset);
+// The same into out; false when it cannot be read.
+bool readAll(hid_t dataset, std::vector<double>& out);
+bool readAll(hid_t dataset, std::vector<long long>& out);
 // Row `index` of a dataset of shape [F][...]: all of its remaining dimensions.
 bool readRow(hid_t dataset, hsize_t index, std::vector<double>& out);
 bool readRow(hid_t dataset, hsize_t index, std::vector<long long>& out);

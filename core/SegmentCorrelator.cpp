@@ -2,7 +2,9 @@
 
 #include "core/InputError.h"
 #include "core/ParallelReduce.h"
+#include "core/SincKernel.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tx::core {
@@ -27,6 +29,7 @@ struct SegmentCorrelator::Origin {
     std::int64_t timestep;
     std::vector<Eigen::Vector3d> positions;
     std::vector<NeighbourPair> pairs;
+    std::vector<int> pairTypes; // type-pair index of each pair
 };
 
 struct SegmentCorrelator::FrameState {
@@ -42,6 +45,7 @@ struct SegmentCorrelator::FrameState {
 namespace {
 
 constexpr std::size_t kAtomChunk = 2048;
+constexpr std::size_t kSincBlock = 256; // values per call of the SIMD sinc
 
 // Raw sums of one (origin, lag) sample, per type and per type pair.
 struct SampleSums {
@@ -177,6 +181,10 @@ void SegmentCorrelator::startOrigin(const Frame& frame) {
     } catch (const std::invalid_argument& e) {
         throw InputError(m_source, frame.firstLine, e.what());
     }
+    origin->pairTypes.reserve(origin->pairs.size());
+    for (const auto& [i, j] : origin->pairs)
+        origin->pairTypes.push_back(
+            m_sums.types.pairIndex(m_current->typeIndex[i], m_current->typeIndex[j]));
     m_sums.pairsOverOrigins += static_cast<std::int64_t>(origin->pairs.size());
     ++m_sums.origins;
     m_origins.push_back(std::move(origin));
@@ -189,32 +197,60 @@ void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) 
     const TypeSet& types = m_sums.types;
     const double q = m_settings.q;
     const SampleSums zero(types.count(), types.pairCount());
+    Displacements& d = m_displacements;
+    d.resize(r.size());
 
+    // Atoms: displacements since the origin (kept, in SoA, for the pairs), MSD and <dr^4>
+    // sums, and blocks of q|dr| handed to the SIMD sinc.
     SampleSums atoms = reduceInChunks(
         r.size(), kAtomChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
-            for (std::size_t a = begin; a < end; ++a) {
-                const double d2 = (r[a] - r0[a]).squaredNorm();
-                const int t = type[a];
-                s.atomCount[t] += 1.0;
-                s.sinc[t] += sincOf(q * std::sqrt(d2));
-                s.r2[t] += d2;
-                s.r4[t] += d2 * d2;
+            double x[kSincBlock];
+            for (std::size_t block = begin; block < end; block += kSincBlock) {
+                const std::size_t m = std::min(kSincBlock, end - block);
+                for (std::size_t k = 0; k < m; ++k) {
+                    const std::size_t a = block + k;
+                    d.x[a] = r[a].x() - r0[a].x();
+                    d.y[a] = r[a].y() - r0[a].y();
+                    d.z[a] = r[a].z() - r0[a].z();
+                    const double d2 = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
+                    const int t = type[a];
+                    s.atomCount[t] += 1.0;
+                    s.r2[t] += d2;
+                    s.r4[t] += d2 * d2;
+                    x[k] = q * std::sqrt(d2);
+                }
+                sincInPlace(x, m);
+                for (std::size_t k = 0; k < m; ++k)
+                    s.sinc[type[block + k]] += x[k];
             }
         },
         mergeSamples, m_progress);
+    // Pairs: |dr_+| and |dr_-| from the kept displacements, in blocks for the SIMD sinc.
     const auto& pairs = origin.pairs;
+    const auto& pairType = origin.pairTypes;
+    const double halfQ = q * 0.5;
     const SampleSums pairSums = reduceInChunks(
         pairs.size(), kAtomChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
-            for (std::size_t p = begin; p < end; ++p) {
-                const auto [i, j] = pairs[p];
-                const Eigen::Vector3d di = r[i] - r0[i];
-                const Eigen::Vector3d dj = r[j] - r0[j];
-                const int tp = types.pairIndex(type[i], type[j]);
-                s.pairCount[tp] += 1.0;
-                s.plus[tp] += sincOf(q * 0.5 * (di + dj).norm());
-                s.minus[tp] += sincOf(q * 0.5 * (di - dj).norm());
+            double plus[kSincBlock], minus[kSincBlock];
+            for (std::size_t block = begin; block < end; block += kSincBlock) {
+                const std::size_t m = std::min(kSincBlock, end - block);
+                for (std::size_t k = 0; k < m; ++k) {
+                    const auto [i, j] = pairs[block + k];
+                    const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
+                    const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
+                    plus[k] = halfQ * std::sqrt(px * px + py * py + pz * pz);
+                    minus[k] = halfQ * std::sqrt(mx * mx + my * my + mz * mz);
+                }
+                sincInPlace(plus, m);
+                sincInPlace(minus, m);
+                for (std::size_t k = 0; k < m; ++k) {
+                    const int tp = pairType[block + k];
+                    s.pairCount[tp] += 1.0;
+                    s.plus[tp] += plus[k];
+                    s.minus[tp] += minus[k];
+                }
             }
         },
         mergeSamples, m_progress);

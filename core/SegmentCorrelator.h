@@ -46,6 +46,16 @@ private:
     const Progress* m_progress;
     std::vector<std::unique_ptr<Origin>> m_origins;
     std::unique_ptr<FrameState> m_current;
+    // Each atom's displacement since the origin being accumulated, as three arrays (SoA): the
+    // pair loops read it twice per pair instead of recomputing r - r0.
+    struct Displacements {
+        std::vector<double> x, y, z;
+        void resize(std::size_t n) {
+            x.resize(n);
+            y.resize(n);
+            z.resize(n);
+        }
+    } m_displacements;
     SegmentSums m_sums;
 };
 

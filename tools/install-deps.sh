@@ -16,6 +16,7 @@ PACKAGES=(
   zlib1g-dev                             # streaming gzip reading of trajectories
   libhdf5-dev pkg-config                 # H5MD trajectories (serial HDF5, found by pkg-config)
   libfast-float-dev                      # fast, exact text-to-double parsing
+  libsleef-dev                           # vectorised sines (1 ulp) for the correlator kernels
   libcli11-dev nlohmann-json3-dev        # command line, JSON manifest and summary
   libbenchmark-dev                       # bench/ programs
   libopenmpi-dev openmpi-bin             # tx-analyze-mpi and its mpirun test

@@ -1,0 +1,33 @@
+// The AVX2+FMA block of sincInPlace (SincKernel.cpp calls it only on CPUs that have both).
+// This file is compiled with -mavx2 -mfma, so it must hold nothing but intrinsics and plain
+// loops: an inline function from a shared header compiled here could be picked by the linker
+// for the whole program and fault on older CPUs.
+#include <cstddef>
+#include <immintrin.h>
+#include <sleef.h>
+
+namespace tx::core {
+
+void sincInPlaceAvx2(double* x, std::size_t n) {
+    const __m256d small = _mm256_set1_pd(1e-4), sixth = _mm256_set1_pd(1.0 / 6.0),
+                  one = _mm256_set1_pd(1.0);
+    std::size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        const __m256d v = _mm256_loadu_pd(x + k);
+        const __m256d sinc = _mm256_div_pd(Sleef_sind4_u10avx2(v), v);
+        // Not an FMA: the series must round as the scalar one does.
+        const __m256d series = _mm256_sub_pd(one, _mm256_mul_pd(_mm256_mul_pd(v, v), sixth));
+        const __m256d useSeries = _mm256_cmp_pd(v, small, _CMP_LT_OQ);
+        _mm256_storeu_pd(x + k, _mm256_blendv_pd(sinc, series, useSeries));
+    }
+    if (k < n) { // the tail, padded to a full vector so that every value takes one path
+        double tail[4] = {1.0, 1.0, 1.0, 1.0};
+        for (std::size_t t = 0; t < n - k; ++t)
+            tail[t] = x[k + t];
+        sincInPlaceAvx2(tail, 4);
+        for (std::size_t t = 0; t < n - k; ++t)
+            x[k + t] = tail[t];
+    }
+}
+
+} // namespace tx::core

@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <array>
+#include <tbb/parallel_for.h>
 
 namespace tx::core {
 
 namespace {
+constexpr std::size_t kParseChunk = 4096; // atom lines per parallel parsing task
+
 bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
 }
@@ -104,51 +107,88 @@ LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header)
     return c;
 }
 
+std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns& cols,
+                                            bool useImages, Frame& frame, std::size_t a,
+                                            std::vector<std::string_view>& fields) {
+    splitFields(line, fields);
+    if (fields.size() != cols.count)
+        return "atom line has " + std::to_string(fields.size()) + " fields, the ATOMS header " +
+               std::to_string(cols.count);
+    const auto id = parseInt(fields[cols.id]);
+    if (!id)
+        return "non-numeric atom id '" + std::string(fields[cols.id]) + "'";
+    frame.ids[a] = *id;
+    if (cols.type >= 0) {
+        const auto type = parseInt(fields[cols.type]);
+        if (!type || *type < 1 || *type > 1000)
+            return "atom type must be an integer in 1..1000, got '" +
+                   std::string(fields[cols.type]) + "'";
+        frame.types[a] = static_cast<int>(*type);
+    }
+    Eigen::Vector3d r;
+    for (int k = 0; k < 3; ++k) {
+        const auto v = parseDouble(fields[cols.pos[k]]);
+        if (!v)
+            return "non-numeric coordinate '" + std::string(fields[cols.pos[k]]) + "'";
+        r[k] = *v;
+    }
+    if (cols.scaled)
+        r = frame.box.fromFractional(r);
+    if (useImages) {
+        Eigen::Vector3i image;
+        for (int k = 0; k < 3; ++k) {
+            const auto v = parseInt(fields[cols.image[k]]);
+            if (!v)
+                return "non-integer image flag '" + std::string(fields[cols.image[k]]) + "'";
+            image[k] = static_cast<int>(*v);
+        }
+        r += frame.box.imageShift(image);
+    }
+    frame.positions[a] = r;
+    return {};
+}
+
+// The frame's atom lines are first copied into one block (decompression and line splitting
+// are sequential by nature), then parsed in parallel chunks; the first bad line in file
+// order is reported, so messages do not depend on the thread count.
 void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t count) {
-    frame.ids.clear();
-    frame.types.clear();
-    frame.positions.clear();
+    m_atomText.clear();
+    m_atomLineEnds.clear();
+    for (std::size_t a = 0; a < count; ++a) { // memory follows the file, not the header
+        m_atomText += requireLine("an atom line");
+        m_atomLineEnds.push_back(m_atomText.size());
+    }
+    const std::int64_t firstAtomLine = m_lines.lineNumber() - static_cast<std::int64_t>(count) + 1;
+    frame.ids.resize(count);
+    frame.types.assign(count, 1);
+    frame.positions.resize(count);
     const bool useImages = !cols.unwrapped && cols.image[0] >= 0;
     frame.kind =
         (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
-    for (std::size_t a = 0; a < count; ++a) {
-        splitFields(requireLine("an atom line"), m_fields);
-        growAtomsFor(frame, a, count);
-        if (m_fields.size() != cols.count)
-            fail("atom line has " + std::to_string(m_fields.size()) + " fields, the ATOMS header " +
-                 std::to_string(cols.count));
-        const auto id = parseInt(m_fields[cols.id]);
-        if (!id)
-            fail("non-numeric atom id '" + std::string(m_fields[cols.id]) + "'");
-        frame.ids[a] = *id;
-        if (cols.type >= 0) {
-            const auto type = parseInt(m_fields[cols.type]);
-            if (!type || *type < 1 || *type > 1000)
-                fail("atom type must be an integer in 1..1000, got '" +
-                     std::string(m_fields[cols.type]) + "'");
-            frame.types[a] = static_cast<int>(*type);
-        }
-        Eigen::Vector3d r;
-        for (int k = 0; k < 3; ++k) {
-            const auto v = parseDouble(m_fields[cols.pos[k]]);
-            if (!v)
-                fail("non-numeric coordinate '" + std::string(m_fields[cols.pos[k]]) + "'");
-            r[k] = *v;
-        }
-        if (cols.scaled)
-            r = frame.box.fromFractional(r);
-        if (useImages) {
-            Eigen::Vector3i image;
-            for (int k = 0; k < 3; ++k) {
-                const auto v = parseInt(m_fields[cols.image[k]]);
-                if (!v)
-                    fail("non-integer image flag '" + std::string(m_fields[cols.image[k]]) + "'");
-                image[k] = static_cast<int>(*v);
+
+    const std::size_t chunks = (count + kParseChunk - 1) / kParseChunk;
+    std::vector<std::pair<std::size_t, std::string>> problems(chunks); // first per chunk
+    tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
+        std::vector<std::string_view> fields;
+        const std::size_t end = std::min(count, (c + 1) * kParseChunk);
+        for (std::size_t a = c * kParseChunk; a < end; ++a) {
+            const std::size_t begin = a == 0 ? 0 : m_atomLineEnds[a - 1];
+            const std::string_view line(m_atomText.data() + begin, m_atomLineEnds[a] - begin);
+            std::string problem = parseAtomLine(line, cols, useImages, frame, a, fields);
+            if (!problem.empty()) {
+                problems[c] = {a, std::move(problem)};
+                return;
             }
-            r += frame.box.imageShift(image);
         }
-        frame.positions[a] = r;
-    }
+    });
+    for (const auto& [a, message] : problems)
+        if (!message.empty()) {
+            const std::int64_t line = firstAtomLine + static_cast<std::int64_t>(a);
+            const bool cutOff = line == m_lines.lineNumber() && m_lines.endedWithoutNewline();
+            throw InputError(m_lines.path(), line,
+                             message +
+                                 (cutOff ? " (the file ends inside this line: truncated?)" : ""));
+        }
 }
 
 bool LammpsDumpReader::next(Frame& frame) {

@@ -33,9 +33,15 @@ private:
     Box readBox(std::string_view header);
     Columns readColumns(std::string_view header);
     void readAtoms(Frame& frame, const Columns& cols, std::size_t count);
+    // Parses one atom line into atom slot a; returns what is wrong with it, empty if nothing.
+    static std::string parseAtomLine(std::string_view line, const Columns& cols, bool useImages,
+                                     Frame& frame, std::size_t a,
+                                     std::vector<std::string_view>& fields);
 
     LineReader m_lines;
     std::vector<std::string_view> m_fields;
+    std::string m_atomText;                  // the current frame's atom lines, end to end
+    std::vector<std::size_t> m_atomLineEnds; // where each of them ends in m_atomText
 };
 
 } // namespace tx::core

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tbb/global_control.h>
 
 using namespace tx;
 
@@ -302,6 +303,30 @@ private slots:
                         H5Dclose(set);
                     }),
             path("nan.h5md"), "not a finite number (frame 2)");
+    }
+
+    void theFirstBadAtomLineIsReportedWhateverTheParsingOrder() {
+        // Atom lines are parsed in parallel chunks of 4096; with bad lines in a late and an
+        // early chunk, the early one (file order) is reported, for 1 and 2 threads alike.
+        std::vector<std::string> text = {"ITEM: TIMESTEP",
+                                         "0",
+                                         "ITEM: NUMBER OF ATOMS",
+                                         "10000",
+                                         "ITEM: BOX BOUNDS pp pp pp",
+                                         "0 30",
+                                         "0 30",
+                                         "0 30",
+                                         "ITEM: ATOMS id type x y z"};
+        for (int a = 1; a <= 10000; ++a)
+            text.push_back(std::to_string(a) + " 1 " + std::to_string(a % 30) + " 1 2");
+        text[9 + 9000 - 1] = "9000 1 1.0 oops 2";
+        text[9 + 5000 - 1] = "5000 1 1.0 2.0";
+        const std::string file = write("late.lammpstrj", text);
+        for (int threads : {1, 2}) {
+            tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                                      std::size_t(threads));
+            expect(errorOf(file), file, 9 + 5000, "atom line has 4 fields");
+        }
     }
 
     void headersClaimingHugeAtomCountsDoNotAllocate() {

@@ -248,6 +248,27 @@ private slots:
         }
     }
 
+    void atomsAreOrderedByIdWhetherIdsAreDenseOrNot() {
+        // Dense ids (5..7, placed in one pass) and sparse ones (3, 10, 700, sorted).
+        for (const auto& ids : {std::vector<int>{7, 5, 6}, std::vector<int>{700, 3, 10}}) {
+            std::string text = "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n3\n"
+                               "ITEM: BOX BOUNDS pp pp pp\n0 10\n0 10\n0 10\n"
+                               "ITEM: ATOMS id type xu yu zu\n";
+            for (int id : ids)
+                text += std::to_string(id) + " " + std::to_string(id % 2 + 1) + " " +
+                        std::to_string(id % 10) + " 0 0\n";
+            test::writeText(path("ids.lammpstrj"), text);
+            const auto frame = test::readAllFrames(path("ids.lammpstrj")).front();
+            std::vector<std::int64_t> sorted(ids.begin(), ids.end());
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(frame.ids, sorted);
+            for (std::size_t a = 0; a < 3; ++a) {
+                QCOMPARE(frame.types[a], int(sorted[a] % 2 + 1));
+                QCOMPARE(frame.positions[a].x(), double(sorted[a] % 10));
+            }
+        }
+    }
+
     void lammpsTimeAndUnitsItemsAreAccepted() {
         const std::string text =
             "ITEM: UNITS\nlj\nITEM: TIMESTEP\n5\nITEM: TIME\n0.025\n"

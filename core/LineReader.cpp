@@ -2,9 +2,7 @@
 
 #include "core/InputError.h"
 
-#include <cerrno>
 #include <cstring>
-#include <zlib.h>
 
 namespace tx::core {
 
@@ -12,23 +10,11 @@ namespace {
 constexpr std::size_t kBlockSize = 1 << 20;
 }
 
-LineReader::LineReader(std::string path) : m_path(std::move(path)), m_buffer(2 * kBlockSize) {
-    gzFile gz = gzopen(m_path.c_str(), "rb");
-    if (!gz)
-        throw InputError(m_path, 0, std::string("cannot open: ") + std::strerror(errno));
-    gzbuffer(gz, 256 * 1024);
-    m_gz = gz;
-}
+LineReader::LineReader(std::string path)
+    : m_path(std::move(path)), m_blocks(std::make_unique<BlockPrefetcher>(m_path, kBlockSize)),
+      m_buffer(2 * kBlockSize) {}
 
-LineReader::~LineReader() {
-    if (m_gz)
-        gzclose_r(static_cast<gzFile>(m_gz));
-}
-
-std::uint64_t LineReader::fileOffset() const {
-    const auto offset = gzoffset(static_cast<gzFile>(m_gz));
-    return offset > 0 ? static_cast<std::uint64_t>(offset) : 0;
-}
+LineReader::~LineReader() = default;
 
 bool LineReader::refill() {
     if (m_eof)
@@ -40,19 +26,17 @@ bool LineReader::refill() {
     m_end = pending;
     if (m_buffer.size() - m_end < kBlockSize)
         m_buffer.resize(m_end + kBlockSize);
-    const int got = gzread(static_cast<gzFile>(m_gz), m_buffer.data() + m_end,
-                           static_cast<unsigned>(kBlockSize));
-    if (got < 0) {
-        int code = 0;
-        const char* msg = gzerror(static_cast<gzFile>(m_gz), &code);
+    const BlockPrefetcher::Block block = m_blocks->take();
+    if (!block.error.empty())
         throw InputError(m_path, m_lineNumber + 1,
-                         std::string("read error (") + msg + "); the file may be truncated");
-    }
-    if (got == 0) {
+                         "read error (" + block.error + "); the file may be truncated");
+    m_fileOffset = block.fileOffsetAfter;
+    if (block.bytes.empty()) {
         m_eof = true;
         return false;
     }
-    m_end += static_cast<std::size_t>(got);
+    std::memcpy(m_buffer.data() + m_end, block.bytes.data(), block.bytes.size());
+    m_end += block.bytes.size();
     return true;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 // Reads a text file line by line, plain or gzip-compressed (zlib detects which), in large
-// blocks so that memory does not depend on the file's size.
+// blocks so that memory does not depend on the file's size. The blocks are read (and
+// decompressed) a little ahead, on a thread of their own (BlockPrefetcher).
+#include "core/BlockPrefetcher.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -26,13 +29,14 @@ public:
     // Uncompressed text consumed so far (reader MB/s).
     std::uint64_t bytesConsumed() const { return m_bytesConsumed; }
     // Position in the file on disk, compressed if gzip (progress against the file size).
-    std::uint64_t fileOffset() const;
+    std::uint64_t fileOffset() const { return m_fileOffset; }
 
 private:
     bool refill();
 
     std::string m_path;
-    void* m_gz = nullptr; // gzFile, kept opaque so that zlib.h stays out of headers
+    std::unique_ptr<BlockPrefetcher> m_blocks;
+    std::uint64_t m_fileOffset = 0;
     std::vector<char> m_buffer;
     std::size_t m_begin = 0;
     std::size_t m_end = 0;

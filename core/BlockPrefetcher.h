@@ -1,0 +1,46 @@
+#pragma once
+// Reads a file through zlib (gzip or plain, zlib tells which) on a thread of its own, a block
+// or two ahead of its reader: decompressing one gzip stream cannot be split, but it can run
+// while the previous block is being parsed.
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace tx::core {
+
+class BlockPrefetcher {
+public:
+    struct Block {
+        std::vector<char> bytes;           // empty at the end of the file
+        std::uint64_t fileOffsetAfter = 0; // position in the file on disk after this block
+        std::string error;                 // zlib's message when the read failed
+    };
+
+    // Throws InputError when the file cannot be opened.
+    explicit BlockPrefetcher(const std::string& path, std::size_t blockSize);
+    ~BlockPrefetcher(); // stops the thread, even mid-file
+    BlockPrefetcher(const BlockPrefetcher&) = delete;
+    BlockPrefetcher& operator=(const BlockPrefetcher&) = delete;
+
+    // The next block in file order; waits for it. After the end or an error, returns the
+    // same end or error again.
+    Block take();
+
+private:
+    void readAhead();
+
+    void* m_gz; // gzFile, kept opaque so that zlib.h stays out of headers
+    std::size_t m_blockSize;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Block> m_ready;
+    bool m_finished = false; // the thread has queued the end or an error
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace tx::core

@@ -35,7 +35,7 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=cl
   -DTX_BUILD_GUI=OFF -DTX_BUILD_BENCH=OFF -DTX_BUILD_MPI=OFF -DTBB_DIR="$TBB_PREFIX/lib/cmake/TBB" \
   -DCMAKE_CXX_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=thread" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread"
 cmake --build "$BUILD" -j "$(nproc)"
-export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$(pwd)/tools/tsan-suppressions.txt"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 # tst_install runs the installed program, whose RUNPATH no longer finds the instrumented TBB.
 ctest --test-dir "$BUILD" --output-on-failure -E tst_install

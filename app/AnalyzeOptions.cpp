@@ -1,5 +1,6 @@
 #include "app/AnalyzeOptions.h"
 
+#include "core/PairCutoffText.h"
 #include "core/SystemPresets.h"
 
 #include <CLI/CLI.hpp>
@@ -94,19 +95,16 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
 }
 
 core::CorrelatorSettings correlatorSettings(const AnalyzeOptions& o, double q, double rc) {
-    static const std::regex pattern(R"(^(\d+)-(\d+)=([0-9.eE+-]+)$)");
     core::CorrelatorSettings s;
     s.q = q;
     s.cutoff = rc;
     s.originEverySteps = o.originEvery;
     for (const auto& spec : o.pairCutoffs) {
-        std::smatch m;
-        if (!std::regex_match(spec, m, pattern))
-            throw CLI::ValidationError("--rc-pair", "expected A-B=VALUE, got '" + spec + "'");
-        int a = std::stoi(m[1]), b = std::stoi(m[2]);
-        if (a > b)
-            std::swap(a, b);
-        s.typePairCutoffs[{a, b}] = std::stod(m[3]);
+        const auto parsed = core::parsePairCutoffs(spec);
+        if (!parsed.error.empty())
+            throw CLI::ValidationError("--rc-pair", parsed.error);
+        for (const auto& [pair, value] : parsed.cutoffs)
+            s.typePairCutoffs[pair] = value;
     }
     return s;
 }

@@ -75,7 +75,7 @@ template <class T> json optionalJson(const std::optional<T>& v) {
 } // namespace
 
 std::string sumsFingerprint(const EnsembleLayout& layout, double q, double rc,
-                            std::int64_t originEvery) {
+                            std::int64_t originEvery, const TypePairCutoffs& pairCutoffs) {
     json files = json::array();
     for (const auto& t : layout.temperatures)
         for (const auto& r : t.replicas) {
@@ -92,7 +92,10 @@ std::string sumsFingerprint(const EnsembleLayout& layout, double q, double rc,
                 files.push_back({p, ec ? 0 : size, ec ? 0 : time});
             }
         }
-    return json{{"files", files}, {"q", q}, {"rc", rc}, {"origin_every", originEvery}}.dump();
+    json j{{"files", files}, {"q", q}, {"rc", rc}, {"origin_every", originEvery}};
+    if (!pairCutoffs.empty()) // absent otherwise, so that older caches still match
+        j["rc_type_pairs"] = formatPairCutoffs(pairCutoffs);
+    return j.dump();
 }
 
 std::vector<std::uint8_t> encodeArchive(const SumsArchive& a) {

@@ -6,6 +6,7 @@
 #include "core/EnsembleLayout.h"
 #include "core/EnsembleStructure.h"
 #include "core/EnsembleSums.h"
+#include "core/PairCutoffText.h"
 
 #include <optional>
 #include <string>
@@ -23,7 +24,7 @@ struct SumsArchive {
 
 // Files (path, size, modification time) and the settings that the sums depend on.
 std::string sumsFingerprint(const EnsembleLayout& layout, double q, double rc,
-                            std::int64_t originEvery);
+                            std::int64_t originEvery, const TypePairCutoffs& pairCutoffs = {});
 
 std::vector<std::uint8_t> encodeArchive(const SumsArchive& archive);
 // Throws std::runtime_error on a damaged archive.

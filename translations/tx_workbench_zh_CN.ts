@@ -832,6 +832,18 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>pairs %1-%2</source>
         <translation>原子对 %1-%2</translation>
     </message>
+    <message>
+        <source>e.g. 1-2=1.30, 2-2=1.20</source>
+        <translation>例如 1-2=1.30, 2-2=1.20</translation>
+    </message>
+    <message>
+        <source>Nearest-neighbour cutoffs of single type pairs (LAMMPS types), used instead of r_c for those pairs</source>
+        <translation>单个类型对（LAMMPS 类型）的最近邻截断距离，对这些类型对代替 r_c 使用</translation>
+    </message>
+    <message>
+        <source>r_c of single type pairs</source>
+        <translation>单个类型对的 r_c</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ResultsTable</name>

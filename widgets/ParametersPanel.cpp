@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -37,6 +38,10 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     };
     form->addRow(tr("q (first peak of S(q))"), row(m_q, m_autoQ));
     form->addRow(tr("r_c (first minimum of g(r))"), row(m_rc, m_autoRc));
+    m_pairCutoffs = new QLineEdit;
+    m_pairCutoffs->setObjectName("pairCutoffs");
+    m_pairCutoffs->setPlaceholderText(tr("e.g. 1-2=1.30, 2-2=1.20"));
+    form->addRow(tr("r_c of single type pairs"), m_pairCutoffs);
     m_autoInfo = new QLabel;
     m_autoInfo->setWordWrap(true);
     m_autoInfo->setStyleSheet("color: gray");
@@ -69,10 +74,12 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("System preset"), m_system);
     m_tbDelta = spin(0.001, 1.0, 3, 0.01);
     form->addRow(tr("T_b threshold δ"), m_tbDelta);
-    auto* apply = new QPushButton(tr("Apply"));
-    apply->setObjectName("applyParameters");
-    form->addRow(apply);
-    connect(apply, &QPushButton::clicked, this, &ParametersPanel::parametersEdited);
+    m_apply = new QPushButton(tr("Apply"));
+    m_apply->setObjectName("applyParameters");
+    form->addRow(m_apply);
+    connect(m_apply, &QPushButton::clicked, this, &ParametersPanel::parametersEdited);
+    connect(m_pairCutoffs, &QLineEdit::textChanged, this, &ParametersPanel::checkPairCutoffs);
+    checkPairCutoffs(); // sets the tooltip
     connect(m_autoQ, &QCheckBox::toggled, m_q, &QWidget::setDisabled);
     connect(m_autoRc, &QCheckBox::toggled, m_rc, &QWidget::setDisabled);
     setParameters({});
@@ -95,6 +102,18 @@ void ParametersPanel::setParameters(const Parameters& p) {
     m_typePair->setCurrentIndex(std::max(0, m_typePair->findData(pair)));
     m_system->setCurrentIndex(std::max(0, m_system->findData(p.system)));
     m_tbDelta->setValue(p.tbDelta);
+    m_pairCutoffs->setText(QString::fromStdString(core::formatPairCutoffs(p.pairCutoffs)));
+}
+
+// Text that does not parse is marked, explained in the tooltip and cannot be applied.
+void ParametersPanel::checkPairCutoffs() {
+    const auto parsed = core::parsePairCutoffs(m_pairCutoffs->text().toStdString());
+    const bool ok = parsed.error.empty();
+    m_pairCutoffs->setStyleSheet(ok ? QString() : QStringLiteral("background: #ffd6d6"));
+    m_pairCutoffs->setToolTip(ok ? tr("Nearest-neighbour cutoffs of single type pairs (LAMMPS "
+                                      "types), used instead of r_c for those pairs")
+                                 : QString::fromStdString(parsed.error));
+    m_apply->setEnabled(ok);
 }
 
 Parameters ParametersPanel::parameters() const {
@@ -113,6 +132,7 @@ Parameters ParametersPanel::parameters() const {
         p.typePair = std::pair{ab[0].toInt(), ab[1].toInt()};
     p.system = m_system->currentData().toString();
     p.tbDelta = m_tbDelta->value();
+    p.pairCutoffs = core::parsePairCutoffs(m_pairCutoffs->text().toStdString()).cutoffs;
     return p;
 }
 

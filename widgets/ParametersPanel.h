@@ -1,6 +1,8 @@
 #pragma once
 // The analysis parameters: q and r_c (automatic from S(q)/g(r), or the user's), dt, the
 // bootstrap, KWW extrapolation, the system preset (T_g, T_m) and the T_b threshold.
+#include "core/PairCutoffText.h"
+
 #include <QWidget>
 #include <optional>
 #include <utility>
@@ -10,12 +12,15 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace tx::widgets {
 
 struct Parameters {
-    std::optional<double> q, rc; // unset: automatic
+    std::optional<double> q, rc;       // unset: automatic
+    core::TypePairCutoffs pairCutoffs; // over rc for these type pairs
     double dt = 0.005;
     qint64 originEvery = 0;
     int bootstrap = 200;
@@ -41,6 +46,8 @@ signals:
     void parametersEdited(); // the user pressed Apply
 
 private:
+    void checkPairCutoffs();
+
     QCheckBox* m_autoQ;
     QCheckBox* m_autoRc;
     QDoubleSpinBox* m_q;
@@ -54,6 +61,8 @@ private:
     QComboBox* m_system;
     QDoubleSpinBox* m_tbDelta;
     QLabel* m_autoInfo;
+    QLineEdit* m_pairCutoffs;
+    QPushButton* m_apply;
 };
 
 } // namespace tx::widgets

@@ -81,6 +81,7 @@ void readTrajectories(AnalysisOutcome& out, const WorkbenchState& state, core::P
     core::CorrelatorSettings correlator;
     correlator.q = out.q;
     correlator.cutoff = out.rc;
+    correlator.typePairCutoffs = state.pairCutoffs;
     if (stage)
         stage->store(Correlators);
     correlator.originEverySteps = state.originEvery;

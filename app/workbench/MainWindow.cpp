@@ -50,6 +50,7 @@ widgets::Parameters parametersOf(const WorkbenchState& state) {
     widgets::Parameters p;
     p.q = state.q;
     p.rc = state.rc;
+    p.pairCutoffs = state.pairCutoffs;
     p.dt = state.dt;
     p.originEvery = state.originEvery;
     p.bootstrap = state.bootstrap;
@@ -64,6 +65,7 @@ widgets::Parameters parametersOf(const WorkbenchState& state) {
 WorkbenchState withParameters(WorkbenchState s, const widgets::Parameters& p) {
     s.q = p.q;
     s.rc = p.rc;
+    s.pairCutoffs = p.pairCutoffs;
     s.dt = p.dt;
     s.originEvery = p.originEvery;
     s.bootstrap = p.bootstrap;
@@ -672,6 +674,7 @@ QString MainWindow::exportData(const QString& directory) {
     run.ensemble = outcome->layout.root;
     run.correlator.q = outcome->q;
     run.correlator.cutoff = outcome->rc;
+    run.correlator.typePairCutoffs = m_state.pairCutoffs;
     run.analysis = analysisSettingsOf(m_state);
     run.threads = 0;
     run.warnings = outcome->warnings;

@@ -56,7 +56,8 @@ std::optional<Session> readSession(const QString& path, QString* error) {
 
 bool writeResultsCache(const QString& sessionPath, const AnalysisOutcome& o, QString* error) {
     core::SumsArchive archive;
-    archive.fingerprint = core::sumsFingerprint(o.layout, o.q, o.rc, o.state.originEvery);
+    archive.fingerprint =
+        core::sumsFingerprint(o.layout, o.q, o.rc, o.state.originEvery, o.state.pairCutoffs);
     archive.q = o.q;
     archive.rc = o.rc;
     archive.qSource = o.qSource;
@@ -87,8 +88,8 @@ std::shared_ptr<AnalysisOutcome> readResultsCache(const QString& sessionPath,
         auto out = std::make_shared<AnalysisOutcome>();
         try {
             out->layout = core::discoverEnsemble(state.ensemblePath);
-            if (core::sumsFingerprint(out->layout, archive.q, archive.rc, state.originEvery) !=
-                archive.fingerprint)
+            if (core::sumsFingerprint(out->layout, archive.q, archive.rc, state.originEvery,
+                                      state.pairCutoffs) != archive.fingerprint)
                 return nullptr; // trajectories changed: recompute
         } catch (const core::InputError&) {
             // The trajectories are gone: the cache is all there is.

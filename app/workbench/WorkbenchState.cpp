@@ -28,6 +28,7 @@ nlohmann::json toJson(const WorkbenchState& s) {
             {"ensemble", s.ensemblePath},
             {"q", optional(s.q)},
             {"rc", optional(s.rc)},
+            {"rc_type_pairs", core::formatPairCutoffs(s.pairCutoffs)},
             {"dt", s.dt},
             {"origin_every", s.originEvery},
             {"bootstrap", s.bootstrap},
@@ -53,6 +54,7 @@ WorkbenchState stateFromJson(const nlohmann::json& j) {
     s.ensemblePath = j.at("ensemble").get<std::string>();
     s.q = readOptional(j, "q");
     s.rc = readOptional(j, "rc");
+    s.pairCutoffs = core::parsePairCutoffs(j.value("rc_type_pairs", "")).cutoffs;
     s.dt = j.value("dt", 0.005);
     s.originEvery = j.value("origin_every", std::int64_t{0});
     s.bootstrap = j.value("bootstrap", 200);
@@ -75,7 +77,7 @@ WorkbenchState stateFromJson(const nlohmann::json& j) {
 
 Recompute recomputeNeeded(const WorkbenchState& a, const WorkbenchState& b) {
     if (a.ensemblePath != b.ensemblePath || a.q != b.q || a.rc != b.rc ||
-        a.originEvery != b.originEvery)
+        a.pairCutoffs != b.pairCutoffs || a.originEvery != b.originEvery)
         return Recompute::Trajectories;
     if (a.dt != b.dt || a.bootstrap != b.bootstrap || a.kww != b.kww || a.species != b.species ||
         a.typePair != b.typePair || a.excludedReplicas != b.excludedReplicas ||

@@ -2,6 +2,7 @@
 // Everything the user chose, as plain values: the one state that a session file, an undo
 // step and the analysis all read (serialised as JSON).
 #include "core/FitWindow.h"
+#include "core/PairCutoffText.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -15,6 +16,7 @@ struct WorkbenchState {
     std::string ensemblePath;
     std::optional<double> q;  // user override; S(q) peak when unset
     std::optional<double> rc; // user override; g(r) minimum when unset
+    core::TypePairCutoffs pairCutoffs; // r_c of single type pairs, over rc (LAMMPS types)
     double dt = 0.005;
     std::int64_t originEvery = 0; // extra origins every N timesteps (0: first frame only)
     int bootstrap = 200;

@@ -2,6 +2,7 @@
 // demo ensemble, long trajectories cut into segments, and bad input.
 #include "app/AnalyzeCommand.h"
 #include "core/EnsembleSums.h"
+#include "core/PairCutoffText.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <QTemporaryDir>
@@ -78,6 +79,25 @@ private slots:
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.find("Examples:") != std::string::npos);
         QVERIFY(run.out.find("--rc-pair") != std::string::npos);
+    }
+
+    void pairCutoffTextIsReadTheSameEverywhere() {
+        // The CLI's --rc-pair and the workbench's field share one parser.
+        const auto both = core::parsePairCutoffs(" 2-1=1.3, 2-2=1.2;1-1=1.5 ");
+        QVERIFY(both.error.empty());
+        QCOMPARE(both.cutoffs,
+                 (core::TypePairCutoffs{{{1, 1}, 1.5}, {{1, 2}, 1.3}, {{2, 2}, 1.2}}));
+        QCOMPARE(core::parsePairCutoffs(core::formatPairCutoffs(both.cutoffs)).cutoffs,
+                 both.cutoffs);
+        QVERIFY(core::parsePairCutoffs("").cutoffs.empty());
+        for (const char* bad : {"1-2", "1-2=", "a-2=1", "1-2=-1", "0-1=1.2", "1-2=1.2x", "12=3"})
+            QVERIFY2(!core::parsePairCutoffs(bad).error.empty(), bad);
+        const auto run =
+            analyze({(root() / "ens").string(), "--q", "7.25", "--rc", "1.4", "--rc-pair",
+                     "1-x=1.3", "--dt", "0.005", "--out", (root() / "bad-pair").string()});
+        QCOMPARE(run.code, int(app::Usage));
+        QVERIFY2(run.err.find("1-x=1.3") != std::string::npos, run.err.c_str());
+        QVERIFY(!fs::exists(root() / "bad-pair" / "summary.json"));
     }
 
     void missingOptionIsAUsageError() {

@@ -9,12 +9,15 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 using namespace tx;
 
@@ -157,6 +160,40 @@ private slots:
         QCOMPARE(w.resultsTable()->temperatureTable()->item(0, 1)->text(), all);
     }
 
+    void pairCutoffsFromThePanelReachTheCorrelators() {
+        app::WorkbenchState a;
+        a.pairCutoffs = {{{1, 2}, 1.2}, {{2, 2}, 1.05}};
+        QCOMPARE(app::stateFromJson(app::toJson(a)), a);
+        auto b = a;
+        b.pairCutoffs[{1, 2}] = 1.25;
+        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Trajectories);
+
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const QString tauPlus = w.resultsTable()->temperatureTable()->item(0, 2)->text();
+        auto* edit = w.findChild<QLineEdit*>("pairCutoffs");
+        auto* apply = w.findChild<QPushButton*>("applyParameters");
+        QVERIFY(edit && apply);
+        edit->setText("1-2=oops");
+        QVERIFY(!apply->isEnabled()); // text that does not parse cannot be applied
+        QVERIFY(edit->toolTip().contains("TYPE-TYPE=CUTOFF"));
+        edit->setText("2-1=1.2");
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QCOMPARE(w.state().pairCutoffs, (core::TypePairCutoffs{{{1, 2}, 1.2}}));
+        QVERIFY(waitForResults(w));
+        QVERIFY(w.resultsTable()->temperatureTable()->item(0, 2)->text() != tauPlus);
+        const QString data = m_dir.filePath("pair-cutoff-data");
+        QDir().mkpath(data);
+        QCOMPARE(w.exportData(data), QString());
+        QFile summary(data + "/summary.json");
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const auto j = nlohmann::json::parse(summary.readAll().toStdString());
+        QVERIFY2(j["parameters"]["rc_type_pairs"].dump().find("1.2") != std::string::npos,
+                 j["parameters"]["rc_type_pairs"].dump().c_str());
+    }
+
     void exportsWriteRealFiles() {
         app::MainWindow w;
         w.openDemo();
@@ -172,7 +209,8 @@ private slots:
         // Exporting over an existing file replaces it in one rename and leaves no temporary.
         QCOMPARE(w.exportFigure(base + ".pdf", 0, 9), QString());
         QCOMPARE(head(base + ".pdf", 4), QByteArray("%PDF"));
-        QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp*"}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp*"}, QDir::Files | QDir::Hidden),
+                 QStringList());
         // A figure that cannot be written (no such folder) reports it and leaves nothing.
         const QString nowhere = m_dir.filePath("missing-folder/gamma.pdf");
         QVERIFY(w.exportFigure(nowhere, 1, 9).contains("missing-folder"));

@@ -22,16 +22,16 @@ template <class T> T byteSwapped(T v) {
 
 DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     : m_path(path), m_wrapped(positionsWrapped) {
-    m_file = std::fopen(path.c_str(), "rb");
+    m_file.reset(std::fopen(path.c_str(), "rb"));
     if (!m_file)
         throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
-    std::fseek(m_file, 0, SEEK_END);
-    m_fileSize = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file)));
-    std::fseek(m_file, 0, SEEK_SET);
+    std::fseek(m_file.get(), 0, SEEK_END);
+    m_fileSize = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file.get())));
+    std::fseek(m_file.get(), 0, SEEK_SET);
     // Header record: 84 bytes, "CORD" + 20 control integers; its length marker tells the byte
     // order.
     char marker[4];
-    if (std::fread(marker, 1, 4, m_file) != 4)
+    if (std::fread(marker, 1, 4, m_file.get()) != 4)
         fail("empty file: not a DCD trajectory");
     std::int32_t length;
     std::memcpy(&length, marker, 4);
@@ -40,7 +40,7 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
         if (byteSwapped(length) != 84)
             fail("not a DCD trajectory (the first record is not 84 bytes)");
     }
-    std::fseek(m_file, 0, SEEK_SET);
+    std::fseek(m_file.get(), 0, SEEK_SET);
     std::vector<char> rec;
     readRecord(rec, false);
     if (std::memcmp(rec.data(), "CORD", 4) != 0)
@@ -61,11 +61,6 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     if (12 * static_cast<std::uint64_t>(m_atoms) > m_fileSize)
         fail("the header claims " + std::to_string(m_atoms) +
              " atoms, more than the file can hold");
-}
-
-DcdReader::~DcdReader() {
-    if (m_file)
-        std::fclose(m_file);
 }
 
 void DcdReader::fail(const std::string& message) const {
@@ -96,8 +91,8 @@ double DcdReader::toDouble(const char* p) const {
 // One Fortran record: length, payload, the same length again.
 bool DcdReader::readRecord(std::vector<char>& out, bool allowEnd) {
     char marker[4];
-    const std::size_t got = std::fread(marker, 1, 4, m_file);
-    if (got == 0 && allowEnd && std::feof(m_file))
+    const std::size_t got = std::fread(marker, 1, 4, m_file.get());
+    if (got == 0 && allowEnd && std::feof(m_file.get()))
         return false;
     if (got != 4)
         fail("unexpected end of file inside a record (truncated file?)");
@@ -108,8 +103,8 @@ bool DcdReader::readRecord(std::vector<char>& out, bool allowEnd) {
                         : "unexpected end of file inside a record (truncated file?)");
     out.resize(static_cast<std::size_t>(length));
     char trailer[4];
-    if (std::fread(out.data(), 1, out.size(), m_file) != out.size() ||
-        std::fread(trailer, 1, 4, m_file) != 4)
+    if (std::fread(out.data(), 1, out.size(), m_file.get()) != out.size() ||
+        std::fread(trailer, 1, 4, m_file.get()) != 4)
         fail("unexpected end of file inside a record (truncated file?)");
     if (toInt(trailer) != length)
         fail("record markers do not match (corrupt file?)");

@@ -14,7 +14,6 @@ namespace tx::core {
 class DcdReader final : public FrameSource {
 public:
     DcdReader(const std::string& path, bool positionsWrapped);
-    ~DcdReader() override;
     bool next(Frame& frame) override;
     const std::string& name() const override { return m_path; }
     std::uint64_t bytesRead() const override { return m_offset; }
@@ -27,7 +26,9 @@ private:
     double toDouble(const char* p) const;
 
     std::string m_path;
-    std::FILE* m_file = nullptr;
+    // Owned, so that a constructor that throws (a malformed header) still closes it: a leaked
+    // descriptor per bad file ended a fuzzing run with "too many open files".
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> m_file{nullptr, &std::fclose};
     bool m_swap = false;
     bool m_wrapped;
     bool m_hasCell = false;

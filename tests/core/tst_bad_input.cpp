@@ -329,6 +329,24 @@ private slots:
         }
     }
 
+    void rejectedFilesLeaveNoOpenDescriptor() {
+        // Found by the DCD fuzzer in CI ("too many open files"): a reader whose constructor
+        // threw kept its file open. Each format's header error, 200 times over.
+        test::writeText(path("junk2.dcd"), "definitely not a dcd file at all, but long enough");
+        test::writeText(path("junk2.h5md"), "not HDF5 either\n");
+        test::writeText(path("junk2.lammpstrj"), "ITEM: NONSENSE\n");
+        test::writeText(path("junk2.xyz"), "not a count\n");
+        auto openDescriptors = [] {
+            return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                                 std::filesystem::directory_iterator{});
+        };
+        const auto before = openDescriptors();
+        for (int k = 0; k < 200; ++k)
+            for (const char* name : {"junk2.dcd", "junk2.h5md", "junk2.lammpstrj", "junk2.xyz"})
+                QCOMPARE(errorOf(path(name)).file(), path(name));
+        QCOMPARE(openDescriptors(), before);
+    }
+
     void headersClaimingHugeAtomCountsDoNotAllocate() {
         // Found by the DCD fuzzer: memory must follow the file, not the header's claim.
         expect(errorOf(write("huge.lammpstrj",

@@ -96,6 +96,8 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
         e.timeDependent = true;
         e.steps = stepsOf(group.id(), e.path, (*shape)[0]);
         e.path += "/value";
+        e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
+        e.sampleShapeRank = shape->size() - 1;
         return e;
     }
     e.value = hdf5::openDataset(parent, name);
@@ -104,6 +106,9 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
             fail("no " + e.path + " in the file");
         return std::nullopt;
     }
+    e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
+    const auto shape = hdf5::shapeOf(e.value.id());
+    e.sampleShapeRank = shape ? shape->size() : 0;
     return e;
 }
 
@@ -114,23 +119,22 @@ std::vector<long long> H5mdReader::stepsOf(hid_t group, const std::string& eleme
     if (!step.valid())
         fail(elementPath + " has no step dataset");
     const auto shape = hdf5::shapeOf(step.id());
-    const auto values = hdf5::isIntegerDataset(step.id()) && shape && shape->size() <= 1
-                            ? hdf5::readAllIntegers(step.id())
-                            : std::nullopt;
-    if (!values)
+    std::vector<long long> values;
+    if (!hdf5::isIntegerDataset(step.id()) || !shape || shape->size() > 1 ||
+        !hdf5::readAll(step.id(), values))
         fail(elementPath + "/step must be an integer scalar or list");
     std::vector<long long> steps(static_cast<std::size_t>(rows));
     if (shape->empty()) {
-        const long long increment = values->front();
+        const long long increment = values.front();
         if (increment <= 0)
             fail(elementPath + "/step is a scalar increment that is not positive");
         for (std::size_t i = 0; i < steps.size(); ++i)
             if (__builtin_mul_overflow(static_cast<long long>(i), increment, &steps[i]))
                 fail(elementPath + "/step: the steps overflow 64-bit integers");
-    } else if (values->size() == rows) {
-        steps = *values;
+    } else if (values.size() == rows) {
+        steps = std::move(values);
     } else {
-        fail(elementPath + "/step has " + std::to_string(values->size()) + " entries for " +
+        fail(elementPath + "/step has " + std::to_string(values.size()) + " entries for " +
              std::to_string(rows) + " samples");
     }
     if (!std::is_sorted(steps.begin(), steps.end()))
@@ -140,7 +144,7 @@ std::vector<long long> H5mdReader::stepsOf(hid_t group, const std::string& eleme
 
 hsize_t H5mdReader::rowFor(const Element& element, long long step) const {
     if (!element.timeDependent)
-        return hsize_t(-1);
+        return kFixedSample;
     const auto after = std::upper_bound(element.steps.begin(), element.steps.end(), step);
     if (after == element.steps.begin())
         fail(element.path + " has no sample at or before step " + std::to_string(step));
@@ -151,8 +155,8 @@ template <class T>
 void H5mdReader::readSample(const Element& element, long long step, std::size_t expected,
                             std::vector<T>& out) const {
     const hsize_t row = rowFor(element, step);
-    const bool ok = row == hsize_t(-1) ? hdf5::readAll(element.value.id(), out)
-                                       : hdf5::readRow(element.value.id(), row, out);
+    const bool ok = row == kFixedSample ? hdf5::readAll(element.value.id(), out)
+                                        : hdf5::readRow(element.value.id(), row, out);
     if (!ok)
         fail("cannot read " + element.path);
     if (out.size() != expected)
@@ -170,16 +174,14 @@ void H5mdReader::readDoubles(const Element& element, long long step, std::size_t
 
 void H5mdReader::readIntegers(const Element& element, long long step, std::size_t expected,
                               std::vector<long long>& out) const {
-    if (!hdf5::isIntegerDataset(element.value.id()))
+    if (!element.holdsIntegers)
         fail(element.path + " must hold integers");
     readSample(element, step, expected, out);
 }
 
 Box H5mdReader::boxAt(long long step) const {
     std::vector<double> edges;
-    const auto shape = hdf5::shapeOf(m_box.value.id());
-    const std::size_t rank = shape ? shape->size() - (m_box.timeDependent ? 1 : 0) : 0;
-    readDoubles(m_box, step, rank == 2 ? 9 : 3, edges);
+    readDoubles(m_box, step, m_box.sampleShapeRank == 2 ? 9 : 3, edges);
     Eigen::Matrix3d h = Eigen::Matrix3d::Zero();
     if (edges.size() == 3)
         h.diagonal() = Eigen::Vector3d(edges[0], edges[1], edges[2]);

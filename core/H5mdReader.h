@@ -32,8 +32,12 @@ private:
         std::string path; // inside the file, for messages
         hdf5::Object value;
         bool timeDependent = false;
-        std::vector<long long> steps; // one per row of value when time-dependent
+        std::vector<long long> steps;    // one per row of value when time-dependent
+        bool holdsIntegers = false;      // the dataset's type, looked up once
+        std::size_t sampleShapeRank = 0; // dimensions of one sample (box edges: 1 or 2)
     };
+    // rowFor's answer for an element with a single, fixed sample.
+    static constexpr hsize_t kFixedSample = hsize_t(-1);
     [[noreturn]] void fail(const std::string& message) const;
     std::optional<Element> openElement(hid_t parent, const std::string& parentPath,
                                        const std::string& name, bool required) const;

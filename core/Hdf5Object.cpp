@@ -40,17 +40,16 @@ bool readRowAs(hid_t dataset, hsize_t index, hid_t memoryType, std::vector<T>& o
     });
 }
 
-template <class T> std::optional<std::vector<T>> readAllAs(hid_t dataset, hid_t memoryType) {
+template <class T> bool readAllAs(hid_t dataset, hid_t memoryType, std::vector<T>& out) {
     const auto shape = shapeOf(dataset);
     if (!shape)
-        return std::nullopt;
+        return false;
     const hsize_t n =
         std::accumulate(shape->begin(), shape->end(), hsize_t(1), std::multiplies<>());
-    std::vector<T> values(static_cast<std::size_t>(n));
-    const bool ok = quietly([&] {
-        return H5Dread(dataset, memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) >= 0;
+    out.resize(static_cast<std::size_t>(n));
+    return quietly([&] {
+        return H5Dread(dataset, memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) >= 0;
     });
-    return ok ? std::optional(std::move(values)) : std::nullopt;
 }
 
 // A fixed-length HDF5 string ends at its first NUL (NULLTERM) or is padded with spaces.
@@ -58,11 +57,6 @@ std::string trimmed(std::string s) {
     s.erase(std::min(s.size(), s.find('\0')));
     s.erase(std::min(s.size(), s.find_last_not_of(' ') + 1));
     return s;
-}
-template <class T> bool moveInto(std::optional<std::vector<T>> values, std::vector<T>& out) {
-    if (values)
-        out = std::move(*values);
-    return values.has_value();
 }
 } // namespace
 
@@ -160,17 +154,11 @@ bool isIntegerDataset(hid_t dataset) {
     return type.valid() && H5Tget_class(type.id()) == H5T_INTEGER;
 }
 
-std::optional<std::vector<double>> readAllDoubles(hid_t dataset) {
-    return readAllAs<double>(dataset, H5T_NATIVE_DOUBLE);
-}
-std::optional<std::vector<long long>> readAllIntegers(hid_t dataset) {
-    return readAllAs<long long>(dataset, H5T_NATIVE_LLONG);
-}
 bool readAll(hid_t dataset, std::vector<double>& out) {
-    return moveInto(readAllDoubles(dataset), out);
+    return readAllAs(dataset, H5T_NATIVE_DOUBLE, out);
 }
 bool readAll(hid_t dataset, std::vector<long long>& out) {
-    return moveInto(readAllIntegers(dataset), out);
+    return readAllAs(dataset, H5T_NATIVE_LLONG, out);
 }
 bool readRow(hid_t dataset, hsize_t index, std::vector<double>& out) {
     return readRowAs(dataset, index, H5T_NATIVE_DOUBLE, out);

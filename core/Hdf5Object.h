@@ -45,10 +45,8 @@ std::vector<std::string> childNames(hid_t group);
 // Shape of a dataset (empty for a scalar); nullopt when it cannot be read.
 std::optional<std::vector<hsize_t>> shapeOf(hid_t dataset);
 bool isIntegerDataset(hid_t dataset);
-// The whole dataset, converted to double / 64-bit integers.
-std::optional<std::vector<double>> readAllDoubles(hid_t dataset);
-std::optional<std::vector<long long>> readAllIntegers(hid_t dataset);
-// The same into out; false when it cannot be read.
+// The whole dataset into out, converted to double / 64-bit integers; false when it cannot
+// be read.
 bool readAll(hid_t dataset, std::vector<double>& out);
 bool readAll(hid_t dataset, std::vector<long long>& out);
 // Row `index` of a dataset of shape [F][...]: all of its remaining dimensions.

@@ -60,19 +60,13 @@ bool placeDenseIds(Frame& frame, const std::string& file) {
 } // namespace
 
 void sortAtomsById(Frame& frame, const std::string& file) {
-    if (std::is_sorted(frame.ids.begin(), frame.ids.end())) {
-        const auto dup = std::adjacent_find(frame.ids.begin(), frame.ids.end());
-        if (dup != frame.ids.end())
-            repeatedId(frame, *dup, file);
-        return;
+    if (!std::is_sorted(frame.ids.begin(), frame.ids.end()) && !placeDenseIds(frame, file)) {
+        std::vector<std::size_t> order(frame.ids.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return frame.ids[a] < frame.ids[b]; });
+        permute(frame, order);
     }
-    if (placeDenseIds(frame, file))
-        return;
-    std::vector<std::size_t> order(frame.ids.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return frame.ids[a] < frame.ids[b]; });
-    permute(frame, order);
     const auto dup = std::adjacent_find(frame.ids.begin(), frame.ids.end());
     if (dup != frame.ids.end())
         repeatedId(frame, *dup, file);

@@ -17,8 +17,8 @@ BlockPrefetcher::BlockPrefetcher(const std::string& path, std::size_t blockSize)
     gzFile gz = gzopen(path.c_str(), "rb");
     if (!gz)
         throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
+    m_gz.reset(gz);
     gzbuffer(gz, 256 * 1024);
-    m_gz = gz;
     m_thread = std::thread([this] { readAhead(); });
 }
 
@@ -28,12 +28,15 @@ BlockPrefetcher::~BlockPrefetcher() {
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join();
-    gzclose_r(static_cast<gzFile>(m_gz));
+    m_thread.join(); // before m_gz closes the file
+}
+
+void BlockPrefetcher::GzClose::operator()(void* gz) const {
+    gzclose_r(static_cast<gzFile>(gz));
 }
 
 void BlockPrefetcher::readAhead() {
-    auto gz = static_cast<gzFile>(m_gz);
+    auto gz = static_cast<gzFile>(m_gz.get());
     for (;;) {
         Block block;
         try {

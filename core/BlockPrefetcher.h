@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -33,7 +34,12 @@ public:
 private:
     void readAhead();
 
-    void* m_gz; // gzFile, kept opaque so that zlib.h stays out of headers
+    // gzFile, kept opaque so that zlib.h stays out of headers; owned, so that it is closed
+    // even if the constructor throws after opening it (a leak the DCD reader once had).
+    struct GzClose {
+        void operator()(void* gz) const;
+    };
+    std::unique_ptr<void, GzClose> m_gz;
     std::size_t m_blockSize;
     std::mutex m_mutex;
     std::condition_variable m_changed;

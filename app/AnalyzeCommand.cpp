@@ -2,13 +2,10 @@
 
 #include "app/AnalyzeOptions.h"
 #include "app/ProgressTicker.h"
-#include "app/ResultTable.h"
-#include "core/EnsembleLayout.h"
-#include "core/EnsembleStructure.h"
-#include "core/EnsembleSums.h"
-#include "core/InputError.h"
-#include "core/ResultTables.h"
-#include "core/SeriesTables.h"
+#include "app/TerminalTable.h"
+#include "core/io/InputError.h"
+#include "core/output/SeriesTables.h"
+#include "core/pipeline/Pipeline.h"
 
 #include <CLI/CLI.hpp>
 #include <atomic>
@@ -37,100 +34,54 @@ std::string number(double v) {
     return buf;
 }
 
-// q and r_c: the user's, or from S(q) and g(r) of the origin configurations.
-struct StructuralChoice {
-    double q = 0, rc = 0;
-    std::string qSource = "user", rcSource = "user";
-};
-
-StructuralChoice chooseQAndCutoff(const AnalyzeOptions& o,
-                                  const std::optional<core::EnsembleStructure>& s) {
-    StructuralChoice c;
-    if (o.q) {
-        c.q = *o.q;
-    } else if (s && s->qMax) {
-        c.q = *s->qMax;
-        c.qSource = "first peak of " + s->qBasis;
-    } else {
-        throw core::InputError(o.ensemble, 0, "no peak in S(q) below --sq-qmax: give --q");
-    }
-    if (o.rc) {
-        c.rc = *o.rc;
-    } else if (s && s->firstMinimum) {
-        c.rc = *s->firstMinimum;
-        c.rcSource = "first minimum of g(r)";
-    } else {
-        throw core::InputError(o.ensemble, 0, "no first minimum in g(r): give --rc");
-    }
-    return c;
-}
-
 int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
             std::ostream& err) {
-    const core::EnsembleLayout layout = core::discoverEnsemble(o.ensemble, o.segmentSteps);
-    if (!o.dt && !layout.dt) {
-        err << "tx-analyze: --dt is required (the ensemble has no manifest giving dt)\n";
-        return Usage;
-    }
-    const core::SeriesSettings series = seriesSettings(o);
-    const core::AnalysisSettings analysis = analysisSettings(o, o.dt ? *o.dt : *layout.dt);
-    const core::ReaderOptions readers = readerOptions(o);
-    if (!o.quiet)
-        err << "ensemble " << layout.root << ": " << layout.temperatures.size() << " temperatures, "
-            << layout.segmentCountHint() << " trajectory files\n";
     core::Progress progress;
     g_interruptTarget.store(&progress);
-
-    std::optional<core::EnsembleStructure> structure;
-    if (o.needsStructure())
-        structure = core::computeEnsembleStructure(layout, core::ensembleTypes(layout, readers),
-                                                   structureSettings(o), readers, &progress);
-    const StructuralChoice choice = chooseQAndCutoff(o, structure);
-    if (!o.quiet)
-        err << "q = " << number(choice.q) << " (" << choice.qSource
-            << "), r_c = " << number(choice.rc) << " (" << choice.rcSource << ")\n";
-    const core::CorrelatorSettings correlator = correlatorSettings(o, choice.q, choice.rc);
-
-    core::EnsembleSums sums;
-    {
-        std::optional<ProgressTicker> ticker;
-        if (!o.quiet)
+    // The pipeline runs the stages; the CLI only says what happens as each one starts.
+    std::optional<ProgressTicker> ticker;
+    core::PipelineHooks hooks;
+    hooks.computeSums = role.computeSums;
+    hooks.onStage = [&](core::PipelineStage stage, const core::PipelineOutcome& so_far) {
+        if (o.quiet)
+            return;
+        if (stage == core::PipelineStage::Structure)
+            err << "ensemble " << so_far.layout.root << ": " << so_far.layout.temperatures.size()
+                << " temperatures, " << so_far.layout.segmentCountHint() << " trajectory files\n";
+        if (stage == core::PipelineStage::Correlators) {
+            err << "q = " << number(so_far.correlator.q) << " (" << so_far.qSource
+                << "), r_c = " << number(so_far.correlator.cutoff) << " (" << so_far.rcSource
+                << ")\n";
             ticker.emplace(progress, err, ::isatty(STDERR_FILENO) != 0, "reading and correlating");
-        sums = role.computeSums ? role.computeSums(layout, correlator, readers, &progress)
-                                : core::computeEnsembleSums(layout, correlator, readers, &progress);
+        }
+        if (stage == core::PipelineStage::Averages)
+            ticker.reset();
+    };
+    std::shared_ptr<const core::PipelineOutcome> outcome;
+    try {
+        outcome = core::runPipeline(o.parameters, nullptr, progress, hooks);
+    } catch (...) {
+        ticker.reset();
+        g_interruptTarget.store(nullptr);
+        throw;
     }
-    std::vector<core::TemperatureResult> results;
-    for (const auto& t : sums.temperatures)
-        results.push_back(core::analyseTemperature(t, analysis, &progress));
     g_interruptTarget.store(nullptr);
-    const auto characteristic = core::analyseSeries(core::seriesData(results), series);
-
-    core::RunDescription run;
-    run.ensemble = layout.root;
-    run.correlator = correlator;
-    run.analysis = analysis;
-    run.threads = o.threads > 0 ? o.threads : tbb::info::default_concurrency();
-    run.processes = role.processes;
-    run.warnings = sums.warnings;
-    run.qSource = choice.qSource;
-    run.cutoffSource = choice.rcSource;
-    run.structure = std::move(structure);
-    run.series = series;
-    run.characteristic = characteristic;
-    for (const auto& w : sums.warnings)
+    for (const auto& w : outcome->sums->warnings)
         err << "warning: " << w << "\n";
     if (!role.writesOutputs)
         return Ok;
     try {
-        core::writeResults(o.outDir, results, run);
+        core::writeOutcome(o.outDir, *outcome,
+                           o.threads > 0 ? o.threads : tbb::info::default_concurrency(),
+                           role.processes);
     } catch (const std::exception& e) {
         err << "tx-analyze: " << e.what() << "\n";
         return OutputFailed;
     }
     if (!o.quiet)
-        out << formatResultTable(results) << "\n"
-            << core::characteristicTemperaturesTable(characteristic) << "results written to "
-            << o.outDir << "\n";
+        out << formatResultTable(outcome->results) << "\n"
+            << core::characteristicTemperaturesTable(outcome->characteristic)
+            << "results written to " << o.outDir << "\n";
     return Ok;
 }
 
@@ -163,7 +114,11 @@ int runAnalyze(int argc, char** argv, std::ostream& out, std::ostream& err,
     } catch (const core::Cancelled&) {
         err << "tx-analyze: interrupted; nothing was written\n";
         return Interrupted;
-    } catch (const CLI::ValidationError& e) {
+    } catch (const core::MissingParameter& e) {
+        err << "tx-analyze: --" << e.key() << " is required ("
+            << (e.key() == "dt" ? "the ensemble has no manifest giving dt" : e.what()) << ")\n";
+        return Usage;
+    } catch (const core::InvalidParameter& e) {
         err << "tx-analyze: " << e.what() << "\n";
         return Usage;
     } catch (const std::exception& e) {

@@ -1,6 +1,6 @@
 #pragma once
 // tx-analyze: command-line front end of the core pipeline (SPEC §1-3).
-#include "core/EnsembleSums.h"
+#include "core/correlate/EnsembleSums.h"
 
 #include <functional>
 #include <iosfwd>

@@ -1,7 +1,6 @@
 #include "app/AnalyzeOptions.h"
 
-#include "core/PairCutoffText.h"
-#include "core/SystemPresets.h"
+#include "core/model/PairCutoffText.h"
 
 #include <CLI/CLI.hpp>
 #include <regex>
@@ -24,139 +23,105 @@ per_temperature.csv, correlators/T<temp>.csv, structure/sq.csv and gr.csv (when 
 summary.json (every parameter, every fit window, the characteristic temperatures).
 Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 cannot write output, 130 interrupted.)";
 
+const char* const kRunOnlyOptions[3] = {"--out", "--threads", "--quiet"};
+
 namespace {
 
-std::optional<core::FitWindow> window(const std::vector<double>& v, const char* option) {
-    if (v.empty())
-        return std::nullopt;
-    if (v.size() != 2 || !(v[0] < v[1]))
-        throw CLI::ValidationError(option, "expected LOW,HIGH with LOW < HIGH");
-    return core::FitWindow{v[0], v[1]};
-}
-
-void addWindow(CLI::App& app, const char* name, std::vector<double>& v, const char* help) {
-    app.add_option(name, v, help)->delimiter(',')->expected(2);
+// A temperature or time window LOW,HIGH, checked as it is parsed.
+void addWindow(CLI::App& app, const std::string& name, std::optional<core::FitWindow>& into,
+               const char* help) {
+    app.add_option_function<std::vector<double>>(
+           name,
+           [&into, name](const std::vector<double>& v) {
+               if (v.size() != 2 || !(v[0] < v[1]))
+                   throw CLI::ValidationError(name, "expected LOW,HIGH with LOW < HIGH");
+               into = core::FitWindow{v[0], v[1]};
+           },
+           help)
+        ->delimiter(',')
+        ->expected(2);
 }
 
 } // namespace
 
 void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
-    app.add_option("ensemble", o.ensemble, "ensemble folder or manifest.json")->required();
+    core::ReadingParameters& r = o.parameters.reading;
+    core::AveragingParameters& a = o.parameters.averaging;
+    core::FitParameters& f = o.parameters.fits;
+    app.add_option("ensemble", r.ensemble, "ensemble folder or manifest.json")->required();
     app.add_option("--out,-o", o.outDir, "output folder")->required();
-    app.add_option("--q", o.q, "wave number q of the SISFs (default: first peak of S(q))")
+    app.add_option("--q", r.q, "wave number q of the SISFs (default: first peak of S(q))")
         ->check(CLI::PositiveNumber);
-    app.add_option("--rc", o.rc, "nearest-neighbour cutoff r_c (default: first minimum of g(r))")
+    app.add_option("--rc", r.rc, "nearest-neighbour cutoff r_c (default: first minimum of g(r))")
         ->check(CLI::PositiveNumber);
-    app.add_option("--rc-pair", o.pairCutoffs,
-                   "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
-    app.add_option("--species", o.species, "tau_alpha and D of this species (LAMMPS type) only")
+    app.add_option_function<std::vector<std::string>>(
+        "--rc-pair",
+        [&r](const std::vector<std::string>& specs) {
+            for (const auto& spec : specs) {
+                const auto parsed = core::parsePairCutoffs(spec);
+                if (!parsed.error.empty())
+                    throw CLI::ValidationError("--rc-pair", parsed.error);
+                for (const auto& [pair, value] : parsed.cutoffs)
+                    r.pairCutoffs[pair] = value;
+            }
+        },
+        "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
+    app.add_option("--overlap-a", r.overlapA,
+                   "length a of the overlap function Q(t) = <Theta(a - |dr_i|)> (default 0.3)")
         ->check(CLI::PositiveNumber);
-    app.add_option("--pair", o.typePair, "tau_+ and tau_- of this type pair only, e.g. 1-1");
-    app.add_option("--dt", o.dt, "MD timestep in time units (required unless the manifest has dt)")
+    app.add_option("--species", a.species, "tau_alpha and D of this species (LAMMPS type) only")
         ->check(CLI::PositiveNumber);
-    app.add_option("--segment-steps", o.segmentSteps,
+    app.add_option_function<std::string>(
+        "--pair",
+        [&a](const std::string& text) {
+            static const std::regex pair(R"(^(\d+)-(\d+)$)");
+            std::smatch m;
+            if (!std::regex_match(text, m, pair))
+                throw CLI::ValidationError("--pair", "expected A-B, e.g. 1-2, got '" + text + "'");
+            a.typePair = std::pair{std::stoi(m[1]), std::stoi(m[2])};
+        },
+        "tau_+ and tau_- of this type pair only, e.g. 1-1");
+    app.add_option("--dt", a.dt, "MD timestep in time units (required unless the manifest has dt)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--segment-steps", r.segmentSteps,
                    "cut a replica's single long trajectory into segments of this many timesteps")
         ->check(CLI::PositiveNumber);
-    app.add_option("--origin-every", o.originEvery,
+    app.add_option("--origin-every", r.originEvery,
                    "extra time origins every this many timesteps inside a segment (linear frames)")
         ->check(CLI::NonNegativeNumber);
     app.add_option("--threads", o.threads, "worker threads (default: all cores)")
         ->check(CLI::NonNegativeNumber);
-    app.add_option("--bootstrap", o.bootstrap, "bootstrap resamples for the errors")
+    app.add_option("--bootstrap", a.bootstrap, "bootstrap resamples for the errors")
         ->check(CLI::NonNegativeNumber);
-    app.add_option("--seed", o.seed, "bootstrap random seed (results are reproducible)");
-    addWindow(app, "--msd-window", o.msdWindow, "fixed time window START,END for D from the MSD");
-    app.add_option("--min-msd", o.minMsd, "smallest MSD of the automatic diffusive window");
-    app.add_flag("--kww", o.kww,
+    app.add_option("--seed", a.seed, "bootstrap random seed (results are reproducible)");
+    addWindow(app, "--msd-window", a.msdWindow, "fixed time window START,END for D from the MSD");
+    app.add_option("--min-msd", a.minMsd, "smallest MSD of the automatic diffusive window");
+    app.add_flag("--kww", a.kww,
                  "where F never reaches 1/e, take tau from a KWW fit (flagged extrapolated)");
-    app.add_flag("--structure", o.structure,
+    app.add_flag("--structure", r.structure,
                  "compute S(q) and g(r) even when --q and --rc are given");
-    app.add_option("--sq-qmax", o.structureQMax, "largest |q| of S(q)")->check(CLI::PositiveNumber);
-    addWindow(app, "--tx-window", o.txWindow,
+    app.add_option("--sq-qmax", r.structureQMax, "largest |q| of S(q)")->check(CLI::PositiveNumber);
+    addWindow(app, "--tx-window", f.txWindow,
               "temperature window LOW,HIGH for T_x (minimum of gamma_tau)");
-    addWindow(app, "--tc-window", o.tcWindow,
+    addWindow(app, "--tc-window", f.tcWindow,
               "temperature window LOW,HIGH for the MCT fit (default: sliding)");
-    app.add_option("--tc-sliding-width", o.tcSlidingWidth, "sliding MCT windows are [T_i, w T_i]");
-    app.add_option("--tc-max-rms", o.tcMaxRms,
+    app.add_option("--tc-sliding-width", f.tcSlidingWidth, "sliding MCT windows are [T_i, w T_i]");
+    app.add_option("--tc-max-rms", f.tcMaxRms,
                    "largest rms of ln tau for a sliding MCT window to count");
-    addWindow(app, "--tb-window", o.tbWindow, "high-T window LOW,HIGH of the Stokes-Einstein line");
-    app.add_option("--tb-delta", o.tbDelta, "relative deviation from the SE line that defines T_b")
+    addWindow(app, "--tb-window", f.tbWindow, "high-T window LOW,HIGH of the Stokes-Einstein line");
+    app.add_option("--tb-delta", f.tbDelta, "relative deviation from the SE line that defines T_b")
         ->check(CLI::PositiveNumber);
-    app.add_option("--tg", o.tg, "glass transition temperature T_g");
-    app.add_option("--tm", o.tm, "melting temperature T_m");
-    app.add_option("--system", o.system, "T_g/T_m presets: ka, cuzr or al")
+    app.add_option("--tg", f.tg, "glass transition temperature T_g");
+    app.add_option("--tm", f.tm, "melting temperature T_m");
+    app.add_option("--system", f.system, "T_g/T_m presets: ka, cuzr or al")
         ->check(CLI::IsMember({"ka", "cuzr", "al"}));
-    app.add_flag("--xyz-wrapped", o.xyzWrapped,
+    app.add_flag("--xyz-wrapped", r.readers.xyzPositionsWrapped,
                  "extended XYZ positions are wrapped: unwrap them by minimum-image jumps");
-    app.add_flag("--dcd-unwrapped", o.dcdUnwrapped,
-                 "DCD positions are unwrapped (LAMMPS dump_modify unwrap yes); default: wrapped");
+    app.add_flag_callback(
+        "--dcd-unwrapped", [&r] { r.readers.dcdPositionsWrapped = false; },
+        "DCD positions are unwrapped (LAMMPS dump_modify unwrap yes); default: wrapped");
     app.add_flag("--quiet", o.quiet, "no progress and no tables");
     app.footer(kAnalyzeExamples);
-}
-
-core::CorrelatorSettings correlatorSettings(const AnalyzeOptions& o, double q, double rc) {
-    core::CorrelatorSettings s;
-    s.q = q;
-    s.cutoff = rc;
-    s.originEverySteps = o.originEvery;
-    for (const auto& spec : o.pairCutoffs) {
-        const auto parsed = core::parsePairCutoffs(spec);
-        if (!parsed.error.empty())
-            throw CLI::ValidationError("--rc-pair", parsed.error);
-        for (const auto& [pair, value] : parsed.cutoffs)
-            s.typePairCutoffs[pair] = value;
-    }
-    return s;
-}
-
-core::AnalysisSettings analysisSettings(const AnalyzeOptions& o, double dt) {
-    core::AnalysisSettings s;
-    s.dt = dt;
-    s.bootstrapResamples = o.bootstrap;
-    s.bootstrapSeed = o.seed;
-    s.diffusion.minMsd = o.minMsd;
-    if (const auto w = window(o.msdWindow, "--msd-window")) {
-        s.diffusion.windowStart = w->low;
-        s.diffusion.windowEnd = w->high;
-    }
-    s.extrapolateWithKww = o.kww;
-    s.species = o.species;
-    if (!o.typePair.empty()) {
-        static const std::regex pair(R"(^(\d+)-(\d+)$)");
-        std::smatch m;
-        if (!std::regex_match(o.typePair, m, pair))
-            throw CLI::ValidationError("--pair",
-                                       "expected A-B, e.g. 1-2, got '" + o.typePair + "'");
-        s.typePair = std::pair{std::stoi(m[1]), std::stoi(m[2])};
-    }
-    return s;
-}
-
-core::SeriesSettings seriesSettings(const AnalyzeOptions& o) {
-    core::SeriesSettings s;
-    s.txWindow = window(o.txWindow, "--tx-window");
-    s.tc.window = window(o.tcWindow, "--tc-window");
-    s.tc.slidingWidth = o.tcSlidingWidth;
-    s.tc.maxRmsLnTau = o.tcMaxRms;
-    s.tb.lineWindow = window(o.tbWindow, "--tb-window");
-    s.tb.delta = o.tbDelta;
-    const auto temperatures = core::glassAndMelting(o.system, o.tg, o.tm);
-    s.tg = temperatures.tg;
-    s.tm = temperatures.tm;
-    return s;
-}
-
-core::StructureSettings structureSettings(const AnalyzeOptions& o) {
-    core::StructureSettings s;
-    s.qMax = o.structureQMax;
-    return s;
-}
-
-core::ReaderOptions readerOptions(const AnalyzeOptions& o) {
-    core::ReaderOptions r;
-    r.xyzPositionsWrapped = o.xyzWrapped;
-    r.dcdPositionsWrapped = !o.dcdUnwrapped;
-    return r;
 }
 
 } // namespace tx::app

@@ -1,7 +1,7 @@
 #pragma once
 // Prints the progress of a long computation to a stream from a background thread: a line
 // rewritten in place on a terminal, a line per 10 % otherwise (logs, CI).
-#include "core/Progress.h"
+#include "core/model/Progress.h"
 
 #include <chrono>
 #include <iosfwd>

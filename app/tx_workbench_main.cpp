@@ -10,6 +10,7 @@
 #include <QSurfaceFormat>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char** argv) {
     tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat(); // before the QApplication (STACK.md
@@ -37,7 +38,12 @@ int main(int argc, char** argv) {
             "main", "save a picture of the window when results are ready, then quit"),
         "png");
     QCommandLineOption page(
-        "page", QCoreApplication::translate("main", "show this page (0-based) first"), "index");
+        "page",
+        QCoreApplication::translate(
+            "main", "show this page first: its id (structure, correlators, relaxation-times, "
+                    "gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) "
+                    "or, as before, its 0-based index"),
+        "id");
     parser.addOptions({demo, lang, grab, page});
     parser.process(app);
 
@@ -49,8 +55,15 @@ int main(int argc, char** argv) {
 
     tx::app::MainWindow window;
     window.show();
-    if (parser.isSet(page))
-        window.pages()->setCurrentIndex(parser.value(page).toInt());
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        bool isIndex = false;
+        const int index = parser.value(page).toInt(&isIndex);
+        if (isIndex)
+            window.pages()->setCurrentIndex(index);
+        else
+            std::fprintf(stderr, "tx-workbench: no page '%s'; the pages are %s\n",
+                         qPrintable(parser.value(page)), qPrintable(window.pageIds().join(", ")));
+    }
     if (parser.isSet(demo))
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())

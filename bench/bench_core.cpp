@@ -1,11 +1,11 @@
 // Speed of the core: reader throughput (MB/s of dump text), pair correlator throughput
 // (pair-lag evaluations per second) and the whole pipeline on the bundled demo ensemble.
 // Run: build/bench/bench_core [--benchmark_filter=...]
-#include "core/EnsembleLayout.h"
-#include "core/EnsembleSums.h"
-#include "core/LammpsDumpReader.h"
-#include "core/TemperatureAnalysis.h"
-#include "core/TemperatureSeries.h"
+#include "core/analysis/TemperatureAnalysis.h"
+#include "core/correlate/EnsembleSums.h"
+#include "core/fit/TemperatureSeries.h"
+#include "core/io/LammpsDumpReader.h"
+#include "core/model/EnsembleLayout.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <benchmark/benchmark.h>

@@ -3,8 +3,8 @@
 // users' files are paths), every frame is read, and the only acceptable failure is an
 // InputError naming the file. Anything else (a crash, a sanitizer report, a hang, another
 // exception) is a bug.
-#include "core/FrameSource.h"
-#include "core/InputError.h"
+#include "core/io/FrameSource.h"
+#include "core/io/InputError.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // choose (which elements exist, fixed or time-dependent, their shapes, types and values).
 // Raw bytes would mostly exercise libhdf5's own parser, which is not ours to harden; this
 // target checks what the reader makes of any layout an HDF5 writer can produce.
-#include "core/Hdf5Object.h"
+#include "core/io/Hdf5Object.h"
 #include "fuzz/FuzzTarget.h"
 
 #include <fuzzer/FuzzedDataProvider.h>

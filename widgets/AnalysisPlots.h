@@ -3,8 +3,8 @@
 // fitted curves are evaluated from the parameters the core returned). Each curve or point
 // set carries its temperature (property "temperature") so that a click can select it, and
 // a selected temperature is drawn highlighted in every plot.
-#include "core/EnsembleStructure.h"
-#include "core/TemperatureSeries.h"
+#include "core/fit/TemperatureSeries.h"
+#include "core/structure/EnsembleStructure.h"
 
 #include <optional>
 #include <vector>

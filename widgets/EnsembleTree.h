@@ -1,8 +1,8 @@
 #pragma once
 // The ensemble's structure (temperatures, replicas, segments) with check boxes to exclude
 // replicas or whole temperatures from the averages.
-#include "core/EnsembleLayout.h"
-#include "core/EnsembleSums.h"
+#include "core/correlate/EnsembleSums.h"
+#include "core/model/EnsembleLayout.h"
 
 #include <QTreeWidget>
 #include <set>

@@ -1,6 +1,6 @@
 #include "widgets/ExportFile.h"
 
-#include "core/AtomicFile.h"
+#include "core/output/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

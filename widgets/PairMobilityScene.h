@@ -3,7 +3,7 @@
 // as lines or tubes, the box outline and a colour bar. The geometry (vtkPolyData) is built
 // by buildMobilityGeometry, which touches no OpenGL and runs on a worker thread; show() then
 // hands it to the renderer on the GUI thread.
-#include "core/PairMobility.h"
+#include "core/correlate/PairMobility.h"
 
 #include <QString>
 #include <optional>

@@ -146,9 +146,11 @@ PairMobilityView::~PairMobilityView() {
         m_builder.join();
 }
 
-void PairMobilityView::setEnsemble(const core::EnsembleLayout& layout, double cutoff) {
+void PairMobilityView::setEnsemble(const core::EnsembleLayout& layout, double cutoff,
+                                   const core::ReaderOptions& readers) {
     m_layout = layout;
     m_cutoff = cutoff;
+    m_readers = readers;
     fillSegmentChoice();
     if (m_segmentChoice->count() > 0 && !m_segment) {
         QString error;
@@ -178,8 +180,8 @@ void PairMobilityView::fillSegmentChoice() {
 
 bool PairMobilityView::loadSegment(const QString& file, QString* error) {
     try {
-        m_segment =
-            std::make_unique<core::SegmentFrames>(core::loadSegmentFrames(file.toStdString()));
+        m_segment = std::make_unique<core::SegmentFrames>(
+            core::loadSegmentFrames(file.toStdString(), m_readers));
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());

@@ -2,8 +2,8 @@
 // The 3D pair-mobility view: atoms and nearest-neighbour pairs of one segment at a chosen lag,
 // coloured by species, mobility |dr_i|, |dr_-|, |dr_+| or their ratio; a lag slider with
 // play; filters (mobile atoms, pairs where both moved, a slab); picking; PNG export.
-#include "core/EnsembleLayout.h"
-#include "core/PairMobility.h"
+#include "core/correlate/PairMobility.h"
+#include "core/model/EnsembleLayout.h"
 #include "widgets/PairMobilityScene.h"
 
 #include <QWidget>
@@ -29,7 +29,9 @@ public:
     ~PairMobilityView() override;
 
     // The ensemble to choose segments from, and the pair cutoff in use.
-    void setEnsemble(const core::EnsembleLayout& layout, double cutoff);
+    // The ensemble, its r_c and the coordinate conventions its analysis read it with.
+    void setEnsemble(const core::EnsembleLayout& layout, double cutoff,
+                     const core::ReaderOptions& readers = {});
     // Loads one trajectory file as the segment shown (synchronously; small files).
     bool loadSegment(const QString& file, QString* error = nullptr);
     void setLagFrame(int frame);
@@ -58,6 +60,7 @@ private:
 
     core::EnsembleLayout m_layout;
     double m_cutoff = 1.4;
+    core::ReaderOptions m_readers;
     std::unique_ptr<core::SegmentFrames> m_segment;
     std::shared_ptr<core::MobilitySnapshot> m_snapshot;
     VtkOpenGLWidget* m_vtk = nullptr;

@@ -1,16 +1,17 @@
 #pragma once
-// The analysis parameters: q and r_c (automatic from S(q)/g(r), or the user's), dt, the
-// bootstrap, KWW extrapolation, the system preset (T_g, T_m) and the T_b threshold.
-#include "core/PairCutoffText.h"
+// Edits the one parameter model (core::AnalysisParameters): one control per parameter, whose
+// object name is the parameter's JSON key, in three groups by what a change costs (read the
+// trajectories again, re-average, refit). The fit windows are edited by their handles on the
+// plots and the exclusions in the ensemble tree; the panel passes them through untouched.
+#include "core/pipeline/AnalysisParameters.h"
 
 #include <QWidget>
-#include <optional>
-#include <utility>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,25 +19,13 @@ class QSpinBox;
 
 namespace tx::widgets {
 
-struct Parameters {
-    std::optional<double> q, rc;       // unset: automatic
-    core::TypePairCutoffs pairCutoffs; // over rc for these type pairs
-    double dt = 0.005;
-    qint64 originEvery = 0;
-    int bootstrap = 200;
-    bool kww = false;
-    std::optional<int> species;                  // LAMMPS type
-    std::optional<std::pair<int, int>> typePair; // LAMMPS types
-    QString system;                              // "", "ka", "cuzr", "al"
-    double tbDelta = 0.05;
-};
-
 class ParametersPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ParametersPanel(QWidget* parent = nullptr);
-    void setParameters(const Parameters& p); // no signal
-    Parameters parameters() const;
+    void setParameters(const core::AnalysisParameters& p); // no signal
+    // The parameters last set, with every field the panel shows as it now reads.
+    core::AnalysisParameters parameters() const;
     // The values S(q) and g(r) gave, shown next to the "automatic" boxes.
     void showAutomatic(double q, double rc, const QString& qSource, const QString& rcSource);
     // The species (LAMMPS types) the ensemble has: fills the resolution choices.
@@ -46,22 +35,24 @@ signals:
     void parametersEdited(); // the user pressed Apply
 
 private:
-    void checkPairCutoffs();
+    void checkTextFields();
+    QFormLayout* addGroup(const QString& title);
 
-    QCheckBox* m_autoQ;
-    QCheckBox* m_autoRc;
-    QDoubleSpinBox* m_q;
-    QDoubleSpinBox* m_rc;
-    QDoubleSpinBox* m_dt;
-    QSpinBox* m_bootstrap;
-    QSpinBox* m_originEvery;
-    QCheckBox* m_kww;
-    QComboBox* m_species;
-    QComboBox* m_typePair;
-    QComboBox* m_system;
-    QDoubleSpinBox* m_tbDelta;
-    QLabel* m_autoInfo;
+    core::AnalysisParameters m_base; // what setParameters gave
+    QWidget* m_groups = nullptr;
+    QCheckBox *m_autoQ, *m_autoRc;
+    QDoubleSpinBox *m_q, *m_rc, *m_overlapA, *m_sqQMax;
     QLineEdit* m_pairCutoffs;
+    QSpinBox *m_originEvery, *m_segmentSteps;
+    QCheckBox *m_xyzWrapped, *m_dcdUnwrapped, *m_structure;
+    QDoubleSpinBox *m_dt, *m_minMsd;
+    QSpinBox* m_bootstrap;
+    QLineEdit *m_seed, *m_msdWindow;
+    QComboBox *m_species, *m_typePair;
+    QCheckBox* m_kww;
+    QComboBox* m_system;
+    QDoubleSpinBox *m_tg, *m_tm, *m_tbDelta, *m_tcSlidingWidth, *m_tcMaxRms;
+    QLabel* m_autoInfo;
     QPushButton* m_apply;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 // The numbers behind the plots: one row per temperature, and one row per characteristic
 // temperature with its window and parameters. Selections copy as tab-separated text.
-#include "core/TemperatureSeries.h"
+#include "core/fit/TemperatureSeries.h"
 
 #include <QWidget>
 

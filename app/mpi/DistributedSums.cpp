@@ -1,6 +1,6 @@
 #include "app/mpi/DistributedSums.h"
 
-#include "core/SumsArchive.h"
+#include "core/output/SumsArchive.h"
 
 #include <algorithm>
 #include <numeric>

@@ -4,7 +4,7 @@
 // job's sums (exactly, as CBOR) and assembles them in layout order. Since each file's sums
 // are computed by the same code whichever rank reads it, the result is bit-identical to one
 // process.
-#include "core/EnsembleSums.h"
+#include "core/correlate/EnsembleSums.h"
 
 #include <mpi.h>
 

@@ -1,7 +1,7 @@
 #include "app/workbench/MainWindow.h"
 
 #include "app/workbench/SessionFile.h"
-#include "core/ResultTables.h"
+#include "core/output/ResultFiles.h"
 #include "widgets/AnalysisPlots.h"
 #include "widgets/EnsembleTree.h"
 #include "widgets/FitWindowSelector.h"
@@ -35,48 +35,16 @@ namespace tx::app {
 // One undoable change of the state (a parameter, an exclusion or a dragged fit window).
 class StateCommand : public QUndoCommand {
 public:
-    StateCommand(MainWindow* w, WorkbenchState before, WorkbenchState after, const QString& text)
+    StateCommand(MainWindow* w, core::AnalysisParameters before, core::AnalysisParameters after,
+                 const QString& text)
         : QUndoCommand(text), m_window(w), m_before(std::move(before)), m_after(std::move(after)) {}
     void undo() override { m_window->applyState(m_before); }
     void redo() override { m_window->applyState(m_after); }
 
 private:
     MainWindow* m_window;
-    WorkbenchState m_before, m_after;
+    core::AnalysisParameters m_before, m_after;
 };
-
-namespace {
-widgets::Parameters parametersOf(const WorkbenchState& state) {
-    widgets::Parameters p;
-    p.q = state.q;
-    p.rc = state.rc;
-    p.pairCutoffs = state.pairCutoffs;
-    p.dt = state.dt;
-    p.originEvery = state.originEvery;
-    p.bootstrap = state.bootstrap;
-    p.kww = state.kww;
-    p.species = state.species;
-    p.typePair = state.typePair;
-    p.system = QString::fromStdString(state.system);
-    p.tbDelta = state.tbDelta;
-    return p;
-}
-
-WorkbenchState withParameters(WorkbenchState s, const widgets::Parameters& p) {
-    s.q = p.q;
-    s.rc = p.rc;
-    s.pairCutoffs = p.pairCutoffs;
-    s.dt = p.dt;
-    s.originEvery = p.originEvery;
-    s.bootstrap = p.bootstrap;
-    s.kww = p.kww;
-    s.species = p.species;
-    s.typePair = p.typePair;
-    s.system = p.system.toStdString();
-    s.tbDelta = p.tbDelta;
-    return s;
-}
-} // namespace
 
 QString MainWindow::demoEnsemblePath() {
     for (const QString& candidate :
@@ -98,13 +66,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&m_runner, &AnalysisRunner::failed, this, [this](const QString& message) {
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
+        showComputedParameters();
         m_status->setText(tr("Error: %1").arg(message));
         m_tree->showError(message);
     });
     connect(&m_runner, &AnalysisRunner::cancelled, this, [this] {
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
-        m_status->setText(tr("Cancelled; the previous results are kept"));
+        showComputedParameters();
+        m_status->setText(
+            tr("Cancelled; the previous results are kept and the panel shows their parameters"));
     });
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
@@ -139,8 +110,10 @@ QCustomPlot* MainWindow::addPlot(QWidget* page) {
 void MainWindow::buildPages() {
     m_tabs = new QTabWidget(this);
     setCentralWidget(m_tabs);
-    auto page = [this](const QString& title, bool horizontal = false) {
+    // Each page has a stable id (sessions and --page use it, never the tab's position).
+    auto page = [this](const char* id, const QString& title, bool horizontal = false) {
         auto* w = new QWidget;
+        w->setObjectName(id);
         if (horizontal)
             new QHBoxLayout(w);
         else
@@ -148,11 +121,11 @@ void MainWindow::buildPages() {
         m_tabs->addTab(w, title);
         return w;
     };
-    QWidget* structure = page(tr("Structure"), true);
+    QWidget* structure = page("structure", tr("Structure"), true);
     m_sq = addPlot(structure);
     m_gr = addPlot(structure);
 
-    QWidget* correlators = page(tr("Correlators"));
+    QWidget* correlators = page("correlators", tr("Correlators"));
     m_correlatorChoice = new QComboBox;
     m_correlatorChoice->addItems(
         {tr("F_s(q,t): self"), tr("F_+(q,t): pair centre of mass"), tr("F_−(q,t): pair relative")});
@@ -170,32 +143,32 @@ void MainWindow::buildPages() {
         redraw();
     });
 
-    QWidget* taus = page(tr("Relaxation times"));
+    QWidget* taus = page("relaxation-times", tr("Relaxation times"));
     m_inverseT = new QCheckBox(tr("against 1/T"));
     taus->layout()->addWidget(m_inverseT);
     m_taus = addPlot(taus);
     connect(m_inverseT, &QCheckBox::toggled, this, [this] { redraw(); });
 
-    QWidget* gamma = page(tr("γ_τ(T) and T_x"));
+    QWidget* gamma = page("gamma-tau", tr("γ_τ(T) and T_x"));
     m_gamma = addPlot(gamma);
     m_txSelector = new widgets::FitWindowSelector(m_gamma, "T_x", QColor(200, 40, 40));
-    connectSelector(m_txSelector, &WorkbenchState::txWindow);
+    connectSelector(m_txSelector, &core::FitParameters::txWindow);
 
-    QWidget* stokes = page(tr("Stokes–Einstein and T_b"));
+    QWidget* stokes = page("stokes-einstein", tr("Stokes–Einstein and T_b"));
     m_stokes = addPlot(stokes);
     m_tbSelector = new widgets::FitWindowSelector(m_stokes, "SE line", QColor(20, 120, 160));
-    connectSelector(m_tbSelector, &WorkbenchState::tbWindow);
+    connectSelector(m_tbSelector, &core::FitParameters::tbWindow);
 
-    QWidget* mct = page(tr("Mode coupling and T_c"));
+    QWidget* mct = page("mode-coupling", tr("Mode coupling and T_c"));
     m_mct = addPlot(mct);
     m_tcSelector = new widgets::FitWindowSelector(m_mct, "MCT", QColor(120, 60, 160));
-    connectSelector(m_tcSelector, &WorkbenchState::tcWindow);
+    connectSelector(m_tcSelector, &core::FitParameters::tcWindow);
 
-    QWidget* msd = page(tr("MSD and α₂"), true);
+    QWidget* msd = page("msd", tr("MSD and α₂"), true);
     m_msd = addPlot(msd);
     m_alpha2 = addPlot(msd);
 
-    QWidget* mobility = page(tr("3D pair mobility"));
+    QWidget* mobility = page("pair-mobility-3d", tr("3D pair mobility"));
     if (widgets::VtkOpenGLWidget::isSupported()) {
         m_mobility = new widgets::PairMobilityView;
         mobility->layout()->addWidget(m_mobility);
@@ -213,7 +186,7 @@ void MainWindow::buildPages() {
         mobility->layout()->addWidget(note);
     }
 
-    QWidget* teaching = page(tr("Teaching: four paths"));
+    QWidget* teaching = page("teaching", tr("Teaching: four paths"));
     auto* explanation =
         new QLabel(tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). "
                       "γ_τ = τ_+/τ_− falls on cooling "
@@ -261,15 +234,13 @@ void MainWindow::buildDocks() {
     connect(
         m_tree, &widgets::EnsembleTree::exclusionsChanged, this,
         [this](const std::set<std::string>& temperatures, const std::set<std::string>& replicas) {
-            WorkbenchState s = m_state;
-            s.excludedTemperatures = temperatures;
-            s.excludedReplicas = replicas;
+            core::AnalysisParameters s = m_state;
+            s.averaging.excludedTemperatures = temperatures;
+            s.averaging.excludedReplicas = replicas;
             changeState(s, tr("Exclude or include data"));
         });
-    connect(m_parameters, &widgets::ParametersPanel::parametersEdited, this, [this] {
-        const WorkbenchState s = withParameters(m_state, m_parameters->parameters());
-        changeState(s, tr("Change parameters"));
-    });
+    connect(m_parameters, &widgets::ParametersPanel::parametersEdited, this,
+            [this] { changeState(m_parameters->parameters(), tr("Change parameters")); });
 
     auto* bottom = new QDockWidget(tr("Results"), this);
     bottom->setObjectName("resultsDock");
@@ -367,10 +338,10 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
     edit->addAction(tr("&Copy results"), this, [this] { m_results->copySelection(); });
     edit->addAction(tr("&Reset fit windows"), this, [this] {
-        WorkbenchState s = m_state;
-        s.txWindow.reset();
-        s.tcWindow.reset();
-        s.tbWindow.reset();
+        core::AnalysisParameters s = m_state;
+        s.fits.txWindow.reset();
+        s.fits.tcWindow.reset();
+        s.fits.tbWindow.reset();
         changeState(s, tr("Reset fit windows"));
     });
 
@@ -398,15 +369,15 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
-                                 std::optional<core::FitWindow> WorkbenchState::*field) {
+                                 std::optional<core::FitWindow> core::FitParameters::*field) {
     selector->setVisible(false);
     // While dragging: refit live from the kept series (fast), redraw the fits only.
     connect(selector, &widgets::FitWindowSelector::windowChanged, this,
             [this, field](double lo, double hi) {
                 if (!m_runner.outcome())
                     return;
-                WorkbenchState s = m_state;
-                s.*field = core::FitWindow{lo, hi};
+                core::AnalysisParameters s = m_state;
+                s.fits.*field = core::FitWindow{lo, hi};
                 m_state = s;
                 m_runner.refit(s);
                 redrawFits();
@@ -414,8 +385,8 @@ void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
     // On release: one undo step from the state before the drag.
     connect(selector, &widgets::FitWindowSelector::windowEdited, this,
             [this, field](double lo, double hi) {
-                WorkbenchState after = m_state;
-                after.*field = core::FitWindow{lo, hi};
+                core::AnalysisParameters after = m_state;
+                after.fits.*field = core::FitWindow{lo, hi};
                 m_undo.push(new StateCommand(this, m_committed, after, tr("Move fit window")));
             });
 }
@@ -424,22 +395,51 @@ void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
 
 namespace tx::app {
 
-void MainWindow::changeState(const WorkbenchState& state, const QString& what) {
+void MainWindow::changeState(const core::AnalysisParameters& state, const QString& what) {
     if (state == m_committed)
         return;
     m_undo.push(new StateCommand(this, m_committed, state, what));
 }
 
-void MainWindow::applyState(const WorkbenchState& state, bool compute) {
+void MainWindow::applyState(const core::AnalysisParameters& state, bool compute) {
     m_state = state;
     m_committed = state;
-    m_parameters->setParameters(parametersOf(state));
-    if (state.ensemblePath.empty() || !compute)
+    m_parameters->setParameters(state);
+    if (state.reading.ensemble.empty() || !compute)
         return;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_runner.run(state);
+}
+
+// What is shown is what was computed: after a cancelled or failed run the panel (and the
+// state that sessions and exports read) go back to the parameters of the results on screen.
+void MainWindow::showComputedParameters() {
+    if (const auto outcome = m_runner.outcome()) {
+        m_state = m_committed = outcome->parameters;
+        m_parameters->setParameters(m_state);
+    }
+}
+
+QString MainWindow::currentPageId() const {
+    return m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+}
+
+bool MainWindow::showPage(const QString& id) {
+    for (int k = 0; k < m_tabs->count(); ++k)
+        if (m_tabs->widget(k)->objectName() == id) {
+            m_tabs->setCurrentIndex(k);
+            return true;
+        }
+    return false;
+}
+
+QStringList MainWindow::pageIds() const {
+    QStringList ids;
+    for (int k = 0; k < m_tabs->count(); ++k)
+        ids << m_tabs->widget(k)->objectName();
+    return ids;
 }
 
 void MainWindow::openPath(const QString& path) {
@@ -453,22 +453,22 @@ void MainWindow::openPath(const QString& path) {
 }
 
 void MainWindow::openEnsemble(const QString& path) {
-    WorkbenchState s;
-    s.ensemblePath = QFileInfo(path).absoluteFilePath().toStdString();
-    s.dt = m_state.dt;
+    core::AnalysisParameters s;
+    s.reading.ensemble = QFileInfo(path).absoluteFilePath().toStdString();
+    s.averaging.dt = m_state.averaging.dt.value_or(0.005);
     addRecent(path);
     m_undo.clear();
-    m_committed = WorkbenchState{};
+    m_committed = core::AnalysisParameters{};
     setWindowTitle(tr("Tx Workbench — %1").arg(QFileInfo(path).fileName()));
     applyState(s);
 }
 
 void MainWindow::openDemo() {
-    WorkbenchState s;
-    s.ensemblePath = demoEnsemblePath().toStdString();
-    s.dt = 0.005;
-    s.system = "ka";
-    s.tcWindow = core::FitWindow{0.6, 1.5}; // five temperatures: too few for sliding windows
+    core::AnalysisParameters s;
+    s.reading.ensemble = demoEnsemblePath().toStdString();
+    s.averaging.dt = 0.005;
+    s.fits.system = "ka";
+    s.fits.tcWindow = core::FitWindow{0.6, 1.5}; // five temperatures: too few for sliding windows
     m_undo.clear();
     setWindowTitle(tr("Tx Workbench — demo: Kob–Andersen 80:20"));
     applyState(s);
@@ -481,27 +481,33 @@ bool MainWindow::openSession(const QString& path, QString* error) {
     m_undo.clear();
     addRecent(path);
     setWindowTitle(tr("Tx Workbench — %1").arg(QFileInfo(path).fileName()));
-    m_tabs->setCurrentIndex(session->currentPage);
+    if (session->legacyPageIndex)
+        m_tabs->setCurrentIndex(*session->legacyPageIndex);
+    else
+        showPage(session->page);
     QString note;
-    if (auto cached = readResultsCache(path, session->state, &note)) {
-        // Saved results and unchanged trajectories: no file is read.
-        m_state = m_committed = session->state;
-        applyState(session->state, false);
+    if (auto cached = readResultsCache(path, session->parameters, &note)) {
+        // Saved results, computed with these parameters, of unchanged trajectories: no file
+        // is read.
+        applyState(session->parameters, false);
         m_runner.adopt(std::move(cached));
         if (!note.isEmpty())
             m_status->setText(note);
         return true;
     }
-    applyState(session->state);
+    applyState(session->parameters);
     return true;
 }
 
 bool MainWindow::saveSession(const QString& path, QString* error) {
-    if (!writeSession(path, {m_state, m_tabs->currentIndex()}, error))
+    // A session holds the parameters its results were computed with: while a run is still
+    // going, or after one failed, those of the results on screen, not the panel's.
+    const auto outcome = m_runner.outcome();
+    const core::AnalysisParameters& saved = outcome ? outcome->parameters : m_state;
+    if (!writeSession(path, {saved, currentPageId(), std::nullopt}, error))
         return false;
-    if (const auto outcome = m_runner.outcome(); outcome && outcome->sums && !m_runner.isRunning())
-        if (!writeResultsCache(path, *outcome, error))
-            return false;
+    if (outcome && outcome->sums && !writeResultsCache(path, *outcome, error))
+        return false;
     addRecent(path);
     return true;
 }
@@ -531,27 +537,32 @@ void MainWindow::onFinished() {
                     .arg(outcome->sums->types.count())
                     .arg(seg.frames);
     }
-    m_tree->showEnsemble(outcome->layout, atoms, m_state.excludedTemperatures,
-                         m_state.excludedReplicas, outcome->badFiles);
-    m_parameters->showAutomatic(outcome->q, outcome->rc, QString::fromStdString(outcome->qSource),
+    const std::vector<core::FileProblem> noProblems;
+    const auto& badFiles = outcome->sums ? outcome->sums->badFiles : noProblems;
+    m_tree->showEnsemble(outcome->layout, atoms, outcome->parameters.averaging.excludedTemperatures,
+                         outcome->parameters.averaging.excludedReplicas, badFiles);
+    m_parameters->showAutomatic(outcome->correlator.q, outcome->correlator.cutoff,
+                                QString::fromStdString(outcome->qSource),
                                 QString::fromStdString(outcome->rcSource));
     QString status = tr("%n temperature(s) analysed", "", int(outcome->results.size()));
-    if (!outcome->badFiles.empty())
+    if (!badFiles.empty())
         status += " — " + tr("%n file(s) could not be read and were left out (see the tree)", "",
-                             int(outcome->badFiles.size()));
-    if (!outcome->warnings.empty())
-        status += " — " + tr("warning: %1").arg(QString::fromStdString(outcome->warnings.front()));
+                             int(badFiles.size()));
+    if (outcome->sums && !outcome->sums->warnings.empty())
+        status +=
+            " — " + tr("warning: %1").arg(QString::fromStdString(outcome->sums->warnings.front()));
     m_status->setText(status);
     fillResolutionChoice();
     if (outcome->sums) {
         m_parameters->setSpecies(outcome->sums->types.types());
-        m_parameters->setParameters(parametersOf(m_state)); // now that the choices exist
+        m_parameters->setParameters(m_state); // now that the choices exist
     }
     if (m_mobility && !outcome->layout.temperatures.empty() &&
         !outcome->layout.temperatures.front().replicas.empty() &&
         (!outcome->layout.temperatures.front().replicas.front().segmentFiles.empty() ||
          !outcome->layout.temperatures.front().replicas.front().longTrajectory.empty()))
-        m_mobility->setEnsemble(outcome->layout, outcome->rc);
+        m_mobility->setEnsemble(outcome->layout, outcome->correlator.cutoff,
+                                outcome->parameters.reading.readers);
     redraw();
 }
 
@@ -561,7 +572,8 @@ void MainWindow::redraw() {
         return;
     widgets::PlotContext c{&outcome->results, &outcome->characteristic, m_selectedT};
     if (outcome->structure)
-        widgets::drawStructure(m_sq, m_gr, *outcome->structure, outcome->q, outcome->rc);
+        widgets::drawStructure(m_sq, m_gr, *outcome->structure, outcome->correlator.q,
+                               outcome->correlator.cutoff);
     if (m_resolutionChoice->count() == 0)
         fillResolutionChoice();
     widgets::drawCorrelators(m_correlators, c,
@@ -649,7 +661,7 @@ void MainWindow::updateRecentMenu() {
 }
 
 void MainWindow::showTeachingPage() {
-    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    showPage("teaching");
 }
 
 QCustomPlot* MainWindow::currentPlot() const {
@@ -670,21 +682,8 @@ QString MainWindow::exportData(const QString& directory) {
     const auto outcome = m_runner.outcome();
     if (!outcome)
         return tr("No results to export yet");
-    core::RunDescription run;
-    run.ensemble = outcome->layout.root;
-    run.correlator.q = outcome->q;
-    run.correlator.cutoff = outcome->rc;
-    run.correlator.typePairCutoffs = m_state.pairCutoffs;
-    run.analysis = analysisSettingsOf(m_state);
-    run.threads = 0;
-    run.warnings = outcome->warnings;
-    run.qSource = outcome->qSource;
-    run.cutoffSource = outcome->rcSource;
-    run.structure = outcome->structure;
-    run.series = seriesSettingsOf(m_state);
-    run.characteristic = outcome->characteristic;
     try {
-        core::writeResults(directory.toStdString(), outcome->results, run);
+        core::writeOutcome(directory.toStdString(), *outcome, 0);
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

@@ -1,8 +1,8 @@
 #pragma once
 // The workbench window: wires the ensemble tree, parameters, plots, fit-window handles,
-// results tables, exports, sessions and undo to one WorkbenchState and the AnalysisRunner.
+// results tables, exports, sessions and undo to one core::AnalysisParameters and the
+// AnalysisRunner.
 #include "app/workbench/AnalysisRunner.h"
-#include "app/workbench/WorkbenchState.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -38,14 +38,19 @@ public:
     bool openSession(const QString& path, QString* error = nullptr);
     bool saveSession(const QString& path, QString* error = nullptr);
     // Applies a new state (recomputing only what depends on the change); undoable.
-    void changeState(const WorkbenchState& state, const QString& what);
+    void changeState(const core::AnalysisParameters& state, const QString& what);
+    // Pages by their stable ids ("structure", "gamma-tau", ..., "teaching").
+    bool showPage(const QString& id);
+    QString currentPageId() const;
+    QStringList pageIds() const;
 
     QString exportFigure(const QString& path, int sizePreset = 0,
                          int fontPoints = 8); // current page
     QString exportData(const QString& directory);
     QString exportReport(const QString& path);
 
-    const WorkbenchState& state() const { return m_state; }
+    const core::AnalysisParameters& state() const { return m_state; }
+    widgets::ParametersPanel* parametersPanel() const { return m_parameters; }
     AnalysisRunner& runner() { return m_runner; }
     widgets::ResultsTable* resultsTable() const { return m_results; }
     widgets::FitWindowSelector* txSelector() const { return m_txSelector; }
@@ -61,12 +66,13 @@ protected:
 
 private:
     friend class StateCommand;
-    void applyState(const WorkbenchState& state, bool compute = true); // no undo entry
+    void applyState(const core::AnalysisParameters& state, bool compute = true); // no undo entry
+    void showComputedParameters();
     void buildMenus();
     void buildDocks();
     void buildPages();
     void connectSelector(widgets::FitWindowSelector* selector,
-                         std::optional<core::FitWindow> WorkbenchState::*field);
+                         std::optional<core::FitWindow> core::FitParameters::*field);
     void onFinished();
     void onProgress(double fraction, double secondsLeft, const QString& stage);
     void redraw();
@@ -78,8 +84,8 @@ private:
     QCustomPlot* currentPlot() const;
     QCustomPlot* addPlot(QWidget* page);
 
-    WorkbenchState m_state;     // what is shown (changes live while a window is dragged)
-    WorkbenchState m_committed; // the state of the last undo step
+    core::AnalysisParameters m_state;     // what is shown (changes live while a window is dragged)
+    core::AnalysisParameters m_committed; // the state of the last undo step
     AnalysisRunner m_runner;
     QUndoStack m_undo;
     std::optional<double> m_selectedT;

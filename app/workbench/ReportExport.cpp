@@ -1,6 +1,6 @@
 #include "app/workbench/ReportExport.h"
 
-#include "core/SeriesTables.h"
+#include "core/output/SeriesTables.h"
 #include "widgets/ExportFile.h"
 
 #include <QFile>
@@ -58,12 +58,12 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
         const QString info =
             QObject::tr("Ensemble: %1\nq = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples")
                 .arg(QString::fromStdString(o.layout.root))
-                .arg(o.q, 0, 'g', 4)
+                .arg(o.correlator.q, 0, 'g', 4)
                 .arg(QString::fromStdString(o.qSource))
-                .arg(o.rc, 0, 'g', 4)
+                .arg(o.correlator.cutoff, 0, 'g', 4)
                 .arg(QString::fromStdString(o.rcSource))
-                .arg(o.state.dt)
-                .arg(o.state.bootstrap);
+                .arg(o.dt)
+                .arg(o.parameters.averaging.bootstrap);
         QRect infoRect = area.adjusted(0, 120, 0, 0);
         painter.drawText(infoRect, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, info);
         QFont mono("Monospace", 8);

@@ -1,8 +1,8 @@
 #include "app/workbench/SessionFile.h"
 
-#include "core/SumsArchive.h"
+#include "core/output/SumsArchive.h"
 
-#include "core/InputError.h"
+#include "core/io/InputError.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,12 +11,14 @@
 namespace tx::app {
 
 bool writeSession(const QString& path, const Session& session, QString* error) {
-    nlohmann::json j = toJson(session.state);
-    j["view"] = {{"page", session.currentPage}};
+    nlohmann::json j = core::toJson(session.parameters);
+    j["format"] = "tx-workbench-session";
+    j["version"] = 2;
+    j["view"] = {{"page", session.page.toStdString()}};
     j["ensemble_relative"] =
         QFileInfo(path)
             .absoluteDir()
-            .relativeFilePath(QString::fromStdString(session.state.ensemblePath))
+            .relativeFilePath(QString::fromStdString(session.parameters.reading.ensemble))
             .toStdString();
     QSaveFile file(path); // writes a temporary file and renames it on commit
     const std::string text = j.dump(2);
@@ -38,13 +40,24 @@ std::optional<Session> readSession(const QString& path, QString* error) {
     }
     try {
         const auto j = nlohmann::json::parse(file.readAll().toStdString());
-        Session s{stateFromJson(j), j.contains("view") ? j["view"].value("page", 0) : 0};
+        if (j.value("format", "") != "tx-workbench-session")
+            throw nlohmann::json::other_error::create(501, "not a Tx Workbench session", &j);
+        Session s{core::parametersFromJson(j), {}, std::nullopt};
+        if (s.parameters.reading.ensemble.empty())
+            throw nlohmann::json::other_error::create(502, "no ensemble path", &j);
+        if (const auto view = j.find("view"); view != j.end() && view->contains("page")) {
+            const auto& page = (*view)["page"];
+            if (page.is_string())
+                s.page = QString::fromStdString(page.get<std::string>());
+            else
+                s.legacyPageIndex = page.get<int>(); // version 1: the tab index
+        }
         const QString relative =
             QString::fromStdString(j.value("ensemble_relative", std::string()));
         const QString moved = QFileInfo(path).absoluteDir().filePath(relative);
-        if (!QFileInfo::exists(QString::fromStdString(s.state.ensemblePath)) &&
+        if (!QFileInfo::exists(QString::fromStdString(s.parameters.reading.ensemble)) &&
             !relative.isEmpty() && QFileInfo::exists(moved))
-            s.state.ensemblePath = QFileInfo(moved).absoluteFilePath().toStdString();
+            s.parameters.reading.ensemble = QFileInfo(moved).absoluteFilePath().toStdString();
         return s;
     } catch (const nlohmann::json::exception& e) {
         if (error)
@@ -56,10 +69,9 @@ std::optional<Session> readSession(const QString& path, QString* error) {
 
 bool writeResultsCache(const QString& sessionPath, const AnalysisOutcome& o, QString* error) {
     core::SumsArchive archive;
-    archive.fingerprint =
-        core::sumsFingerprint(o.layout, o.q, o.rc, o.state.originEvery, o.state.pairCutoffs);
-    archive.q = o.q;
-    archive.rc = o.rc;
+    archive.fingerprint = core::sumsFingerprint(o.layout, o.parameters.reading);
+    archive.q = o.correlator.q;
+    archive.rc = o.correlator.cutoff;
     archive.qSource = o.qSource;
     archive.rcSource = o.rcSource;
     archive.sums = *o.sums;
@@ -78,44 +90,50 @@ bool writeResultsCache(const QString& sessionPath, const AnalysisOutcome& o, QSt
 }
 
 std::shared_ptr<AnalysisOutcome> readResultsCache(const QString& sessionPath,
-                                                  const WorkbenchState& state, QString* note) {
+                                                  const core::AnalysisParameters& parameters,
+                                                  QString* note) {
     QFile file(sessionPath + ".cache");
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;
     const QByteArray raw = file.readAll();
     try {
         auto archive = core::decodeArchive(std::vector<std::uint8_t>(raw.begin(), raw.end()));
-        auto out = std::make_shared<AnalysisOutcome>();
+        const core::ReadingParameters& reading = parameters.reading;
+        core::PipelineOutcome kept;
         try {
-            out->layout = core::discoverEnsemble(state.ensemblePath);
-            if (core::sumsFingerprint(out->layout, archive.q, archive.rc, state.originEvery,
-                                      state.pairCutoffs) != archive.fingerprint)
-                return nullptr; // trajectories changed: recompute
+            kept.layout = core::discoverEnsemble(reading.ensemble, reading.segmentSteps);
+            if (core::sumsFingerprint(kept.layout, reading) != archive.fingerprint)
+                return nullptr; // trajectories or reading parameters changed: recompute
         } catch (const core::InputError&) {
-            // The trajectories are gone: the cache is all there is.
-            out->layout.root = state.ensemblePath;
+            // The trajectories are gone: the cache is all there is, if it was computed with
+            // the session's parameters (the file part of the fingerprint cannot be checked).
+            const auto saved = nlohmann::json::parse(archive.fingerprint);
+            if (saved.at("reading") != core::readingJson(reading))
+                return nullptr;
+            kept.layout.root = reading.ensemble;
             for (const auto& t : archive.sums.temperatures) {
                 core::TemperatureFiles tf{t.temperature, t.label, {}};
                 for (const auto& r : t.replicas)
                     tf.replicas.push_back({r.label, {}, {}, std::nullopt});
-                out->layout.temperatures.push_back(tf);
+                kept.layout.temperatures.push_back(tf);
             }
             if (note)
                 *note = QObject::tr("The ensemble is not at %1 any more: showing the results saved "
                                     "with the session")
-                            .arg(QString::fromStdString(state.ensemblePath));
+                            .arg(QString::fromStdString(reading.ensemble));
         }
-        out->state = state;
-        out->q = archive.q;
-        out->rc = archive.rc;
-        out->qSource = archive.qSource;
-        out->rcSource = archive.rcSource;
-        out->structure = std::move(archive.structure);
-        out->warnings = archive.sums.warnings;
-        out->badFiles = archive.sums.badFiles;
-        out->sums = std::make_shared<const core::EnsembleSums>(std::move(archive.sums));
+        kept.parameters = parameters;
+        kept.correlator.q = archive.q;
+        kept.correlator.cutoff = archive.rc;
+        kept.correlator.typePairCutoffs = reading.pairCutoffs;
+        kept.correlator.originEverySteps = reading.originEvery;
+        kept.correlator.overlapLength = reading.overlapA;
+        kept.qSource = archive.qSource;
+        kept.rcSource = archive.rcSource;
+        kept.structure = std::move(archive.structure);
+        kept.sums = std::make_shared<const core::EnsembleSums>(std::move(archive.sums));
         core::Progress progress;
-        return computeOutcome(state, out.get(), Recompute::Averages, progress);
+        return core::analyseKeptSums(parameters, std::move(kept), progress);
     } catch (const std::exception&) {
         return nullptr; // a damaged cache only costs a recomputation
     }

@@ -1,8 +1,8 @@
 // End-to-end runs of tx-analyze: a synthetic ensemble with known answers, the bundled KA
 // demo ensemble, long trajectories cut into segments, and bad input.
 #include "app/AnalyzeCommand.h"
-#include "core/EnsembleSums.h"
-#include "core/PairCutoffText.h"
+#include "core/correlate/EnsembleSums.h"
+#include "core/model/PairCutoffText.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <QTemporaryDir>

@@ -59,26 +59,26 @@ private slots:
     }
 
     void stateSerialisesAndKnowsWhatToRecompute() {
-        app::WorkbenchState a;
-        a.ensemblePath = "/data/ka";
-        a.q = 7.25;
-        a.txWindow = core::FitWindow{0.5, 0.9};
-        a.excludedReplicas = {"0.6/r1"};
-        a.system = "ka";
-        QCOMPARE(app::stateFromJson(app::toJson(a)), a);
+        core::AnalysisParameters a;
+        a.reading.ensemble = "/data/ka";
+        a.reading.q = 7.25;
+        a.fits.txWindow = core::FitWindow{0.5, 0.9};
+        a.averaging.excludedReplicas = {"0.6/r1"};
+        a.fits.system = "ka";
+        QCOMPARE(core::parametersFromJson(core::toJson(a)), a);
         auto b = a;
-        b.tcWindow = core::FitWindow{0.6, 1.0};
-        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Fits);
+        b.fits.tcWindow = core::FitWindow{0.6, 1.0};
+        QCOMPARE(core::recomputeNeeded(a, b), core::Recompute::Fits);
         auto c = a;
-        c.species = 1;
-        QCOMPARE(app::recomputeNeeded(a, c), app::Recompute::Averages);
-        c.typePair = std::pair{1, 2};
-        QCOMPARE(app::stateFromJson(app::toJson(c)), c);
-        b.excludedReplicas.clear();
-        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Averages);
-        b.rc = 1.3;
-        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Trajectories);
-        QCOMPARE(app::recomputeNeeded(a, a), app::Recompute::Nothing);
+        c.averaging.species = 1;
+        QCOMPARE(core::recomputeNeeded(a, c), core::Recompute::Averages);
+        c.averaging.typePair = std::pair{1, 2};
+        QCOMPARE(core::parametersFromJson(core::toJson(c)), c);
+        b.averaging.excludedReplicas.clear();
+        QCOMPARE(core::recomputeNeeded(a, b), core::Recompute::Averages);
+        b.reading.rc = 1.3;
+        QCOMPARE(core::recomputeNeeded(a, b), core::Recompute::Trajectories);
+        QCOMPARE(core::recomputeNeeded(a, a), core::Recompute::Nothing);
     }
 
     void demoLoadsAndComputesInTheBackground() {
@@ -90,8 +90,8 @@ private slots:
         QVERIFY2(cell(w, 0, 1).contains("±"), qPrintable(cell(w, 0, 1))); // T_x with its error
         QCOMPARE(cell(w, 3, 1), QString("P_IV"));
         const auto outcome = w.runner().outcome();
-        QVERIFY(std::abs(outcome->q - 7.25) < 0.35);
-        QVERIFY(std::abs(outcome->rc - 1.39) < 0.1);
+        QVERIFY(std::abs(outcome->correlator.q - 7.25) < 0.35);
+        QVERIFY(std::abs(outcome->correlator.cutoff - 1.39) < 0.1);
     }
 
     void cancelStopsTheRunAndKeepsTheWindowUsable() {
@@ -121,11 +121,11 @@ private slots:
         QCOMPARE(w.undoStack().count(), steps + 1);
         QVERIFY2(cell(w, 0, 1).startsWith("0.8"), qPrintable(cell(w, 0, 1)));
         QVERIFY(cell(w, 0, 2).startsWith("[0.75"));
-        QVERIFY(w.state().txWindow && std::abs(w.state().txWindow->low - 0.75) < 1e-12);
+        QVERIFY(w.state().fits.txWindow && std::abs(w.state().fits.txWindow->low - 0.75) < 1e-12);
         w.undoStack().undo();
         // A fits-only change is applied synchronously: nothing to wait for.
         QCOMPARE(cell(w, 0, 1), before);
-        QVERIFY(!w.state().txWindow);
+        QVERIFY(!w.state().fits.txWindow);
     }
 
     void excludingAReplicaReaveragesWithoutReadingFiles() {
@@ -135,7 +135,7 @@ private slots:
         const auto sums = w.runner().outcome()->sums;
         const QString tauBefore = w.resultsTable()->temperatureTable()->item(0, 1)->text();
         auto s = w.state();
-        s.excludedReplicas = {"0.6/r0"};
+        s.averaging.excludedReplicas = {"0.6/r0"};
         w.changeState(s, "exclude");
         QVERIFY(waitForResults(w));
         QCOMPARE(w.runner().outcome()->sums.get(), sums.get()); // same sums: nothing re-read
@@ -149,8 +149,8 @@ private slots:
         QVERIFY(waitForResults(w));
         const QString all = w.resultsTable()->temperatureTable()->item(0, 1)->text();
         auto s = w.state();
-        s.species = 1;
-        s.typePair = std::pair{1, 1};
+        s.averaging.species = 1;
+        s.averaging.typePair = std::pair{1, 1};
         w.changeState(s, "species");
         QVERIFY(waitForResults(w));
         QVERIFY(w.resultsTable()->temperatureTable()->item(0, 1)->text() != all);
@@ -161,18 +161,18 @@ private slots:
     }
 
     void pairCutoffsFromThePanelReachTheCorrelators() {
-        app::WorkbenchState a;
-        a.pairCutoffs = {{{1, 2}, 1.2}, {{2, 2}, 1.05}};
-        QCOMPARE(app::stateFromJson(app::toJson(a)), a);
+        core::AnalysisParameters a;
+        a.reading.pairCutoffs = {{{1, 2}, 1.2}, {{2, 2}, 1.05}};
+        QCOMPARE(core::parametersFromJson(core::toJson(a)), a);
         auto b = a;
-        b.pairCutoffs[{1, 2}] = 1.25;
-        QCOMPARE(app::recomputeNeeded(a, b), app::Recompute::Trajectories);
+        b.reading.pairCutoffs[{1, 2}] = 1.25;
+        QCOMPARE(core::recomputeNeeded(a, b), core::Recompute::Trajectories);
 
         app::MainWindow w;
         w.openDemo();
         QVERIFY(waitForResults(w));
         const QString tauPlus = w.resultsTable()->temperatureTable()->item(0, 2)->text();
-        auto* edit = w.findChild<QLineEdit*>("pairCutoffs");
+        auto* edit = w.findChild<QLineEdit*>("rc_type_pairs");
         auto* apply = w.findChild<QPushButton*>("applyParameters");
         QVERIFY(edit && apply);
         edit->setText("1-2=oops");
@@ -181,7 +181,7 @@ private slots:
         edit->setText("2-1=1.2");
         QVERIFY(apply->isEnabled());
         apply->click();
-        QCOMPARE(w.state().pairCutoffs, (core::TypePairCutoffs{{{1, 2}, 1.2}}));
+        QCOMPARE(w.state().reading.pairCutoffs, (core::TypePairCutoffs{{{1, 2}, 1.2}}));
         QVERIFY(waitForResults(w));
         QVERIFY(w.resultsTable()->temperatureTable()->item(0, 2)->text() != tauPlus);
         const QString data = m_dir.filePath("pair-cutoff-data");
@@ -198,7 +198,7 @@ private slots:
         app::MainWindow w;
         w.openDemo();
         QVERIFY(waitForResults(w));
-        w.pages()->setCurrentIndex(3); // gamma_tau(T)
+        QVERIFY(w.showPage("gamma-tau"));
         const QString base = m_dir.filePath("gamma");
         for (const QString suffix : {"pdf", "svg", "png"}) {
             const QString path = base + "." + suffix;
@@ -233,17 +233,17 @@ private slots:
     void sessionRoundTrip() {
         const QString path = m_dir.filePath("demo.txw");
         QString first;
-        app::WorkbenchState saved;
+        core::AnalysisParameters saved;
         {
             app::MainWindow w;
             w.openDemo();
             QVERIFY(waitForResults(w));
             auto s = w.state();
-            s.tbWindow = core::FitWindow{0.7, 1.5};
-            s.excludedReplicas = {"1.0/r2"};
+            s.fits.tbWindow = core::FitWindow{0.7, 1.5};
+            s.averaging.excludedReplicas = {"1.0/r2"};
             w.changeState(s, "edit");
             QVERIFY(waitForResults(w));
-            w.pages()->setCurrentIndex(4);
+            QVERIFY(w.showPage("stokes-einstein"));
             QString error;
             QVERIFY2(w.saveSession(path, &error), qPrintable(error));
             saved = w.state();
@@ -255,7 +255,7 @@ private slots:
         QVERIFY2(again.openSession(path, &error), qPrintable(error));
         QCOMPARE(done.count(), 1); // from the results cache beside the session: no waiting
         QCOMPARE(again.state(), saved);
-        QCOMPARE(again.pages()->currentIndex(), 4);
+        QCOMPARE(again.currentPageId(), QString("stokes-einstein"));
         QCOMPARE(again.resultsTable()->fitsAsText(), first);
         QFile broken(m_dir.filePath("broken.txw"));
         QVERIFY(broken.open(QIODevice::WriteOnly));
@@ -287,8 +287,8 @@ private slots:
         w.openEnsemble(copy);
         QVERIFY(waitForResults(w));
         const auto outcome = w.runner().outcome();
-        QCOMPARE(outcome->badFiles.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(outcome->badFiles.front().message)
+        QCOMPARE(outcome->sums->badFiles.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(outcome->sums->badFiles.front().message)
                     .contains("seg0.lammpstrj.gz:5"));
         QCOMPARE(w.resultsTable()->temperatureTable()->rowCount(), 5);
         QVERIFY(w.resultsTable()->temperatureTable()->item(1, 8)->text() ==

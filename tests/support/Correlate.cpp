@@ -1,6 +1,6 @@
 #include "tests/support/Correlate.h"
 
-#include "core/EnsembleSums.h"
+#include "core/correlate/EnsembleSums.h"
 
 namespace tx::test {
 

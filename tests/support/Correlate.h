@@ -1,7 +1,7 @@
 #pragma once
 // Runs the production correlator on frames held in memory (one segment per frame list).
-#include "core/AveragedCorrelators.h"
-#include "core/SegmentCorrelator.h"
+#include "core/correlate/AveragedCorrelators.h"
+#include "core/correlate/SegmentCorrelator.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <vector>

@@ -1,6 +1,6 @@
 #include "tests/support/H5mdWriter.h"
 
-#include "core/Hdf5Object.h"
+#include "core/io/Hdf5Object.h"
 
 #include <algorithm>
 #include <cmath>

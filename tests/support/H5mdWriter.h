@@ -2,7 +2,7 @@
 // Writes H5MD trajectories for the tests, in the layout of LAMMPS's "dump h5md" (H5MD 1.1):
 // /h5md (version), /particles/all/{position,image,id,species,box}. Debian's LAMMPS has no
 // h5md dump, so this writer is what the reader is checked against.
-#include "core/Frame.h"
+#include "core/model/Frame.h"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // A slow, obviously correct evaluation of SPEC §2 for one origin (the first frame) in an
 // orthogonal box: plain loops over all atoms and all i<j pairs, written without the
 // production code's cell list, chunking or channel bookkeeping.
-#include "core/Frame.h"
+#include "core/model/Frame.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #pragma once
 // Trajectories with known physics for the tests (SPEC §5): independent Brownian particles,
 // rigid dimers, frozen atoms; plus a writer for every LAMMPS column convention.
-#include "core/Frame.h"
-#include "core/FrameSource.h"
+#include "core/io/FrameSource.h"
+#include "core/model/Frame.h"
 
 #include <cstdint>
 #include <random>
@@ -63,7 +63,8 @@ void writeExtendedXyz(const std::string& path, const std::vector<Frame>& frames)
 void writeText(const std::string& path, const std::string& text);
 // Writes a DCD as LAMMPS's dump dcd does (CHARMM header, unit cell with cosines, wrapped
 // float coordinates); bigEndian flips the byte order.
-void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::int32_t interval, bool bigEndian = false);
+void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::int32_t interval,
+              bool bigEndian = false);
 
 // Feeds frames from memory to the correlators.
 class FramesInMemory final : public core::FrameSource {

@@ -1,7 +1,7 @@
 // The 3D pair-mobility view, under Xvfb (VTK needs GLX): the Qt 6 adapter renders a known
 // scene, colouring and filters follow the data, picking returns the right ids, PNG export,
 // and a frames-per-second figure at 10^4 atoms (printed, never asserted).
-#include "core/PairMobility.h"
+#include "core/correlate/PairMobility.h"
 #include "tests/support/SyntheticTrajectory.h"
 #include "widgets/PairMobilityView.h"
 #include "widgets/VtkOpenGLWidget.h"

@@ -1,0 +1,163 @@
+#include "core/analysis/TemperatureAnalysis.h"
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <stdexcept>
+#include <tbb/parallel_for.h>
+
+namespace tx::core {
+
+namespace {
+
+// The 1/e time of one correlator, from the KWW fit when the data never get there and the
+// user asked for extrapolation.
+RelaxationTime relaxation(const std::vector<double>& t, const std::vector<double>& f, KwwFit& kww,
+                          const AnalysisSettings& settings) {
+    kww = fitKww(t, f, settings.kww);
+    RelaxationTime tau = relaxationTime(t, f);
+    if (tau.kind == RelaxationTime::Kind::LowerBound && settings.extrapolateWithKww && kww.ok) {
+        const double extrapolated = kww.timeAtLevel(std::exp(-1.0));
+        if (std::isfinite(extrapolated) && extrapolated > tau.value) {
+            tau.kind = RelaxationTime::Kind::Extrapolated;
+            tau.value = extrapolated;
+        }
+    }
+    return tau;
+}
+
+} // namespace
+
+Observables extractObservables(const AveragedCorrelators& c, const AnalysisSettings& settings) {
+    Observables o;
+    const int species = settings.species ? c.types.indexOf(*settings.species) : -1;
+    const int a = settings.typePair ? c.types.indexOf(settings.typePair->first) : -1;
+    const int b = settings.typePair ? c.types.indexOf(settings.typePair->second) : -1;
+    const int pair = a >= 0 && b >= 0 ? c.types.pairIndex(a, b) : -1;
+    if ((settings.species && species < 0) || (settings.typePair && pair < 0))
+        throw std::invalid_argument(
+            "the chosen species or type pair does not occur in the ensemble");
+    const auto& fs = species >= 0 ? c.selfScatteringByType[std::size_t(species)] : c.selfScattering;
+    const auto& msd = species >= 0 ? c.meanSquaredDisplacementByType[std::size_t(species)]
+                                   : c.meanSquaredDisplacement;
+    const auto& plus = pair >= 0 ? c.pairPlusByPair[std::size_t(pair)] : c.pairPlus;
+    const auto& minus = pair >= 0 ? c.pairMinusByPair[std::size_t(pair)] : c.pairMinus;
+    o.tauAlpha = relaxation(c.time, fs, o.kwwAlpha, settings);
+    o.tauPlus = relaxation(c.time, plus, o.kwwPlus, settings);
+    o.tauMinus = relaxation(c.time, minus, o.kwwMinus, settings);
+    if (o.tauPlus.isNumber() && o.tauMinus.isNumber())
+        o.gamma = o.tauPlus.value / o.tauMinus.value;
+    o.diffusion = fitDiffusion(c.time, msd, settings.diffusion);
+    if (o.diffusion.ok && o.tauAlpha.isNumber())
+        o.diffusionTimesTauAlpha = o.diffusion.coefficient * o.tauAlpha.value;
+    return o;
+}
+
+namespace {
+
+BootstrapError standardDeviation(const std::vector<std::optional<double>>& samples) {
+    BootstrapError e;
+    double sum = 0.0, sumSq = 0.0;
+    for (const auto& s : samples)
+        if (s) {
+            sum += *s;
+            ++e.resamplesUsed;
+        }
+    if (e.resamplesUsed < 2) {
+        e.value = std::numeric_limits<double>::quiet_NaN();
+        return e;
+    }
+    const double mean = sum / e.resamplesUsed;
+    for (const auto& s : samples)
+        if (s)
+            sumSq += (*s - mean) * (*s - mean);
+    e.value = std::sqrt(sumSq / (e.resamplesUsed - 1));
+    return e;
+}
+
+std::optional<double> numberOf(const RelaxationTime& t) {
+    return t.isNumber() ? std::optional(t.value) : std::nullopt;
+}
+
+} // namespace
+
+TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,
+                                     const Progress* progress) {
+    TemperatureResult res;
+    res.temperature = sums.temperature;
+    res.label = sums.label;
+    res.replicas = static_cast<int>(sums.replicas.size());
+    // Flatten segments; a bootstrap unit is a replica, or a segment when there is one replica.
+    std::vector<const SegmentSums*> segments;
+    std::vector<std::size_t> unitOf;
+    const bool overReplicas = sums.replicas.size() > 1;
+    std::int64_t pairs = 0;
+    for (std::size_t r = 0; r < sums.replicas.size(); ++r)
+        for (const auto& s : sums.replicas[r].segments) {
+            unitOf.push_back(overReplicas ? r : segments.size());
+            segments.push_back(&s);
+            res.origins += s.origins;
+            pairs += s.pairsOverOrigins;
+        }
+    res.segments = static_cast<int>(segments.size());
+    res.pairsPerOrigin =
+        res.origins > 0 ? static_cast<double>(pairs) / static_cast<double>(res.origins) : 0.0;
+    res.bootstrapOver = overReplicas ? "replicas" : "segments";
+
+    const std::vector<std::int64_t> ones(segments.size(), 1);
+    res.correlators = averageCorrelators(segments, ones, settings.dt);
+    res.observables = extractObservables(res.correlators, settings);
+
+    const std::size_t units = overReplicas ? sums.replicas.size() : segments.size();
+    if (units < 2 || settings.bootstrapResamples < 2) {
+        res.tauAlphaError = res.tauPlusError = res.tauMinusError = res.gammaError =
+            res.diffusionError = res.diffusionTimesTauAlphaError = res.betaAlphaError =
+                standardDeviation({});
+        return res;
+    }
+    // Draw every resample first from one seeded generator, so results never depend on threads.
+    const auto nb = static_cast<std::size_t>(settings.bootstrapResamples);
+    std::mt19937_64 rng(settings.bootstrapSeed);
+    std::uniform_int_distribution<std::size_t> pick(0, units - 1);
+    std::vector<std::vector<std::int64_t>> weights(nb, std::vector<std::int64_t>(segments.size()));
+    for (auto& w : weights) {
+        std::vector<std::int64_t> unitCount(units, 0);
+        for (std::size_t k = 0; k < units; ++k)
+            ++unitCount[pick(rng)];
+        for (std::size_t s = 0; s < segments.size(); ++s)
+            w[s] = unitCount[unitOf[s]];
+    }
+    std::vector<Observables> boot(nb);
+    tbb::parallel_for(std::size_t{0}, nb, [&](std::size_t b) {
+        if (progress && progress->isCancelled())
+            return;
+        boot[b] =
+            extractObservables(averageCorrelators(segments, weights[b], settings.dt), settings);
+    });
+    if (progress)
+        progress->throwIfCancelled();
+    res.resamples = static_cast<int>(nb);
+    auto collect = [&](auto get) {
+        std::vector<std::optional<double>> v;
+        v.reserve(nb);
+        for (const auto& o : boot)
+            v.push_back(get(o));
+        return standardDeviation(v);
+    };
+    res.tauAlphaError = collect([](const Observables& o) { return numberOf(o.tauAlpha); });
+    res.tauPlusError = collect([](const Observables& o) { return numberOf(o.tauPlus); });
+    res.tauMinusError = collect([](const Observables& o) { return numberOf(o.tauMinus); });
+    res.gammaError = collect([](const Observables& o) { return o.gamma; });
+    res.diffusionError = collect([](const Observables& o) {
+        return o.diffusion.ok ? std::optional(o.diffusion.coefficient) : std::nullopt;
+    });
+    res.diffusionTimesTauAlphaError =
+        collect([](const Observables& o) { return o.diffusionTimesTauAlpha; });
+    res.betaAlphaError = collect([](const Observables& o) {
+        return o.kwwAlpha.ok ? std::optional(o.kwwAlpha.beta) : std::nullopt;
+    });
+    res.resampled = std::move(boot);
+    return res;
+}
+
+} // namespace tx::core

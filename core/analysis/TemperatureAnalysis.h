@@ -1,0 +1,66 @@
+#pragma once
+// Per temperature (SPEC §3): tau_alpha, tau_+, tau_- by the 1/e crossing, gamma_tau =
+// tau_+/tau_-, D from the MSD and D*tau_alpha, each with a bootstrap error over replicas
+// (over segments when there is one replica).
+#include "core/analysis/Diffusion.h"
+#include "core/analysis/KwwFit.h"
+#include "core/analysis/RelaxationTime.h"
+#include "core/correlate/AveragedCorrelators.h"
+#include "core/correlate/EnsembleSums.h"
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace tx::core {
+
+struct AnalysisSettings {
+    double dt = 0.005;
+    DiffusionSettings diffusion;
+    KwwSettings kww;
+    bool extrapolateWithKww = false; // tau from the KWW fit where 1/e is not reached
+    // Resolution: tau_alpha and D of one species, tau_+ and tau_- of one type pair (LAMMPS
+    // types); all atoms and all pairs when unset.
+    std::optional<int> species;
+    std::optional<std::pair<int, int>> typePair;
+    int bootstrapResamples = 200;
+    std::uint64_t bootstrapSeed = 12345;
+};
+
+struct Observables {
+    RelaxationTime tauAlpha, tauPlus, tauMinus;
+    KwwFit kwwAlpha, kwwPlus, kwwMinus; // stretched-exponential fits of F_s, F_+, F_-
+    std::optional<double> gamma;        // tau_+/tau_-, when both crossed
+    DiffusionFit diffusion;
+    std::optional<double> diffusionTimesTauAlpha;
+};
+
+Observables extractObservables(const AveragedCorrelators& c, const AnalysisSettings& settings);
+
+// Standard deviation over the bootstrap resamples in which the quantity is a number.
+struct BootstrapError {
+    double value = 0.0; // NaN when fewer than 2 resamples gave a number
+    int resamplesUsed = 0;
+};
+
+struct TemperatureResult {
+    double temperature = 0.0;
+    std::string label;
+    int replicas = 0;
+    int segments = 0;
+    std::int64_t origins = 0;
+    double pairsPerOrigin = 0.0;
+    AveragedCorrelators correlators;
+    Observables observables;
+    std::string bootstrapOver; // "replicas" or "segments"
+    int resamples = 0;
+    BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError, diffusionError,
+        diffusionTimesTauAlphaError, betaAlphaError;
+    std::vector<Observables> resampled; // one per bootstrap resample, for the T-series fits
+};
+
+TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,
+                                     const Progress* progress = nullptr);
+
+} // namespace tx::core

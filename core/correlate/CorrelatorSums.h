@@ -1,0 +1,62 @@
+#pragma once
+// What one segment contributes to the averaged correlators: for every lag, the sum over its
+// time origins of each origin's atom- or pair-averaged value (SPEC §2: average inside an
+// origin first, then every origin weighs the same). Kept per (T, replica, segment) so that
+// excluding a replica or a bootstrap resample never re-reads a trajectory.
+#include "core/model/TypeSet.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tx::core {
+
+// Index of each correlator channel, all atoms/pairs first, then per type / type pair.
+class ChannelLayout {
+public:
+    explicit ChannelLayout(const TypeSet& types = {});
+    std::size_t size() const { return m_size; }
+    // typeIndex / pairIndex -1 means "all".
+    std::size_t selfScattering(int typeIndex = -1) const { return m_fs + 1 + typeIndex; }
+    std::size_t squaredDisplacement(int typeIndex = -1) const { return m_msd + 1 + typeIndex; }
+    std::size_t quarticDisplacement(int typeIndex = -1) const { return m_r4 + 1 + typeIndex; }
+    std::size_t pairPlus(int pairIndex = -1) const { return m_plus + 1 + pairIndex; }
+    std::size_t pairMinus(int pairIndex = -1) const { return m_minus + 1 + pairIndex; }
+    const TypeSet& types() const { return m_types; }
+
+private:
+    TypeSet m_types;
+    std::size_t m_fs = 0, m_msd = 0, m_r4 = 0, m_plus = 0, m_minus = 0, m_size = 0;
+};
+
+// Sum over origins of a per-origin mean (and of its square, for chi4).
+struct OriginSum {
+    double sum = 0.0;
+    double sumSquares = 0.0;
+    std::int64_t origins = 0;
+    void add(double originMean) {
+        sum += originMean;
+        sumSquares += originMean * originMean;
+        ++origins;
+    }
+    void add(const OriginSum& o, std::int64_t weight = 1) {
+        sum += static_cast<double>(weight) * o.sum;
+        sumSquares += static_cast<double>(weight) * o.sumSquares;
+        origins += weight * o.origins;
+    }
+};
+
+using LagSums = std::vector<OriginSum>; // indexed by ChannelLayout
+
+struct SegmentSums {
+    TypeSet types;
+    std::map<std::int64_t, LagSums> byLag; // lag in timesteps
+    std::size_t atomCount = 0;
+    std::int64_t origins = 0;
+    std::int64_t pairsOverOrigins = 0; // total pairs summed over origins
+    std::int64_t frames = 0;
+    std::vector<std::string> warnings;
+};
+
+} // namespace tx::core

@@ -1,0 +1,157 @@
+#include "core/correlate/EnsembleSums.h"
+
+#include "core/io/InputError.h"
+
+#include <filesystem>
+#include <tbb/parallel_for.h>
+
+namespace tx::core {
+
+namespace {
+
+TypeSet typesOfFirstFrame(const std::string& file, const ReaderOptions& options) {
+    auto source = openTrajectory(file, options);
+    Frame frame;
+    if (!source->next(frame))
+        throw InputError(file, 0, "the file holds no frame");
+    return TypeSet::fromTypes(frame.types);
+}
+
+} // namespace
+
+std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet& types,
+                                             const CorrelatorSettings& settings,
+                                             std::optional<std::int64_t> segmentSteps,
+                                             Progress* progress) {
+    std::vector<SegmentSums> out;
+    std::unique_ptr<SegmentCorrelator> current;
+    std::int64_t segmentStart = 0;
+    std::uint64_t bytesBefore = source.bytesRead();
+    Frame frame;
+    while (source.next(frame)) {
+        if (progress) {
+            progress->throwIfCancelled();
+            progress->advance(static_cast<std::int64_t>(source.bytesRead() - bytesBefore));
+            bytesBefore = source.bytesRead();
+        }
+        if (segmentSteps && current && frame.timestep >= segmentStart + *segmentSteps) {
+            out.push_back(current->finish());
+            current.reset();
+        }
+        if (!current) {
+            current = std::make_unique<SegmentCorrelator>(settings, types, source.name(), progress);
+            segmentStart = frame.timestep;
+        }
+        current->addFrame(frame);
+    }
+    if (current)
+        out.push_back(current->finish());
+    if (out.empty())
+        throw InputError(source.name(), 0, "the file holds no frame");
+    return out;
+}
+
+std::vector<TrajectoryJob> trajectoryJobs(const EnsembleLayout& layout) {
+    std::vector<TrajectoryJob> jobs;
+    for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
+        for (std::size_t r = 0; r < layout.temperatures[t].replicas.size(); ++r) {
+            const ReplicaFiles& rep = layout.temperatures[t].replicas[r];
+            if (!rep.longTrajectory.empty())
+                jobs.push_back({t, r, rep.longTrajectory, rep.segmentSteps, 0});
+            for (const auto& f : rep.segmentFiles)
+                jobs.push_back({t, r, f, std::nullopt, 0});
+        }
+    for (TrajectoryJob& j : jobs) {
+        std::error_code ec;
+        j.bytes = std::filesystem::file_size(j.file, ec);
+        if (ec)
+            throw InputError(j.file, 0, "cannot read: " + ec.message());
+    }
+    return jobs;
+}
+
+TypeSet speciesOfJobs(const std::vector<TrajectoryJob>& jobs, const ReaderOptions& readerOptions,
+                      bool skipBadFiles) {
+    for (std::size_t k = 0; k < jobs.size(); ++k) {
+        try {
+            return typesOfFirstFrame(jobs[k].file, readerOptions);
+        } catch (const InputError&) {
+            if (!skipBadFiles || k + 1 == jobs.size())
+                throw;
+        }
+    }
+    return {};
+}
+
+std::vector<JobOutcome> correlateJobs(const std::vector<TrajectoryJob>& jobs,
+                                      const std::vector<bool>& selected, const TypeSet& types,
+                                      const CorrelatorSettings& settings,
+                                      const ReaderOptions& readerOptions, Progress* progress) {
+    if (progress) {
+        std::uint64_t total = 0;
+        for (std::size_t k = 0; k < jobs.size(); ++k)
+            total += selected[k] ? jobs[k].bytes : 0;
+        progress->addToTotal(static_cast<std::int64_t>(total));
+    }
+    std::vector<JobOutcome> outcomes(jobs.size());
+    tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t k) {
+        if (!selected[k])
+            return;
+        try {
+            auto source = openTrajectory(jobs[k].file, readerOptions);
+            outcomes[k].segments =
+                correlateTrajectory(*source, types, settings, jobs[k].segmentSteps, progress);
+        } catch (const InputError& e) {
+            outcomes[k].error = e;
+        }
+    });
+    if (progress)
+        progress->throwIfCancelled();
+    return outcomes;
+}
+
+EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
+                                  const std::vector<TrajectoryJob>& jobs, TypeSet types,
+                                  std::vector<JobOutcome> outcomes, bool skipBadFiles) {
+    EnsembleSums out;
+    out.types = std::move(types);
+    for (std::size_t k = 0; k < jobs.size(); ++k)
+        if (const auto& e = outcomes[k].error) {
+            if (!skipBadFiles)
+                throw *e;
+            out.badFiles.push_back(FileProblem{jobs[k].file, e->what()});
+        }
+    // Assemble in job order so that the layout, not the schedule, fixes every order.
+    for (const auto& tf : layout.temperatures) {
+        TemperatureSums ts{tf.temperature, tf.label, {}};
+        for (const auto& rep : tf.replicas)
+            ts.replicas.push_back({rep.label, {}});
+        out.temperatures.push_back(std::move(ts));
+    }
+    for (std::size_t k = 0; k < jobs.size(); ++k) {
+        auto& segments = out.temperatures[jobs[k].temperature].replicas[jobs[k].replica].segments;
+        for (auto& s : outcomes[k].segments) {
+            out.warnings.insert(out.warnings.end(), s.warnings.begin(), s.warnings.end());
+            segments.push_back(std::move(s));
+        }
+    }
+    // Bad files can leave replicas or temperatures empty.
+    for (auto& t : out.temperatures)
+        std::erase_if(t.replicas, [](const ReplicaSums& r) { return r.segments.empty(); });
+    std::erase_if(out.temperatures, [](const TemperatureSums& t) { return t.replicas.empty(); });
+    if (out.temperatures.empty())
+        throw InputError(layout.root, 0, "no trajectory file could be read");
+    return out;
+}
+
+EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
+                                 const ReaderOptions& readerOptions, Progress* progress,
+                                 bool skipBadFiles) {
+    const auto jobs = trajectoryJobs(layout);
+    TypeSet types = speciesOfJobs(jobs, readerOptions, skipBadFiles);
+    auto outcomes = correlateJobs(jobs, std::vector<bool>(jobs.size(), true), types, settings,
+                                  readerOptions, progress);
+    return assembleEnsembleSums(layout, jobs, std::move(types), std::move(outcomes), skipBadFiles);
+}
+
+} // namespace tx::core

@@ -1,0 +1,41 @@
+#pragma once
+// Nearest-neighbour pairs of one configuration: (i, j), i < j, closer than the cutoff of
+// their type pair under the minimum-image convention. Cell list when the box holds at least
+// three cells along every direction, all pairs otherwise.
+#include "core/model/Box.h"
+
+#include <Eigen/Dense>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace tx::core {
+
+struct NeighbourPair {
+    std::uint32_t i;
+    std::uint32_t j;
+    friend bool operator==(const NeighbourPair&, const NeighbourPair&) = default;
+};
+
+// Cutoff r_c per pair of type indices (0-based), symmetric; one value for all by default.
+class PairCutoffs {
+public:
+    PairCutoffs() = default;
+    PairCutoffs(int typeCount, double cutoff);
+    void set(int typeA, int typeB, double cutoff);
+    double cutoff(int typeA, int typeB) const { return m_rc[typeA * m_types + typeB]; }
+    double largest() const;
+    int typeCount() const { return m_types; }
+
+private:
+    int m_types = 0;
+    std::vector<double> m_rc;
+};
+
+// typeIndex holds each atom's 0-based type index. Pairs come sorted by (i, j).
+std::vector<NeighbourPair> findNeighbourPairs(const Box& box,
+                                              std::span<const Eigen::Vector3d> positions,
+                                              std::span<const int> typeIndex,
+                                              const PairCutoffs& cutoffs);
+
+} // namespace tx::core

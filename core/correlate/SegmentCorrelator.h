@@ -1,0 +1,66 @@
+#pragma once
+// Streams the frames of one segment and accumulates, for every (time origin, later frame),
+// the atom-averaged F_s, MSD and <dr^4>, and the pair-averaged F_+ and F_- over the
+// nearest-neighbour pairs defined at that origin (SPEC §2). Only the origin frames are kept.
+#include "core/correlate/CorrelatorSums.h"
+#include "core/correlate/NeighbourPairs.h"
+#include "core/model/Frame.h"
+#include "core/model/Progress.h"
+
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace tx::core {
+
+struct CorrelatorSettings {
+    double q = 7.25;                                       // wave number of the isotropic SISF
+    double cutoff = 1.4;                                   // r_c for every type pair ...
+    std::map<std::pair<int, int>, double> typePairCutoffs; // ... unless set here (LAMMPS types)
+    std::int64_t originEverySteps = 0; // extra origins inside a segment; 0: its first frame only
+    double overlapLength = 0.3;        // a of the overlap Q(t) = <Theta(a - |dr_i|)>
+
+    PairCutoffs cutoffsFor(const TypeSet& types) const;
+};
+
+class SegmentCorrelator {
+public:
+    SegmentCorrelator(const CorrelatorSettings& settings, const TypeSet& types,
+                      std::string sourceName, const Progress* progress = nullptr);
+    ~SegmentCorrelator();
+    // Frames must come in increasing timestep order with the same atoms (ids and types).
+    void addFrame(const Frame& frame);
+    SegmentSums finish();
+
+private:
+    struct Origin;
+    struct FrameState;
+    void startOrigin(const Frame& frame);
+    void accumulate(const Origin& origin, std::int64_t timestep);
+    void checkSameAtoms(const Frame& frame) const;
+    void unwrap(const Frame& frame);
+
+    CorrelatorSettings m_settings;
+    ChannelLayout m_layout;
+    PairCutoffs m_cutoffs;
+    std::string m_source;
+    const Progress* m_progress;
+    std::vector<std::unique_ptr<Origin>> m_origins;
+    std::unique_ptr<FrameState> m_current;
+    // Each atom's displacement since the origin being accumulated, as three arrays (SoA): the
+    // pair loops read it twice per pair instead of recomputing r - r0.
+    struct Displacements {
+        std::vector<double> x, y, z;
+        void resize(std::size_t n) {
+            x.resize(n);
+            y.resize(n);
+            z.resize(n);
+        }
+    } m_displacements;
+    SegmentSums m_sums;
+};
+
+// Isotropic average of exp(iq.dr) over directions: sin(x)/x, x = q|dr|.
+double sincOf(double x);
+
+} // namespace tx::core

@@ -1,0 +1,79 @@
+#include "core/correlate/SincKernel.h"
+
+#include "core/correlate/SegmentCorrelator.h"
+
+#if defined(__x86_64__)
+#include <emmintrin.h>
+#include <sleef.h>
+#endif
+
+namespace tx::core {
+
+#if defined(__x86_64__)
+// In SincKernelAvx2.cpp, the one file compiled with -mavx2 -mfma.
+void sincInPlaceAvx2(double* x, std::size_t n);
+#endif
+
+namespace {
+
+constexpr double kSeriesBelow = 1e-4;
+
+#if !defined(__x86_64__)
+void sincScalar(double* x, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k)
+        x[k] = sincOf(x[k]);
+}
+#else
+void sincSse2(double* x, std::size_t n) {
+    std::size_t k = 0;
+    const __m128d small = _mm_set1_pd(kSeriesBelow), sixth = _mm_set1_pd(1.0 / 6.0),
+                  one = _mm_set1_pd(1.0);
+    for (; k + 2 <= n; k += 2) {
+        const __m128d v = _mm_loadu_pd(x + k);
+        const __m128d sinc = _mm_div_pd(Sleef_sind2_u10sse2(v), v);
+        const __m128d series = _mm_sub_pd(one, _mm_mul_pd(_mm_mul_pd(v, v), sixth));
+        const __m128d useSeries = _mm_cmplt_pd(v, small);
+        _mm_storeu_pd(x + k,
+                      _mm_or_pd(_mm_and_pd(useSeries, series), _mm_andnot_pd(useSeries, sinc)));
+    }
+    if (k < n) { // the tail, padded to a full vector so that every value takes one path
+        double tail[2] = {x[k], 1.0};
+        sincSse2(tail, 2);
+        x[k] = tail[0];
+    }
+}
+
+bool cpuHasAvx2() {
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+#endif
+
+const SincImplementation& kernel() {
+    // The fastest this CPU runs; chosen once, since the CPU does not change while we run.
+    static const SincImplementation chosen = sincImplementations().front();
+    return chosen;
+}
+
+} // namespace
+
+std::vector<SincImplementation> sincImplementations() {
+#if defined(__x86_64__)
+    std::vector<SincImplementation> all;
+    if (cpuHasAvx2())
+        all.push_back({"avx2", sincInPlaceAvx2});
+    all.push_back({"sse2", sincSse2});
+    return all;
+#else
+    return {{"scalar", sincScalar}};
+#endif
+}
+
+void sincInPlace(double* x, std::size_t n) {
+    kernel().function(x, n);
+}
+
+const char* sincKernelName() {
+    return kernel().name;
+}
+
+} // namespace tx::core

@@ -1,0 +1,87 @@
+#include "core/fit/PathClassification.h"
+
+#include "core/fit/FitWindow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <vector>
+
+namespace tx::core {
+
+std::string pathName(CrossoverPath path) {
+    switch (path) {
+    case CrossoverPath::I:
+        return "P_I";
+    case CrossoverPath::II:
+        return "P_II";
+    case CrossoverPath::III:
+        return "P_III";
+    case CrossoverPath::IV:
+        return "P_IV";
+    case CrossoverPath::Undetermined:
+        break;
+    }
+    return "undetermined";
+}
+
+PathClassification classifyPath(std::span<const double> t,
+                                std::span<const std::optional<double>> gamma,
+                                std::span<const double> gammaError, std::optional<double> tg,
+                                std::optional<double> tm) {
+    PathClassification out;
+    const FitWindow range{tg ? *tg : -std::numeric_limits<double>::infinity(),
+                          tm ? *tm : std::numeric_limits<double>::infinity()};
+    auto idx = pointsInWindow(t, gamma, range);
+    std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
+    if (idx.size() < 3) {
+        out.reason = "fewer than 3 temperatures with gamma_tau between T_g and T_m";
+        return out;
+    }
+    std::size_t m = 0;
+    for (std::size_t k = 1; k < idx.size(); ++k)
+        if (*gamma[idx[k]] < *gamma[idx[m]])
+            m = k;
+    // Largest step and the median of the others.
+    std::vector<double> steps;
+    std::size_t largest = 0;
+    for (std::size_t k = 0; k + 1 < idx.size(); ++k) {
+        steps.push_back(std::abs(*gamma[idx[k + 1]] - *gamma[idx[k]]));
+        if (steps.back() > steps[largest])
+            largest = k;
+    }
+    out.largestStep = steps[largest];
+    const double e0 = gammaError.size() > idx[largest] ? gammaError[idx[largest]] : 0.0;
+    const double e1 = gammaError.size() > idx[largest + 1] ? gammaError[idx[largest + 1]] : 0.0;
+    out.largestStepError =
+        std::sqrt((std::isnan(e0) ? 0 : e0 * e0) + (std::isnan(e1) ? 0 : e1 * e1));
+    std::vector<double> others = steps;
+    others.erase(others.begin() + static_cast<std::ptrdiff_t>(largest));
+    std::nth_element(others.begin(),
+                     others.begin() + static_cast<std::ptrdiff_t>(others.size() / 2), others.end());
+    out.medianOtherSteps = others[others.size() / 2];
+    const bool jump =
+        out.largestStep > PathClassification::kErrorThreshold * out.largestStepError &&
+        out.largestStep > PathClassification::kMedianThreshold * out.medianOtherSteps;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "largest step %.3g (error %.2g, median of the others %.2g): %s",
+                  out.largestStep, out.largestStepError, out.medianOtherSteps,
+                  jump ? "a jump" : "smooth");
+    if (m + 1 == idx.size()) {
+        out.path = CrossoverPath::I;
+        out.reason =
+            std::string("gamma_tau rises on cooling at every temperature (no LLL); ") + buf;
+    } else if (m == 0) {
+        out.path = CrossoverPath::II;
+        out.reason =
+            std::string("gamma_tau falls on cooling down to the lowest temperature (no SLL); ") +
+            buf;
+    } else {
+        out.path = jump ? CrossoverPath::III : CrossoverPath::IV;
+        out.reason = std::string("minimum of gamma_tau inside the range; ") + buf;
+    }
+    return out;
+}
+
+} // namespace tx::core

@@ -1,0 +1,122 @@
+#include "core/fit/TemperatureSeries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace tx::core {
+
+namespace {
+
+std::optional<double> tauValue(const RelaxationTime& t) {
+    return t.isNumber() ? std::optional(t.value) : std::nullopt;
+}
+
+// Sample standard deviation of the values that exist.
+double spread(const std::vector<double>& v) {
+    if (v.size() < 2)
+        return std::nan("");
+    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+    double ss = 0;
+    for (double x : v)
+        ss += (x - mean) * (x - mean);
+    return std::sqrt(ss / static_cast<double>(v.size() - 1));
+}
+
+} // namespace
+
+SeriesData seriesData(const std::vector<TemperatureResult>& results) {
+    std::vector<std::size_t> order(results.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return results[a].temperature < results[b].temperature;
+    });
+    SeriesData d;
+    std::size_t resamples = results.empty() ? 0 : results.front().resampled.size();
+    for (const auto& r : results)
+        resamples = std::min(resamples, r.resampled.size());
+    d.resampled.resize(resamples);
+    for (std::size_t k : order) {
+        const TemperatureResult& r = results[k];
+        d.temperature.push_back(r.temperature);
+        d.gamma.push_back(r.observables.gamma);
+        d.tauAlpha.push_back(tauValue(r.observables.tauAlpha));
+        d.diffusionTimesTauAlpha.push_back(r.observables.diffusionTimesTauAlpha);
+        d.gammaError.push_back(r.gammaError.value);
+        for (std::size_t b = 0; b < resamples; ++b) {
+            const Observables& o = r.resampled[b];
+            d.resampled[b].gamma.push_back(o.gamma);
+            d.resampled[b].tauAlpha.push_back(tauValue(o.tauAlpha));
+            d.resampled[b].diffusionTimesTauAlpha.push_back(o.diffusionTimesTauAlpha);
+        }
+    }
+    return d;
+}
+
+CrossoverEstimate estimateTx(const SeriesData& data, const std::optional<FitWindow>& window) {
+    CrossoverEstimate e;
+    e.fit = fitCrossoverTx(data.temperature, data.gamma, window);
+    if (!e.fit.ok)
+        return e;
+    std::vector<double> values;
+    for (const auto& r : data.resampled)
+        if (const auto f = fitCrossoverTx(data.temperature, r.gamma, window); f.ok)
+            values.push_back(f.tx);
+    e.resamplesUsed = static_cast<int>(values.size());
+    e.error = spread(values);
+    if (e.fit.fallback)
+        e.error = std::isnan(e.error) ? e.fit.fallbackHalfSpacing
+                                      : std::max(e.error, e.fit.fallbackHalfSpacing);
+    return e;
+}
+
+ModeCouplingEstimate estimateTc(const SeriesData& data, const ModeCouplingSettings& settings) {
+    ModeCouplingEstimate e;
+    e.fit = fitModeCouplingTc(data.temperature, data.tauAlpha, settings);
+    if (!e.fit.best.ok)
+        return e;
+    // Resamples refit with the chosen window, so the error is that of this fit's T_c.
+    ModeCouplingSettings same = settings;
+    same.window = e.fit.best.window;
+    std::vector<double> tc, nu;
+    for (const auto& r : data.resampled)
+        if (const auto f = fitPowerLaw(data.temperature, r.tauAlpha, *same.window); f.ok) {
+            tc.push_back(f.tc);
+            nu.push_back(f.nu);
+        }
+    e.resamplesUsed = static_cast<int>(tc.size());
+    e.tcError = spread(tc);
+    e.nuError = spread(nu);
+    return e;
+}
+
+StokesEinsteinEstimate estimateTb(const SeriesData& data, const StokesEinsteinSettings& settings) {
+    StokesEinsteinEstimate e;
+    e.fit = fitStokesEinsteinTb(data.temperature, data.diffusionTimesTauAlpha, settings);
+    if (!e.fit.ok)
+        return e;
+    StokesEinsteinSettings same = settings;
+    same.lineWindow = e.fit.lineWindow;
+    std::vector<double> values;
+    for (const auto& r : data.resampled)
+        if (const auto f = fitStokesEinsteinTb(data.temperature, r.diffusionTimesTauAlpha, same);
+            f.ok && f.found)
+            values.push_back(f.tb);
+    e.resamplesUsed = static_cast<int>(values.size());
+    e.error = spread(values);
+    return e;
+}
+
+CharacteristicTemperatures analyseSeries(const SeriesData& data, const SeriesSettings& settings) {
+    CharacteristicTemperatures out;
+    out.tx = estimateTx(data, settings.txWindow);
+    out.tc = estimateTc(data, settings.tc);
+    out.tb = estimateTb(data, settings.tb);
+    out.path =
+        classifyPath(data.temperature, data.gamma, data.gammaError, settings.tg, settings.tm);
+    out.tg = settings.tg;
+    out.tm = settings.tm;
+    return out;
+}
+
+} // namespace tx::core

@@ -1,0 +1,39 @@
+#pragma once
+// A trajectory read one frame at a time, so that memory never grows with its length.
+#include "core/model/Frame.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace tx::core {
+
+class FrameSource {
+public:
+    virtual ~FrameSource() = default;
+    // Reads the next frame into frame; false at the end. Throws InputError on bad input.
+    virtual bool next(Frame& frame) = 0;
+    // File name (or a description) for messages.
+    virtual const std::string& name() const = 0;
+    // Bytes of the file on disk read so far (compressed if gzip): progress.
+    virtual std::uint64_t bytesRead() const { return 0; }
+};
+
+struct ReaderOptions {
+    // Extended XYZ carries no image flags; by default its positions are taken as unwrapped.
+    bool xyzPositionsWrapped = false;
+    // LAMMPS writes DCD wrapped unless "dump_modify unwrap yes".
+    bool dcdPositionsWrapped = true;
+    // H5MD positions without an image element: wrapped by default (LAMMPS's dump h5md).
+    bool h5mdPositionsWrapped = true;
+    friend bool operator==(const ReaderOptions&, const ReaderOptions&) = default;
+};
+
+// Picks the reader from the file name: *.lammpstrj, *.dump, *.lammpsdump (LAMMPS text dump),
+// *.xyz, *.extxyz (extended XYZ), each optionally with .gz; *.dcd (binary DCD);
+// *.h5md, *.h5 (H5MD).
+std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
+                                            const ReaderOptions& options = {});
+bool isTrajectoryFileName(const std::string& fileName);
+
+} // namespace tx::core

@@ -1,0 +1,256 @@
+#include "core/io/H5mdReader.h"
+
+#include "core/io/InputError.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+namespace tx::core {
+
+namespace {
+// No realistic trajectory for this tool comes near; a chunked HDF5 dataset can claim any
+// extent without storing it, so memory must not follow the claim.
+constexpr hsize_t kMaxAtoms = 100'000'000;
+
+std::string pickParticleGroup(hid_t particles) {
+    const auto names = hdf5::childNames(particles);
+    std::vector<std::string> withPositions;
+    for (const auto& n : names) {
+        hdf5::Object group = hdf5::openGroup(particles, n);
+        if (group.valid() && hdf5::hasChild(group.id(), "position"))
+            withPositions.push_back(n);
+    }
+    if (std::find(withPositions.begin(), withPositions.end(), "all") != withPositions.end())
+        return "all";
+    return withPositions.size() == 1 ? withPositions.front() : std::string();
+}
+} // namespace
+
+H5mdReader::H5mdReader(const std::string& path, bool positionsWrapped)
+    : m_path(path), m_wrapped(positionsWrapped) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        fail("cannot open: no such file");
+    m_fileSize = std::filesystem::file_size(path, ec);
+    if (!hdf5::isHdf5File(path))
+        fail("not an HDF5 file (H5MD trajectories are HDF5)");
+    m_file = hdf5::openFile(path);
+    if (!m_file.valid())
+        fail("the HDF5 file cannot be opened (damaged?)");
+    hdf5::Object particles = hdf5::openGroup(m_file.id(), "particles");
+    if (!particles.valid())
+        fail("no /particles group: not an H5MD trajectory");
+    const std::string group = pickParticleGroup(particles.id());
+    if (group.empty())
+        fail("no particle group with positions under /particles (or several and none is "
+             "called \"all\")");
+    m_groupPath = "/particles/" + group;
+    m_particles = hdf5::openGroup(particles.id(), group);
+
+    m_position = *openElement(m_particles.id(), m_groupPath, "position", true);
+    if (!m_position.timeDependent)
+        fail(m_groupPath + "/position must be time-dependent (a group with step and value)");
+    const auto shape = hdf5::shapeOf(m_position.value.id());
+    if (!shape || shape->size() != 3 || (*shape)[2] != 3)
+        fail(m_position.path + "/value must have shape [frames][atoms][3]");
+    if ((*shape)[1] == 0 || (*shape)[1] > kMaxAtoms)
+        fail(m_position.path + "/value claims " + std::to_string((*shape)[1]) + " atoms (at most " +
+             std::to_string(kMaxAtoms) + " are supported)");
+    m_atoms = static_cast<std::size_t>((*shape)[1]);
+
+    hdf5::Object boxGroup = hdf5::openGroup(m_particles.id(), "box");
+    if (!boxGroup.valid())
+        fail("no " + m_groupPath + "/box group: a periodic box is required");
+    if (const auto boundary = hdf5::readStringAttribute(boxGroup.id(), "boundary"))
+        for (const auto& b : *boundary)
+            if (b != "periodic")
+                fail(m_groupPath + "/box has a \"" + b + "\" boundary: a periodic box is required");
+    m_box = *openElement(boxGroup.id(), m_groupPath + "/box", "edges", true);
+    m_id = openElement(m_particles.id(), m_groupPath, "id", false);
+    m_species = openElement(m_particles.id(), m_groupPath, "species", false);
+    m_image = openElement(m_particles.id(), m_groupPath, "image", false);
+}
+
+void H5mdReader::fail(const std::string& message) const {
+    // Binary file: the "line" is the frame (1-based) once frames are being read.
+    throw InputError(m_path, 0,
+                     m_reading ? message + " (frame " + std::to_string(m_frameIndex + 1) + ")"
+                               : message);
+}
+
+std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
+                                                           const std::string& parentPath,
+                                                           const std::string& name,
+                                                           bool required) const {
+    Element e;
+    e.path = parentPath + "/" + name;
+    if (hdf5::isGroup(parent, name)) {
+        hdf5::Object group = hdf5::openGroup(parent, name);
+        e.value = hdf5::openDataset(group.id(), "value");
+        if (!e.value.valid())
+            fail(e.path + " has no value dataset");
+        const auto shape = hdf5::shapeOf(e.value.id());
+        if (!shape || shape->empty() || (*shape)[0] == 0)
+            fail(e.path + "/value holds no samples");
+        e.timeDependent = true;
+        e.steps = stepsOf(group.id(), e.path, (*shape)[0]);
+        e.path += "/value";
+        e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
+        e.sampleShapeRank = shape->size() - 1;
+        return e;
+    }
+    e.value = hdf5::openDataset(parent, name);
+    if (!e.value.valid()) {
+        if (required)
+            fail("no " + e.path + " in the file");
+        return std::nullopt;
+    }
+    e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
+    const auto shape = hdf5::shapeOf(e.value.id());
+    e.sampleShapeRank = shape ? shape->size() : 0;
+    return e;
+}
+
+// H5MD gives the step of each sample, or one increment (a scalar) with an optional offset.
+std::vector<long long> H5mdReader::stepsOf(hid_t group, const std::string& elementPath,
+                                           hsize_t rows) const {
+    hdf5::Object step = hdf5::openDataset(group, "step");
+    if (!step.valid())
+        fail(elementPath + " has no step dataset");
+    const auto shape = hdf5::shapeOf(step.id());
+    std::vector<long long> values;
+    if (!hdf5::isIntegerDataset(step.id()) || !shape || shape->size() > 1 ||
+        !hdf5::readAll(step.id(), values))
+        fail(elementPath + "/step must be an integer scalar or list");
+    std::vector<long long> steps(static_cast<std::size_t>(rows));
+    if (shape->empty()) {
+        const long long increment = values.front();
+        if (increment <= 0)
+            fail(elementPath + "/step is a scalar increment that is not positive");
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            if (__builtin_mul_overflow(static_cast<long long>(i), increment, &steps[i]))
+                fail(elementPath + "/step: the steps overflow 64-bit integers");
+    } else if (values.size() == rows) {
+        steps = std::move(values);
+    } else {
+        fail(elementPath + "/step has " + std::to_string(values.size()) + " entries for " +
+             std::to_string(rows) + " samples");
+    }
+    if (!std::is_sorted(steps.begin(), steps.end()))
+        fail(elementPath + "/step is not in increasing order");
+    return steps;
+}
+
+hsize_t H5mdReader::rowFor(const Element& element, long long step) const {
+    if (!element.timeDependent)
+        return kFixedSample;
+    const auto after = std::upper_bound(element.steps.begin(), element.steps.end(), step);
+    if (after == element.steps.begin())
+        fail(element.path + " has no sample at or before step " + std::to_string(step));
+    return static_cast<hsize_t>(after - element.steps.begin() - 1);
+}
+
+template <class T>
+void H5mdReader::readSample(const Element& element, long long step, std::size_t expected,
+                            std::vector<T>& out) const {
+    const hsize_t row = rowFor(element, step);
+    const bool ok = row == kFixedSample ? hdf5::readAll(element.value.id(), out)
+                                        : hdf5::readRow(element.value.id(), row, out);
+    if (!ok)
+        fail("cannot read " + element.path);
+    if (out.size() != expected)
+        fail(element.path + " holds " + std::to_string(out.size()) + " values per sample, " +
+             "expected " + std::to_string(expected));
+}
+
+void H5mdReader::readDoubles(const Element& element, long long step, std::size_t expected,
+                             std::vector<double>& out) const {
+    readSample(element, step, expected, out);
+    for (double v : out)
+        if (!std::isfinite(v))
+            fail(element.path + " holds a value that is not a finite number");
+}
+
+void H5mdReader::readIntegers(const Element& element, long long step, std::size_t expected,
+                              std::vector<long long>& out) const {
+    if (!element.holdsIntegers)
+        fail(element.path + " must hold integers");
+    readSample(element, step, expected, out);
+}
+
+Box H5mdReader::boxAt(long long step) const {
+    std::vector<double> edges;
+    readDoubles(m_box, step, m_box.sampleShapeRank == 2 ? 9 : 3, edges);
+    Eigen::Matrix3d h = Eigen::Matrix3d::Zero();
+    if (edges.size() == 3)
+        h.diagonal() = Eigen::Vector3d(edges[0], edges[1], edges[2]);
+    else
+        for (int row = 0; row < 3; ++row) // rows of the H5MD matrix are the cell vectors
+            for (int k = 0; k < 3; ++k)
+                h(k, row) = edges[static_cast<std::size_t>(3 * row + k)];
+    if (!(h.determinant() > 0))
+        fail(m_box.path + " does not describe a right-handed cell of positive volume");
+    return Box(Eigen::Vector3d::Zero(), h);
+}
+
+bool H5mdReader::next(Frame& frame) {
+    if (m_frameIndex >= m_position.steps.size())
+        return false;
+    const long long step = m_position.steps[m_frameIndex];
+    const std::size_t n = m_atoms;
+    m_reading = true;
+    frame.timestep = step;
+    frame.firstLine = static_cast<std::int64_t>(m_frameIndex) + 1;
+    frame.box = boxAt(step);
+    readDoubles(m_position, step, 3 * n, m_doubles);
+    frame.positions.resize(n);
+    for (std::size_t a = 0; a < n; ++a)
+        frame.positions[a] = {m_doubles[3 * a], m_doubles[3 * a + 1], m_doubles[3 * a + 2]};
+    frame.kind = m_wrapped ? CoordinateKind::Wrapped : CoordinateKind::Unwrapped;
+    if (m_image) {
+        readIntegers(*m_image, step, 3 * n, m_integers);
+        for (std::size_t a = 0; a < n; ++a) {
+            const Eigen::Vector3i image(static_cast<int>(m_integers[3 * a]),
+                                        static_cast<int>(m_integers[3 * a + 1]),
+                                        static_cast<int>(m_integers[3 * a + 2]));
+            frame.positions[a] += frame.box.imageShift(image);
+        }
+        frame.kind = CoordinateKind::Unwrapped;
+    }
+    frame.ids.resize(n);
+    if (m_id) {
+        readIntegers(*m_id, step, n, m_integers);
+        for (std::size_t a = 0; a < n; ++a) {
+            if (m_integers[a] < 0)
+                fail(m_id->path + " holds a negative id (varying particle numbers are not "
+                                  "supported)");
+            frame.ids[a] = m_integers[a];
+        }
+    } else {
+        for (std::size_t a = 0; a < n; ++a)
+            frame.ids[a] = static_cast<std::int64_t>(a + 1);
+    }
+    frame.types.assign(n, 1);
+    if (m_species) {
+        readIntegers(*m_species, step, n, m_integers);
+        const long long lowest = *std::min_element(m_integers.begin(), m_integers.end());
+        if (m_frameIndex == 0)
+            m_speciesOffset = lowest == 0 ? 1 : 0;
+        if (lowest + m_speciesOffset < 1 ||
+            *std::max_element(m_integers.begin(), m_integers.end()) > 1'000'000)
+            fail(m_species->path + " holds a species outside 0..1000000");
+        for (std::size_t a = 0; a < n; ++a)
+            frame.types[a] = static_cast<int>(m_integers[a] + m_speciesOffset);
+    }
+    sortAtomsById(frame, m_path);
+    ++m_frameIndex;
+    return true;
+}
+
+std::uint64_t H5mdReader::bytesRead() const {
+    const auto frames = std::max<std::size_t>(1, m_position.steps.size());
+    return m_fileSize * m_frameIndex / frames;
+}
+
+} // namespace tx::core

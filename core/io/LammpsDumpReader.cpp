@@ -1,0 +1,243 @@
+#include "core/io/LammpsDumpReader.h"
+
+#include "core/io/InputError.h"
+#include "core/io/TextFields.h"
+
+#include <algorithm>
+#include <array>
+#include <tbb/parallel_for.h>
+
+namespace tx::core {
+
+namespace {
+constexpr std::size_t kParseChunk = 4096; // atom lines per parallel parsing task
+
+bool startsWith(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+} // namespace
+
+LammpsDumpReader::LammpsDumpReader(const std::string& path) : m_lines(path) {}
+
+void LammpsDumpReader::fail(const std::string& message) const {
+    const char* hint =
+        m_lines.endedWithoutNewline() ? " (the file ends inside this line: truncated?)" : "";
+    throw InputError(m_lines.path(), m_lines.lineNumber(), message + hint);
+}
+
+std::string_view LammpsDumpReader::requireLine(const char* what) {
+    std::string_view line;
+    if (!m_lines.next(line))
+        throw InputError(m_lines.path(), m_lines.lineNumber() + 1,
+                         std::string("unexpected end of file: expected ") + what +
+                             " (truncated file?)");
+    return line;
+}
+
+std::int64_t LammpsDumpReader::readIntLine(const char* what) {
+    const auto value = parseInt(trim(requireLine(what)));
+    if (!value)
+        fail(std::string("expected an integer ") + what);
+    return *value;
+}
+
+Box LammpsDumpReader::readBox(std::string_view header) {
+    const bool triclinic = header.find("xy") != std::string_view::npos;
+    double lo[3], hi[3], tilt[3] = {0, 0, 0};
+    for (int k = 0; k < 3; ++k) {
+        splitFields(requireLine("a box bounds line"), m_fields);
+        if (m_fields.size() < (triclinic ? 3u : 2u))
+            fail(triclinic ? "a triclinic box line needs lo hi tilt" : "a box line needs lo hi");
+        for (std::size_t f = 0; f < (triclinic ? 3u : 2u); ++f) {
+            const auto v = parseDouble(m_fields[f]);
+            if (!v)
+                fail("non-numeric box bound '" + std::string(m_fields[f]) + "'");
+            (f == 0 ? lo[k] : f == 1 ? hi[k] : tilt[k]) = *v;
+        }
+    }
+    if (!triclinic)
+        return Box::orthogonal({lo[0], lo[1], lo[2]}, {hi[0], hi[1], hi[2]});
+    // The file holds the bounding box; recover the true cell (LAMMPS Howto triclinic).
+    const double xy = tilt[0], xz = tilt[1], yz = tilt[2];
+    const double xlo = lo[0] - std::min({0.0, xy, xz, xy + xz});
+    const double xhi = hi[0] - std::max({0.0, xy, xz, xy + xz});
+    const double ylo = lo[1] - std::min(0.0, yz);
+    const double yhi = hi[1] - std::max(0.0, yz);
+    return Box::triclinic({xlo, ylo, lo[2]}, {xhi, yhi, hi[2]}, xy, xz, yz);
+}
+
+LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header) {
+    splitFields(header, m_fields);
+    Columns c;
+    c.count = m_fields.size() - 2; // "ITEM:" "ATOMS"
+    // Preference order: unwrapped, scaled unwrapped, wrapped, scaled wrapped.
+    const std::array<std::array<std::string_view, 3>, 4> conventions = {
+        {{"xu", "yu", "zu"}, {"xsu", "ysu", "zsu"}, {"x", "y", "z"}, {"xs", "ys", "zs"}}};
+    auto column = [&](std::string_view name) {
+        for (std::size_t f = 2; f < m_fields.size(); ++f)
+            if (m_fields[f] == name)
+                return static_cast<int>(f - 2);
+        return -1;
+    };
+    c.id = column("id");
+    c.type = column("type");
+    for (std::size_t conv = 0; conv < conventions.size() && c.pos[0] < 0; ++conv) {
+        int idx[3];
+        for (int k = 0; k < 3; ++k)
+            idx[k] = column(conventions[conv][k]);
+        if (idx[0] < 0 || idx[1] < 0 || idx[2] < 0)
+            continue;
+        std::copy(idx, idx + 3, c.pos);
+        c.unwrapped = conv < 2;
+        c.scaled = conv == 1 || conv == 3;
+    }
+    const char* imageNames[3] = {"ix", "iy", "iz"};
+    for (int k = 0; k < 3; ++k)
+        c.image[k] = column(imageNames[k]);
+    if (c.id < 0)
+        fail("missing column 'id' in '" + std::string(header) +
+             "' (atoms are matched by id, never by line order)");
+    if (c.pos[0] < 0)
+        fail("missing position columns in '" + std::string(header) +
+             "': need xu yu zu, xsu ysu zsu, x y z or xs ys zs");
+    const bool someImages = c.image[0] >= 0 || c.image[1] >= 0 || c.image[2] >= 0;
+    const bool allImages = c.image[0] >= 0 && c.image[1] >= 0 && c.image[2] >= 0;
+    if (someImages && !allImages)
+        fail("image flags need all three columns ix iy iz");
+    return c;
+}
+
+std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns& cols,
+                                            bool useImages, Frame& frame, std::size_t a,
+                                            std::vector<std::string_view>& fields) {
+    splitFields(line, fields);
+    if (fields.size() != cols.count)
+        return "atom line has " + std::to_string(fields.size()) + " fields, the ATOMS header " +
+               std::to_string(cols.count);
+    const auto id = parseInt(fields[cols.id]);
+    if (!id)
+        return "non-numeric atom id '" + std::string(fields[cols.id]) + "'";
+    frame.ids[a] = *id;
+    if (cols.type >= 0) {
+        const auto type = parseInt(fields[cols.type]);
+        if (!type || *type < 1 || *type > 1000)
+            return "atom type must be an integer in 1..1000, got '" +
+                   std::string(fields[cols.type]) + "'";
+        frame.types[a] = static_cast<int>(*type);
+    }
+    Eigen::Vector3d r;
+    for (int k = 0; k < 3; ++k) {
+        const auto v = parseDouble(fields[cols.pos[k]]);
+        if (!v)
+            return "non-numeric coordinate '" + std::string(fields[cols.pos[k]]) + "'";
+        r[k] = *v;
+    }
+    if (cols.scaled)
+        r = frame.box.fromFractional(r);
+    if (useImages) {
+        Eigen::Vector3i image;
+        for (int k = 0; k < 3; ++k) {
+            const auto v = parseInt(fields[cols.image[k]]);
+            if (!v)
+                return "non-integer image flag '" + std::string(fields[cols.image[k]]) + "'";
+            image[k] = static_cast<int>(*v);
+        }
+        r += frame.box.imageShift(image);
+    }
+    frame.positions[a] = r;
+    return {};
+}
+
+// The frame's atom lines are first copied into one block (decompression and line splitting
+// are sequential by nature), then parsed in parallel chunks; the first bad line in file
+// order is reported, so messages do not depend on the thread count.
+void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t count) {
+    m_atomText.clear();
+    m_atomLineEnds.clear();
+    for (std::size_t a = 0; a < count; ++a) { // memory follows the file, not the header
+        m_atomText += requireLine("an atom line");
+        m_atomLineEnds.push_back(m_atomText.size());
+    }
+    const std::int64_t firstAtomLine = m_lines.lineNumber() - static_cast<std::int64_t>(count) + 1;
+    frame.ids.resize(count);
+    frame.types.assign(count, 1);
+    frame.positions.resize(count);
+    const bool useImages = !cols.unwrapped && cols.image[0] >= 0;
+    frame.kind =
+        (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
+
+    const std::size_t chunks = (count + kParseChunk - 1) / kParseChunk;
+    std::vector<std::pair<std::size_t, std::string>> problems(chunks); // first per chunk
+    tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
+        std::vector<std::string_view> fields;
+        const std::size_t end = std::min(count, (c + 1) * kParseChunk);
+        for (std::size_t a = c * kParseChunk; a < end; ++a) {
+            const std::size_t begin = a == 0 ? 0 : m_atomLineEnds[a - 1];
+            const std::string_view line(m_atomText.data() + begin, m_atomLineEnds[a] - begin);
+            std::string problem = parseAtomLine(line, cols, useImages, frame, a, fields);
+            if (!problem.empty()) {
+                problems[c] = {a, std::move(problem)};
+                return;
+            }
+        }
+    });
+    for (const auto& [a, message] : problems)
+        if (!message.empty()) {
+            const std::int64_t line = firstAtomLine + static_cast<std::int64_t>(a);
+            const bool cutOff = line == m_lines.lineNumber() && m_lines.endedWithoutNewline();
+            throw InputError(m_lines.path(), line,
+                             message +
+                                 (cutOff ? " (the file ends inside this line: truncated?)" : ""));
+        }
+}
+
+bool LammpsDumpReader::next(Frame& frame) {
+    std::string_view line;
+    // Skip blank lines between frames, and the UNITS/TIME items that LAMMPS may write before
+    // TIMESTEP; anything else must be the TIMESTEP item.
+    for (;;) {
+        if (!m_lines.next(line))
+            return false;
+        line = trim(line);
+        if (line.empty())
+            continue;
+        if (startsWith(line, "ITEM: UNITS") || line == "ITEM: TIME") {
+            requireLine("the item's value");
+            continue;
+        }
+        break;
+    }
+    if (!startsWith(line, "ITEM: TIMESTEP"))
+        fail("expected 'ITEM: TIMESTEP', found '" + std::string(line.substr(0, 60)) +
+             "' (is this a LAMMPS text dump?)");
+    frame.firstLine = m_lines.lineNumber();
+    frame.timestep = readIntLine("timestep");
+    std::int64_t atoms = -1;
+    bool haveBox = false;
+    for (;;) {
+        const std::string_view header = trim(requireLine("an ITEM line"));
+        if (startsWith(header, "ITEM: NUMBER OF ATOMS")) {
+            atoms = readIntLine("atom count");
+            if (atoms <= 0)
+                fail("the atom count must be positive");
+        } else if (startsWith(header, "ITEM: BOX BOUNDS")) {
+            frame.box = readBox(header);
+            haveBox = true;
+        } else if (startsWith(header, "ITEM: ATOMS")) {
+            if (atoms < 0 || !haveBox)
+                fail("ITEM: ATOMS before NUMBER OF ATOMS and BOX BOUNDS");
+            const std::string headerCopy(header);
+            const Columns cols = readColumns(headerCopy);
+            readAtoms(frame, cols, static_cast<std::size_t>(atoms));
+            break;
+        } else if (header == "ITEM: TIME" || startsWith(header, "ITEM: UNITS")) {
+            requireLine("the item's value");
+        } else {
+            fail("unexpected line '" + std::string(header.substr(0, 60)) + "' in a frame header");
+        }
+    }
+    sortAtomsById(frame, m_lines.path());
+    return true;
+}
+
+} // namespace tx::core

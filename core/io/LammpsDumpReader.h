@@ -1,0 +1,47 @@
+#pragma once
+// LAMMPS text dump ("dump custom/atom"), plain or gzip. Columns in any order; positions from
+// xu yu zu, xsu ysu zsu, x y z (+ ix iy iz) or xs ys zs (+ ix iy iz); orthogonal or triclinic.
+#include "core/io/FrameSource.h"
+#include "core/io/LineReader.h"
+
+#include <string_view>
+#include <vector>
+
+namespace tx::core {
+
+class LammpsDumpReader final : public FrameSource {
+public:
+    explicit LammpsDumpReader(const std::string& path);
+    bool next(Frame& frame) override;
+    const std::string& name() const override { return m_lines.path(); }
+    std::uint64_t bytesRead() const override { return m_lines.fileOffset(); }
+    std::uint64_t textBytesRead() const { return m_lines.bytesConsumed(); }
+
+private:
+    struct Columns {
+        int id = -1, type = -1;
+        int pos[3] = {-1, -1, -1};
+        int image[3] = {-1, -1, -1};
+        bool scaled = false;
+        bool unwrapped = false;
+        std::size_t count = 0;
+    };
+
+    std::string_view requireLine(const char* what);
+    [[noreturn]] void fail(const std::string& message) const;
+    std::int64_t readIntLine(const char* what);
+    Box readBox(std::string_view header);
+    Columns readColumns(std::string_view header);
+    void readAtoms(Frame& frame, const Columns& cols, std::size_t count);
+    // Parses one atom line into atom slot a; returns what is wrong with it, empty if nothing.
+    static std::string parseAtomLine(std::string_view line, const Columns& cols, bool useImages,
+                                     Frame& frame, std::size_t a,
+                                     std::vector<std::string_view>& fields);
+
+    LineReader m_lines;
+    std::vector<std::string_view> m_fields;
+    std::string m_atomText;                  // the current frame's atom lines, end to end
+    std::vector<std::size_t> m_atomLineEnds; // where each of them ends in m_atomText
+};
+
+} // namespace tx::core

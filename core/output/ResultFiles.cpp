@@ -1,0 +1,263 @@
+#include "core/output/ResultFiles.h"
+
+#include "core/output/AtomicFile.h"
+#include "core/output/SeriesTables.h"
+
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+namespace tx::core {
+
+namespace {
+
+// Shortest text that reads back to the same double; empty for a missing number (NaN).
+std::string num(double v) {
+    if (std::isnan(v))
+        return "";
+    char buf[40];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    return std::string(buf, end);
+}
+std::string num(const std::optional<double>& v) {
+    return v ? num(*v) : std::string();
+}
+
+const char* statusOf(const RelaxationTime& t) {
+    switch (t.kind) {
+    case RelaxationTime::Kind::Crossed:
+        return "crossed";
+    case RelaxationTime::Kind::LowerBound:
+        return "lower_bound";
+    case RelaxationTime::Kind::Extrapolated:
+        return "extrapolated";
+    case RelaxationTime::Kind::Undefined:
+        break;
+    }
+    return "undefined";
+}
+
+nlohmann::json jsonNumber(double v) {
+    return std::isnan(v) ? nlohmann::json() : nlohmann::json(v);
+}
+
+nlohmann::json relaxationJson(const RelaxationTime& t, const BootstrapError& e) {
+    return {{"value", t.kind == RelaxationTime::Kind::Undefined ? nlohmann::json()
+                                                                : nlohmann::json(t.value)},
+            {"status", statusOf(t)},
+            {"text", t.text()},
+            {"error", jsonNumber(e.value)},
+            {"resamples_used", e.resamplesUsed}};
+}
+
+} // namespace
+
+std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
+    std::string out =
+        "T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus,tau_plus_err,tau_plus_status,"
+        "tau_minus,tau_minus_err,tau_minus_status,gamma_tau,gamma_tau_err,D,D_err,D_tau_alpha,"
+        "D_tau_alpha_err,replicas,segments,origins,pairs_per_origin,beta_alpha,beta_alpha_err,"
+        "tau_kww_alpha\n";
+    for (const auto& r : results) {
+        const Observables& o = r.observables;
+        auto tau = [&](const RelaxationTime& t, const BootstrapError& e) {
+            return (t.kind == RelaxationTime::Kind::Undefined ? std::string() : num(t.value)) +
+                   "," + num(e.value) + "," + statusOf(t) + ",";
+        };
+        out += num(r.temperature) + "," + tau(o.tauAlpha, r.tauAlphaError) +
+               tau(o.tauPlus, r.tauPlusError) + tau(o.tauMinus, r.tauMinusError) + num(o.gamma) +
+               "," + num(r.gammaError.value) + "," +
+               (o.diffusion.ok ? num(o.diffusion.coefficient) : std::string()) + "," +
+               num(r.diffusionError.value) + "," + num(o.diffusionTimesTauAlpha) + "," +
+               num(r.diffusionTimesTauAlphaError.value) + "," + std::to_string(r.replicas) + "," +
+               std::to_string(r.segments) + "," + std::to_string(r.origins) + "," +
+               num(r.pairsPerOrigin) + "," +
+               (o.kwwAlpha.ok ? num(o.kwwAlpha.beta) : std::string()) + "," +
+               num(r.betaAlphaError.value) + "," +
+               (o.kwwAlpha.ok ? num(o.kwwAlpha.tau) : std::string()) + "\n";
+    }
+    return out;
+}
+
+std::string correlatorCsv(const TemperatureResult& result) {
+    const AveragedCorrelators& c = result.correlators;
+    const TypeSet& types = c.types;
+    std::string out = "t,Fs";
+    for (int t = 0; t < types.count(); ++t)
+        out += ",Fs_type" + types.label(t);
+    out += ",Fplus,Fminus";
+    for (int p = 0; p < types.pairCount(); ++p)
+        out += ",Fplus_" + types.pairLabel(p) + ",Fminus_" + types.pairLabel(p);
+    out += ",MSD";
+    for (int t = 0; t < types.count(); ++t)
+        out += ",MSD_type" + types.label(t);
+    out += ",alpha2,chi4,origins\n";
+    for (std::size_t k = 0; k < c.time.size(); ++k) {
+        out += num(c.time[k]) + "," + num(c.selfScattering[k]);
+        for (int t = 0; t < types.count(); ++t)
+            out += "," + num(c.selfScatteringByType[t][k]);
+        out += "," + num(c.pairPlus[k]) + "," + num(c.pairMinus[k]);
+        for (int p = 0; p < types.pairCount(); ++p)
+            out += "," + num(c.pairPlusByPair[p][k]) + "," + num(c.pairMinusByPair[p][k]);
+        out += "," + num(c.meanSquaredDisplacement[k]);
+        for (int t = 0; t < types.count(); ++t)
+            out += "," + num(c.meanSquaredDisplacementByType[t][k]);
+        out += "," + num(c.nonGaussian[k]) + "," + num(c.susceptibility[k]) + "," +
+               std::to_string(c.origins[k]) + "\n";
+    }
+    return out;
+}
+
+namespace {
+template <class Curves>
+std::string curvesCsv(const char* xName, const std::vector<double>& x,
+                      const std::vector<double>& total, const Curves& partial, const TypeSet& types,
+                      const char* yName) {
+    std::string out = std::string(xName) + "," + yName;
+    for (int p = 0; p < types.pairCount(); ++p)
+        out += std::string(",") + yName + "_" + types.pairLabel(p);
+    out += "\n";
+    for (std::size_t k = 0; k < x.size(); ++k) {
+        out += num(x[k]) + "," + num(total[k]);
+        for (const auto& column : partial)
+            out += "," + num(column[k]);
+        out += "\n";
+    }
+    return out;
+}
+} // namespace
+
+std::string structureFactorCsv(const Structure& s) {
+    std::string out = curvesCsv("q", s.sq.q, s.sq.total, s.sq.partial, s.types, "S");
+    return out;
+}
+
+std::string radialDistributionCsv(const Structure& s) {
+    return curvesCsv("r", s.gr.r, s.gr.total, s.gr.partial, s.types, "g");
+}
+
+std::string summaryJson(const std::vector<TemperatureResult>& results, const RunDescription& run) {
+    nlohmann::json j;
+    j["program"] = "tx-analyze";
+    j["ensemble"] = run.ensemble;
+    nlohmann::json cutoffs = nlohmann::json::object();
+    for (const auto& [pair, rc] : run.correlator.typePairCutoffs)
+        cutoffs[std::to_string(pair.first) + "-" + std::to_string(pair.second)] = rc;
+    const DiffusionSettings& d = run.analysis.diffusion;
+    j["parameters"] = {
+        {"q", run.correlator.q},
+        {"rc", run.correlator.cutoff},
+        {"rc_type_pairs", cutoffs},
+        {"dt", run.analysis.dt},
+        {"origin_every_steps", run.correlator.originEverySteps},
+        {"relaxation_level", std::exp(-1.0)},
+        {"msd_window",
+         {{"min_slope", d.minSlope},
+          {"max_slope", d.maxSlope},
+          {"min_msd", d.minMsd},
+          {"start", d.windowStart ? nlohmann::json(*d.windowStart) : nlohmann::json()},
+          {"end", d.windowEnd ? nlohmann::json(*d.windowEnd) : nlohmann::json()}}},
+        {"bootstrap_resamples", run.analysis.bootstrapResamples},
+        {"bootstrap_seed", run.analysis.bootstrapSeed},
+        {"threads", run.threads},
+        {"processes", run.processes}};
+    j["parameters"]["q_source"] = run.qSource;
+    j["parameters"]["rc_source"] = run.cutoffSource;
+    j["parameters"]["kww_extrapolation"] = run.analysis.extrapolateWithKww;
+    j["parameters"]["tau_alpha_species"] =
+        run.analysis.species ? nlohmann::json(*run.analysis.species) : nlohmann::json("all");
+    j["parameters"]["tau_pair_type"] =
+        run.analysis.typePair ? nlohmann::json(std::to_string(run.analysis.typePair->first) + "-" +
+                                               std::to_string(run.analysis.typePair->second))
+                              : nlohmann::json("all");
+    j["parameters"]["kww_range"] = {run.analysis.kww.fLow, run.analysis.kww.fHigh};
+    j["settings"] = toJson(run.parameters);
+    j["warnings"] = run.warnings;
+    if (run.structure) {
+        const EnsembleStructure& s = *run.structure;
+        nlohmann::json perT = nlohmann::json::array();
+        for (std::size_t k = 0; k < s.perTemperature.size() && k < results.size(); ++k) {
+            const Structure& st = s.perTemperature[k];
+            const auto q = firstPeakOfStructureFactor(st.sq, majorityPairIndex(st));
+            const auto rc = firstMinimumOfRadialDistribution(st.gr);
+            perT.push_back({{"T", results[k].temperature},
+                            {"q_max", q ? nlohmann::json(*q) : nlohmann::json()},
+                            {"g_first_minimum", rc ? nlohmann::json(*rc) : nlohmann::json()}});
+        }
+        j["structure"] = {{"configurations", s.overall.configurations},
+                          {"q_max", s.qMax ? nlohmann::json(*s.qMax) : nlohmann::json()},
+                          {"q_max_from", s.qBasis},
+                          {"g_first_minimum",
+                           s.firstMinimum ? nlohmann::json(*s.firstMinimum) : nlohmann::json()},
+                          {"per_temperature", perT}};
+    }
+    if (run.characteristic)
+        j["characteristic_temperatures"] =
+            characteristicTemperaturesJson(*run.characteristic, run.series);
+    nlohmann::json temps = nlohmann::json::array();
+    for (const auto& r : results) {
+        const Observables& o = r.observables;
+        nlohmann::json t;
+        t["T"] = r.temperature;
+        t["label"] = r.label;
+        t["replicas"] = r.replicas;
+        t["segments"] = r.segments;
+        t["origins"] = r.origins;
+        t["pairs_per_origin"] = r.pairsPerOrigin;
+        t["bootstrap_over"] = r.bootstrapOver;
+        t["tau_alpha"] = relaxationJson(o.tauAlpha, r.tauAlphaError);
+        t["tau_plus"] = relaxationJson(o.tauPlus, r.tauPlusError);
+        t["tau_minus"] = relaxationJson(o.tauMinus, r.tauMinusError);
+        t["gamma_tau"] = {{"value", o.gamma ? nlohmann::json(*o.gamma) : nlohmann::json()},
+                          {"error", jsonNumber(r.gammaError.value)}};
+        nlohmann::json diff = {
+            {"value", o.diffusion.ok ? nlohmann::json(o.diffusion.coefficient) : nlohmann::json()},
+            {"error", jsonNumber(r.diffusionError.value)},
+            {"points", o.diffusion.points}};
+        if (o.diffusion.ok) {
+            diff["window"] = {o.diffusion.windowStart, o.diffusion.windowEnd};
+            diff["intercept"] = o.diffusion.intercept;
+        } else {
+            diff["problem"] = o.diffusion.problem;
+        }
+        t["D"] = diff;
+        t["kww_alpha"] = {
+            {"ok", o.kwwAlpha.ok},
+            {"tau", o.kwwAlpha.ok ? nlohmann::json(o.kwwAlpha.tau) : nlohmann::json()},
+            {"beta", o.kwwAlpha.ok ? nlohmann::json(o.kwwAlpha.beta) : nlohmann::json()},
+            {"beta_error", jsonNumber(r.betaAlphaError.value)},
+            {"amplitude", o.kwwAlpha.ok ? nlohmann::json(o.kwwAlpha.amplitude) : nlohmann::json()},
+            {"fit_range", {o.kwwAlpha.tStart, o.kwwAlpha.tEnd}}};
+        t["D_tau_alpha"] = {{"value", o.diffusionTimesTauAlpha
+                                          ? nlohmann::json(*o.diffusionTimesTauAlpha)
+                                          : nlohmann::json()},
+                            {"error", jsonNumber(r.diffusionTimesTauAlphaError.value)}};
+        temps.push_back(std::move(t));
+    }
+    j["temperatures"] = std::move(temps);
+    return j.dump(2) + "\n";
+}
+
+void writeResults(const std::string& outDir, const std::vector<TemperatureResult>& results,
+                  const RunDescription& run) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<fs::path, std::string>> files;
+    files.emplace_back(fs::path(outDir) / "per_temperature.csv", perTemperatureCsv(results));
+    for (const auto& r : results)
+        files.emplace_back(fs::path(outDir) / "correlators" / ("T" + r.label + ".csv"),
+                           correlatorCsv(r));
+    files.emplace_back(fs::path(outDir) / "summary.json", summaryJson(results, run));
+    if (run.structure) {
+        files.emplace_back(fs::path(outDir) / "structure" / "sq.csv",
+                           structureFactorCsv(run.structure->overall));
+        files.emplace_back(fs::path(outDir) / "structure" / "gr.csv",
+                           radialDistributionCsv(run.structure->overall));
+        fs::create_directories(fs::path(outDir) / "structure");
+    }
+    fs::create_directories(fs::path(outDir) / "correlators");
+    for (const auto& [path, text] : files)
+        writeFileAtomically(path.string(), text);
+}
+
+} // namespace tx::core

@@ -1,0 +1,144 @@
+#include "core/output/SeriesTables.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace tx::core {
+
+namespace {
+
+nlohmann::json orNull(double v) {
+    return std::isnan(v) ? nlohmann::json() : nlohmann::json(v);
+}
+nlohmann::json windowJson(const FitWindow& w) {
+    return {w.low, w.high};
+}
+
+nlohmann::json powerLawJson(const PowerLawFit& f) {
+    nlohmann::json j = {{"ok", f.ok}, {"window", windowJson(f.window)}, {"points", f.points}};
+    if (f.ok) {
+        j["T_c"] = f.tc;
+        j["nu"] = f.nu;
+        j["amplitude"] = f.amplitude;
+        j["rms_ln_tau"] = f.rmsLnTau;
+    } else {
+        j["problem"] = f.problem;
+    }
+    return j;
+}
+
+std::string valueWithError(double v, double e) {
+    char buf[64];
+    if (std::isnan(e))
+        std::snprintf(buf, sizeof buf, "%.4g", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.4g ± %.2g", v, e);
+    return buf;
+}
+
+} // namespace
+
+nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& c,
+                                              const SeriesSettings& settings) {
+    nlohmann::json j;
+    const CrossoverFit& x = c.tx.fit;
+    j["T_x"] = {
+        {"ok", x.ok},
+        {"value", x.ok ? nlohmann::json(x.tx) : nlohmann::json()},
+        {"error", orNull(c.tx.error)},
+        {"method", x.fallback ? "discrete argmin (+- half the T spacing)" : "parabola vertex"},
+        {"gamma_at_minimum", x.ok ? nlohmann::json(x.gammaAtMinimum) : nlohmann::json()},
+        {"parabola", x.ok && !x.fallback ? nlohmann::json({x.a, x.b, x.c}) : nlohmann::json()},
+        {"window", x.window ? windowJson(*x.window) : nlohmann::json("all temperatures")},
+        {"points", x.points},
+        {"resamples_used", c.tx.resamplesUsed}};
+    if (!x.ok)
+        j["T_x"]["problem"] = x.problem;
+    const ModeCouplingFit& m = c.tc.fit;
+    nlohmann::json tried = nlohmann::json::array();
+    for (const auto& f : m.tried)
+        tried.push_back(powerLawJson(f));
+    j["T_c"] = powerLawJson(m.best);
+    j["T_c"]["error"] = orNull(c.tc.tcError);
+    j["T_c"]["nu_error"] = orNull(c.tc.nuError);
+    j["T_c"]["procedure"] =
+        m.sliding ? "sliding windows [T_i, w T_i], T_c closest to T_i" : "user window";
+    j["T_c"]["sliding_width"] = settings.tc.slidingWidth;
+    j["T_c"]["max_rms_ln_tau"] = settings.tc.maxRmsLnTau;
+    j["T_c"]["windows_tried"] = tried;
+    j["T_c"]["resamples_used"] = c.tc.resamplesUsed;
+    const StokesEinsteinFit& b = c.tb.fit;
+    j["T_b"] = {{"ok", b.ok},
+                {"found", b.found},
+                {"value", b.ok ? nlohmann::json(b.tb) : nlohmann::json()},
+                {"error", orNull(c.tb.error)},
+                {"delta", b.delta},
+                {"line_window", windowJson(b.lineWindow)},
+                {"line_points", b.linePoints},
+                {"line", {{"intercept", b.intercept}, {"slope", b.slope}}},
+                {"resamples_used", c.tb.resamplesUsed}};
+    if (!b.problem.empty())
+        j["T_b"]["problem"] = b.problem;
+    j["path"] = {
+        {"path", pathName(c.path.path)},
+        {"reason", c.path.reason},
+        {"largest_step", c.path.largestStep},
+        {"largest_step_error", c.path.largestStepError},
+        {"median_other_steps", c.path.medianOtherSteps},
+        {"jump_rule", "step > 3 x combined bootstrap error and > 3 x median of the other steps"}};
+    j["T_g"] = c.tg ? nlohmann::json(*c.tg) : nlohmann::json();
+    j["T_m"] = c.tm ? nlohmann::json(*c.tm) : nlohmann::json();
+    return j;
+}
+
+std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c) {
+    std::string tb = "n/a", tc = "n/a", tx = "n/a";
+    if (c.tb.fit.ok)
+        tb = c.tb.fit.found ? valueWithError(c.tb.fit.tb, c.tb.error)
+                            : "< " + valueWithError(c.tb.fit.tb, NAN);
+    if (c.tc.fit.best.ok)
+        tc = valueWithError(c.tc.fit.best.tc, c.tc.tcError);
+    if (c.tx.fit.ok)
+        tx = valueWithError(c.tx.fit.tx, c.tx.error);
+    auto pad = [](std::string s, std::size_t w) {
+        std::size_t cols = 0;
+        for (unsigned char ch : s)
+            cols += (ch & 0xC0) != 0x80;
+        return s + std::string(cols < w ? w - cols : 1, ' ');
+    };
+    std::string out = "Characteristic temperatures (as in the paper's Table I)\n";
+    out += pad("T_b", 22) + pad("T_c", 22) + pad("T_x", 22) + "path\n";
+    out += pad(tb, 22) + pad(tc, 22) + pad(tx, 22) + pathName(c.path.path) + "\n";
+    char line[256];
+    if (c.tb.fit.ok) {
+        std::snprintf(line, sizeof line, "  T_b: SE line over T in [%g, %g], deviation > %g %%%s\n",
+                      c.tb.fit.lineWindow.low, c.tb.fit.lineWindow.high, 100 * c.tb.fit.delta,
+                      c.tb.fit.found ? "" : " never reached (T_b below the lowest T)");
+        out += line;
+    } else {
+        out += "  T_b: " + c.tb.fit.problem + "\n";
+    }
+    if (c.tc.fit.best.ok) {
+        std::snprintf(line, sizeof line,
+                      "  T_c: tau = A (T - T_c)^-nu over [%g, %g], nu = %s (%s)\n",
+                      c.tc.fit.best.window.low, c.tc.fit.best.window.high,
+                      valueWithError(c.tc.fit.best.nu, c.tc.nuError).c_str(),
+                      c.tc.fit.sliding ? "sliding windows" : "user window");
+        out += line;
+    } else {
+        out += "  T_c: " + c.tc.fit.best.problem + "\n";
+    }
+    if (c.tx.fit.ok) {
+        std::snprintf(line, sizeof line, "  T_x: %s, gamma_tau(T_x) = %.4g\n",
+                      c.tx.fit.fallback ? "discrete minimum of gamma_tau"
+                                        : "parabola through the minimum",
+                      c.tx.fit.gammaAtMinimum);
+        out += line;
+    } else {
+        out += "  T_x: " + c.tx.fit.problem + "\n";
+    }
+    out += "  path: " + c.path.reason + "\n";
+    return out;
+}
+
+} // namespace tx::core

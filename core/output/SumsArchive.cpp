@@ -1,0 +1,219 @@
+#include "core/output/SumsArchive.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace tx::core {
+
+namespace {
+
+using json = nlohmann::json;
+
+json segmentJson(const SegmentSums& s) {
+    json lags = json::array();
+    for (const auto& [lag, sums] : s.byLag) {
+        json channels = json::array();
+        for (const auto& c : sums)
+            channels.push_back({c.sum, c.sumSquares, c.origins});
+        lags.push_back({lag, channels});
+    }
+    return {{"atoms", s.atomCount}, {"origins", s.origins},   {"pairs", s.pairsOverOrigins},
+            {"frames", s.frames},   {"warnings", s.warnings}, {"lags", lags}};
+}
+
+SegmentSums segmentFrom(const json& j, const TypeSet& types) {
+    SegmentSums s;
+    s.types = types;
+    s.atomCount = j.at("atoms").get<std::size_t>();
+    s.origins = j.at("origins").get<std::int64_t>();
+    s.pairsOverOrigins = j.at("pairs").get<std::int64_t>();
+    s.frames = j.at("frames").get<std::int64_t>();
+    s.warnings = j.at("warnings").get<std::vector<std::string>>();
+    for (const auto& lag : j.at("lags")) {
+        LagSums sums;
+        for (const auto& c : lag.at(1))
+            sums.push_back(
+                {c.at(0).get<double>(), c.at(1).get<double>(), c.at(2).get<std::int64_t>()});
+        s.byLag.emplace(lag.at(0).get<std::int64_t>(), std::move(sums));
+    }
+    return s;
+}
+
+json structureJson(const Structure& s) {
+    return {{"types", s.types.types()},
+            {"atoms_of_type", s.atomsOfType},
+            {"configurations", s.configurations},
+            {"q", s.sq.q},
+            {"sq", s.sq.total},
+            {"sq_partial", s.sq.partial},
+            {"vectors", s.sq.vectors},
+            {"r", s.gr.r},
+            {"gr", s.gr.total},
+            {"gr_partial", s.gr.partial}};
+}
+
+Structure structureFrom(const json& j) {
+    Structure s;
+    s.types = TypeSet::fromTypes(j.at("types").get<std::vector<int>>());
+    s.atomsOfType = j.at("atoms_of_type").get<std::vector<double>>();
+    s.configurations = j.at("configurations").get<int>();
+    s.sq.q = j.at("q").get<std::vector<double>>();
+    s.sq.total = j.at("sq").get<std::vector<double>>();
+    s.sq.partial = j.at("sq_partial").get<std::vector<std::vector<double>>>();
+    s.sq.vectors = j.at("vectors").get<std::vector<int>>();
+    s.gr.r = j.at("r").get<std::vector<double>>();
+    s.gr.total = j.at("gr").get<std::vector<double>>();
+    s.gr.partial = j.at("gr_partial").get<std::vector<std::vector<double>>>();
+    return s;
+}
+
+template <class T> json optionalJson(const std::optional<T>& v) {
+    return v ? json(*v) : json();
+}
+
+} // namespace
+
+std::string sumsFingerprint(const EnsembleLayout& layout, const ReadingParameters& reading) {
+    json files = json::array();
+    for (const auto& t : layout.temperatures)
+        for (const auto& r : t.replicas) {
+            std::vector<std::string> paths = r.segmentFiles;
+            if (!r.longTrajectory.empty())
+                paths.push_back(r.longTrajectory + "#" +
+                                std::to_string(r.segmentSteps.value_or(0)));
+            for (const auto& p : paths) {
+                const std::string file = p.substr(0, p.find('#'));
+                std::error_code ec;
+                const auto size = std::filesystem::file_size(file, ec);
+                const auto time =
+                    std::filesystem::last_write_time(file, ec).time_since_epoch().count();
+                files.push_back({p, ec ? 0 : size, ec ? 0 : time});
+            }
+        }
+    // Every reading parameter as the user gave it (q and r_c unset when automatic): sums
+    // computed at r_c = 4.0 never stand in for a session that asks for 4.5.
+    return json{{"files", files}, {"reading", readingJson(reading)}}.dump();
+}
+
+std::vector<std::uint8_t> encodeArchive(const SumsArchive& a) {
+    json temps = json::array();
+    for (const auto& t : a.sums.temperatures) {
+        json reps = json::array();
+        for (const auto& r : t.replicas) {
+            json segs = json::array();
+            for (const auto& s : r.segments)
+                segs.push_back(segmentJson(s));
+            reps.push_back({{"label", r.label}, {"segments", segs}});
+        }
+        temps.push_back({{"T", t.temperature}, {"label", t.label}, {"replicas", reps}});
+    }
+    json bad = json::array();
+    for (const auto& b : a.sums.badFiles)
+        bad.push_back({b.file, b.message});
+    json j = {{"format", "tx-sums-archive"},
+              {"version", 1},
+              {"fingerprint", a.fingerprint},
+              {"q", a.q},
+              {"rc", a.rc},
+              {"q_source", a.qSource},
+              {"rc_source", a.rcSource},
+              {"types", a.sums.types.types()},
+              {"warnings", a.sums.warnings},
+              {"bad_files", bad},
+              {"temperatures", temps}};
+    if (a.structure) {
+        json perT = json::array();
+        for (const auto& s : a.structure->perTemperature)
+            perT.push_back(structureJson(s));
+        j["structure"] = {{"overall", structureJson(a.structure->overall)},
+                          {"per_temperature", perT},
+                          {"q_max", optionalJson(a.structure->qMax)},
+                          {"first_minimum", optionalJson(a.structure->firstMinimum)},
+                          {"q_basis", a.structure->qBasis}};
+    }
+    return json::to_cbor(j);
+}
+
+SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
+    try {
+        const json j = json::from_cbor(bytes);
+        if (j.value("format", "") != "tx-sums-archive")
+            throw std::runtime_error("not a Tx Workbench results cache");
+        SumsArchive a;
+        a.fingerprint = j.at("fingerprint").get<std::string>();
+        a.q = j.at("q").get<double>();
+        a.rc = j.at("rc").get<double>();
+        a.qSource = j.at("q_source").get<std::string>();
+        a.rcSource = j.at("rc_source").get<std::string>();
+        a.sums.types = TypeSet::fromTypes(j.at("types").get<std::vector<int>>());
+        a.sums.warnings = j.at("warnings").get<std::vector<std::string>>();
+        for (const auto& b : j.at("bad_files"))
+            a.sums.badFiles.push_back({b.at(0).get<std::string>(), b.at(1).get<std::string>()});
+        for (const auto& jt : j.at("temperatures")) {
+            TemperatureSums t{jt.at("T").get<double>(), jt.at("label").get<std::string>(), {}};
+            for (const auto& jr : jt.at("replicas")) {
+                ReplicaSums r{jr.at("label").get<std::string>(), {}};
+                for (const auto& js : jr.at("segments"))
+                    r.segments.push_back(segmentFrom(js, a.sums.types));
+                t.replicas.push_back(std::move(r));
+            }
+            a.sums.temperatures.push_back(std::move(t));
+        }
+        if (j.contains("structure")) {
+            const json& js = j.at("structure");
+            EnsembleStructure s;
+            s.overall = structureFrom(js.at("overall"));
+            for (const auto& p : js.at("per_temperature"))
+                s.perTemperature.push_back(structureFrom(p));
+            if (!js.at("q_max").is_null())
+                s.qMax = js.at("q_max").get<double>();
+            if (!js.at("first_minimum").is_null())
+                s.firstMinimum = js.at("first_minimum").get<double>();
+            s.qBasis = js.at("q_basis").get<std::string>();
+            a.structure = std::move(s);
+        }
+        return a;
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("damaged results cache: ") + e.what());
+    }
+}
+
+std::vector<std::uint8_t> encodeJobOutcomes(const std::vector<JobOutcome>& outcomes,
+                                            const std::vector<bool>& selected) {
+    json jobs = json::array();
+    for (std::size_t k = 0; k < outcomes.size(); ++k) {
+        if (!selected[k])
+            continue;
+        const JobOutcome& o = outcomes[k];
+        json segments = json::array();
+        for (const auto& s : o.segments)
+            segments.push_back(segmentJson(s));
+        json error = o.error ? json{o.error->file(), o.error->line(), o.error->message()} : json();
+        jobs.push_back({{"job", k}, {"segments", segments}, {"error", error}});
+    }
+    return json::to_cbor(json{{"format", "tx-job-outcomes"}, {"jobs", jobs}});
+}
+
+void decodeJobOutcomes(const std::vector<std::uint8_t>& bytes, const TypeSet& types,
+                       std::vector<JobOutcome>& outcomes) {
+    try {
+        const json j = json::from_cbor(bytes);
+        if (j.value("format", "") != "tx-job-outcomes")
+            throw std::runtime_error("not a job-outcomes message");
+        for (const auto& job : j.at("jobs")) {
+            JobOutcome& o = outcomes.at(job.at("job").get<std::size_t>());
+            for (const auto& s : job.at("segments"))
+                o.segments.push_back(segmentFrom(s, types));
+            if (const json& e = job.at("error"); !e.is_null())
+                o.error = InputError(e.at(0).get<std::string>(), e.at(1).get<std::int64_t>(),
+                                     e.at(2).get<std::string>());
+        }
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("damaged job outcomes: ") + e.what());
+    } catch (const std::out_of_range& e) {
+        throw std::runtime_error(std::string("damaged job outcomes: ") + e.what());
+    }
+}
+
+} // namespace tx::core

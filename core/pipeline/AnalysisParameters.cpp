@@ -1,0 +1,168 @@
+#include "core/pipeline/AnalysisParameters.h"
+
+#include <cmath>
+
+namespace tx::core {
+
+namespace {
+
+using json = nlohmann::json;
+
+template <class T> json optional(const std::optional<T>& v) {
+    return v ? json(*v) : json();
+}
+json window(const std::optional<FitWindow>& w) {
+    return w ? json({w->low, w->high}) : json();
+}
+template <class T> std::optional<T> readOptional(const json& j, const char* key) {
+    return j.contains(key) && !j[key].is_null() ? std::optional<T>(j[key].get<T>()) : std::nullopt;
+}
+std::optional<FitWindow> readWindow(const json& j, const char* key) {
+    if (!j.contains(key) || j[key].is_null())
+        return std::nullopt;
+    return FitWindow{j[key].at(0).get<double>(), j[key].at(1).get<double>()};
+}
+
+} // namespace
+
+Recompute recomputeNeeded(const AnalysisParameters& a, const AnalysisParameters& b) {
+    if (a.reading != b.reading)
+        return Recompute::Trajectories;
+    if (a.averaging != b.averaging)
+        return Recompute::Averages;
+    if (a.fits != b.fits)
+        return Recompute::Fits;
+    return Recompute::Nothing;
+}
+
+json readingJson(const ReadingParameters& r) {
+    return {{"segment_steps", optional(r.segmentSteps)},
+            {"xyz_wrapped", r.readers.xyzPositionsWrapped},
+            {"dcd_unwrapped", !r.readers.dcdPositionsWrapped},
+            {"q", optional(r.q)},
+            {"rc", optional(r.rc)},
+            {"rc_type_pairs", formatPairCutoffs(r.pairCutoffs)},
+            {"origin_every", r.originEvery},
+            {"overlap_a", r.overlapA},
+            {"structure", r.structure},
+            {"sq_qmax", r.structureQMax}};
+}
+
+json toJson(const AnalysisParameters& p) {
+    json j = readingJson(p.reading);
+    j["ensemble"] = p.reading.ensemble;
+    const AveragingParameters& a = p.averaging;
+    j["dt"] = optional(a.dt);
+    j["bootstrap"] = a.bootstrap;
+    j["seed"] = a.seed;
+    j["msd_window"] = window(a.msdWindow);
+    j["min_msd"] = a.minMsd;
+    j["kww"] = a.kww;
+    j["species"] = optional(a.species);
+    j["type_pair"] = a.typePair ? json({a.typePair->first, a.typePair->second}) : json();
+    j["excluded_temperatures"] = a.excludedTemperatures;
+    j["excluded_replicas"] = a.excludedReplicas;
+    const FitParameters& f = p.fits;
+    j["tx_window"] = window(f.txWindow);
+    j["tc_window"] = window(f.tcWindow);
+    j["tb_window"] = window(f.tbWindow);
+    j["tc_sliding_width"] = f.tcSlidingWidth;
+    j["tc_max_rms"] = f.tcMaxRms;
+    j["tb_delta"] = f.tbDelta;
+    j["tg"] = optional(f.tg);
+    j["tm"] = optional(f.tm);
+    j["system"] = f.system;
+    return j;
+}
+
+AnalysisParameters parametersFromJson(const json& j) {
+    AnalysisParameters p;
+    ReadingParameters& r = p.reading;
+    r.ensemble = j.value("ensemble", std::string());
+    r.segmentSteps = readOptional<std::int64_t>(j, "segment_steps");
+    r.readers.xyzPositionsWrapped = j.value("xyz_wrapped", false);
+    r.readers.dcdPositionsWrapped = !j.value("dcd_unwrapped", false);
+    r.q = readOptional<double>(j, "q");
+    r.rc = readOptional<double>(j, "rc");
+    const auto cutoffs = parsePairCutoffs(j.value("rc_type_pairs", std::string()));
+    if (!cutoffs.error.empty())
+        throw json::other_error::create(502, "rc_type_pairs: " + cutoffs.error, &j);
+    r.pairCutoffs = cutoffs.cutoffs;
+    r.originEvery = j.value("origin_every", std::int64_t{0});
+    r.overlapA = j.value("overlap_a", 0.3);
+    r.structure = j.value("structure", false);
+    r.structureQMax = j.value("sq_qmax", 12.0);
+    AveragingParameters& a = p.averaging;
+    a.dt = readOptional<double>(j, "dt");
+    a.bootstrap = j.value("bootstrap", 200);
+    a.seed = j.value("seed", std::uint64_t{12345});
+    a.msdWindow = readWindow(j, "msd_window");
+    a.minMsd = j.value("min_msd", 1.0);
+    a.kww = j.value("kww", false);
+    a.species = readOptional<int>(j, "species");
+    if (j.contains("type_pair") && !j["type_pair"].is_null())
+        a.typePair = std::pair{j["type_pair"].at(0).get<int>(), j["type_pair"].at(1).get<int>()};
+    a.excludedTemperatures = j.value("excluded_temperatures", std::set<std::string>{});
+    a.excludedReplicas = j.value("excluded_replicas", std::set<std::string>{});
+    FitParameters& f = p.fits;
+    f.txWindow = readWindow(j, "tx_window");
+    f.tcWindow = readWindow(j, "tc_window");
+    f.tbWindow = readWindow(j, "tb_window");
+    f.tcSlidingWidth = j.value("tc_sliding_width", 1.15);
+    f.tcMaxRms = j.value("tc_max_rms", 0.1);
+    f.tbDelta = j.value("tb_delta", 0.05);
+    f.tg = readOptional<double>(j, "tg");
+    f.tm = readOptional<double>(j, "tm");
+    f.system = j.value("system", std::string());
+    return p;
+}
+
+std::string invalidParameter(const AnalysisParameters& p) {
+    auto positive = [](const std::optional<double>& v) {
+        return !v || (std::isfinite(*v) && *v > 0);
+    };
+    auto windowOk = [](const std::optional<FitWindow>& w) {
+        return !w || (std::isfinite(w->low) && std::isfinite(w->high) && w->low < w->high);
+    };
+    const ReadingParameters& r = p.reading;
+    if (!positive(r.q))
+        return "q: must be a positive number";
+    if (!positive(r.rc))
+        return "rc: must be a positive number";
+    for (const auto& [pair, value] : r.pairCutoffs)
+        if (!(std::isfinite(value) && value > 0))
+            return "rc_type_pairs: every cutoff must be a positive number";
+    if (r.segmentSteps && *r.segmentSteps <= 0)
+        return "segment_steps: must be positive";
+    if (r.originEvery < 0)
+        return "origin_every: must not be negative";
+    if (!(std::isfinite(r.overlapA) && r.overlapA > 0))
+        return "overlap_a: must be a positive length";
+    if (!(std::isfinite(r.structureQMax) && r.structureQMax > 0))
+        return "sq_qmax: must be positive";
+    const AveragingParameters& a = p.averaging;
+    if (!positive(a.dt))
+        return "dt: must be a positive number";
+    if (a.bootstrap < 0)
+        return "bootstrap: must not be negative";
+    if (!windowOk(a.msdWindow))
+        return "msd_window: expected LOW,HIGH with LOW < HIGH";
+    if (!std::isfinite(a.minMsd))
+        return "min_msd: must be a number";
+    const FitParameters& f = p.fits;
+    if (!windowOk(f.txWindow))
+        return "tx_window: expected LOW,HIGH with LOW < HIGH";
+    if (!windowOk(f.tcWindow))
+        return "tc_window: expected LOW,HIGH with LOW < HIGH";
+    if (!windowOk(f.tbWindow))
+        return "tb_window: expected LOW,HIGH with LOW < HIGH";
+    if (!(std::isfinite(f.tcSlidingWidth) && f.tcSlidingWidth > 1))
+        return "tc_sliding_width: must be greater than 1";
+    if (!(std::isfinite(f.tcMaxRms) && f.tcMaxRms > 0))
+        return "tc_max_rms: must be positive";
+    if (!(std::isfinite(f.tbDelta) && f.tbDelta > 0))
+        return "tb_delta: must be positive";
+    return {};
+}
+
+} // namespace tx::core

@@ -1,0 +1,202 @@
+#include "core/pipeline/Pipeline.h"
+
+#include "core/fit/SystemPresets.h"
+#include "core/io/InputError.h"
+
+namespace tx::core {
+
+const char* stageName(PipelineStage stage) {
+    switch (stage) {
+    case PipelineStage::Layout:
+        return "Finding the trajectory files";
+    case PipelineStage::Structure:
+        return "Structure S(q), g(r)";
+    case PipelineStage::Correlators:
+        return "Reading and correlating";
+    case PipelineStage::Averages:
+        return "Averaging and bootstrap";
+    case PipelineStage::Fits:
+        return "Fitting";
+    case PipelineStage::Done:
+        break;
+    }
+    return "Done";
+}
+
+AnalysisSettings analysisSettingsOf(const AveragingParameters& a, double dt) {
+    AnalysisSettings s;
+    s.dt = dt;
+    s.bootstrapResamples = a.bootstrap;
+    s.bootstrapSeed = a.seed;
+    s.diffusion.minMsd = a.minMsd;
+    if (a.msdWindow) {
+        s.diffusion.windowStart = a.msdWindow->low;
+        s.diffusion.windowEnd = a.msdWindow->high;
+    }
+    s.extrapolateWithKww = a.kww;
+    s.species = a.species;
+    s.typePair = a.typePair;
+    return s;
+}
+
+SeriesSettings seriesSettingsOf(const FitParameters& f) {
+    SeriesSettings s;
+    s.txWindow = f.txWindow;
+    s.tc.window = f.tcWindow;
+    s.tc.slidingWidth = f.tcSlidingWidth;
+    s.tc.maxRmsLnTau = f.tcMaxRms;
+    s.tb.lineWindow = f.tbWindow;
+    s.tb.delta = f.tbDelta;
+    const auto temperatures = glassAndMelting(f.system, f.tg, f.tm);
+    s.tg = temperatures.tg;
+    s.tm = temperatures.tm;
+    return s;
+}
+
+namespace {
+
+void announce(const PipelineHooks& hooks, PipelineStage stage, const PipelineOutcome& out) {
+    if (hooks.onStage)
+        hooks.onStage(stage, out);
+}
+
+// q and r_c: the user's, or from S(q) and g(r) of the origin configurations.
+void chooseQAndCutoff(PipelineOutcome& out) {
+    const ReadingParameters& r = out.parameters.reading;
+    const auto& s = out.structure;
+    if (r.q) {
+        out.correlator.q = *r.q;
+    } else if (s && s->qMax) {
+        out.correlator.q = *s->qMax;
+        out.qSource = "first peak of " + s->qBasis;
+    } else {
+        throw InputError(r.ensemble, 0, "no peak in S(q) below --sq-qmax: give --q");
+    }
+    if (r.rc) {
+        out.correlator.cutoff = *r.rc;
+    } else if (s && s->firstMinimum) {
+        out.correlator.cutoff = *s->firstMinimum;
+        out.rcSource = "first minimum of g(r)";
+    } else {
+        throw InputError(r.ensemble, 0, "no first minimum in g(r): give --rc");
+    }
+}
+
+double resolveDt(const PipelineOutcome& out) {
+    if (out.parameters.averaging.dt)
+        return *out.parameters.averaging.dt;
+    if (out.layout.dt)
+        return *out.layout.dt;
+    throw MissingParameter("dt", "dt is required (the ensemble has no manifest giving dt)");
+}
+
+void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHooks& hooks) {
+    const ReadingParameters& r = out.parameters.reading;
+    out.layout = discoverEnsemble(r.ensemble, r.segmentSteps);
+    out.dt = resolveDt(out); // a missing dt is found before any trajectory is read
+    announce(hooks, PipelineStage::Structure, out);
+    if (r.needsStructure()) {
+        StructureSettings structure;
+        structure.qMax = r.structureQMax;
+        out.structure = computeEnsembleStructure(
+            out.layout, ensembleTypes(out.layout, r.readers, hooks.skipBadFiles), structure,
+            r.readers, &progress, hooks.skipBadFiles);
+    }
+    chooseQAndCutoff(out);
+    out.correlator.typePairCutoffs = r.pairCutoffs;
+    out.correlator.originEverySteps = r.originEvery;
+    out.correlator.overlapLength = r.overlapA;
+    announce(hooks, PipelineStage::Correlators, out);
+    EnsembleSums sums = hooks.computeSums
+                            ? hooks.computeSums(out.layout, out.correlator, r.readers, &progress)
+                            : computeEnsembleSums(out.layout, out.correlator, r.readers, &progress,
+                                                  hooks.skipBadFiles);
+    out.sums = std::make_shared<const EnsembleSums>(std::move(sums));
+}
+
+// The temperature's sums without the excluded replicas (copies sums, never reads files).
+std::optional<TemperatureSums> included(const TemperatureSums& t, const AveragingParameters& a) {
+    if (a.excludedTemperatures.count(t.label))
+        return std::nullopt;
+    TemperatureSums out{t.temperature, t.label, {}};
+    for (const auto& r : t.replicas)
+        if (!a.excludedReplicas.count(t.label + "/" + r.label))
+            out.replicas.push_back(r);
+    if (out.replicas.empty())
+        return std::nullopt;
+    return out;
+}
+
+void average(PipelineOutcome& out, Progress& progress) {
+    out.dt = resolveDt(out);
+    const AnalysisSettings analysis = analysisSettingsOf(out.parameters.averaging, out.dt);
+    out.results.clear();
+    for (const auto& t : out.sums->temperatures)
+        if (const auto kept = included(t, out.parameters.averaging))
+            out.results.push_back(analyseTemperature(*kept, analysis, &progress));
+    out.series = seriesData(out.results);
+}
+
+} // namespace
+
+std::shared_ptr<PipelineOutcome> runPipeline(const AnalysisParameters& parameters,
+                                             const PipelineOutcome* previous, Progress& progress,
+                                             const PipelineHooks& hooks) {
+    if (const std::string problem = invalidParameter(parameters); !problem.empty())
+        throw InvalidParameter(problem);
+    const Recompute what = previous && previous->sums
+                               ? recomputeNeeded(previous->parameters, parameters)
+                               : Recompute::Trajectories;
+    const bool fromFiles = what == Recompute::Trajectories;
+    auto out = fromFiles ? std::make_shared<PipelineOutcome>()
+                         : std::make_shared<PipelineOutcome>(*previous);
+    out->parameters = parameters;
+    if (fromFiles) {
+        announce(hooks, PipelineStage::Layout, *out);
+        readTrajectories(*out, progress, hooks);
+    }
+    if (fromFiles || what == Recompute::Averages) {
+        announce(hooks, PipelineStage::Averages, *out);
+        average(*out, progress);
+    }
+    announce(hooks, PipelineStage::Fits, *out);
+    out->characteristic = analyseSeries(out->series, seriesSettingsOf(parameters.fits));
+    announce(hooks, PipelineStage::Done, *out);
+    return out;
+}
+
+std::shared_ptr<PipelineOutcome> analyseKeptSums(const AnalysisParameters& parameters,
+                                                 PipelineOutcome kept, Progress& progress) {
+    if (const std::string problem = invalidParameter(parameters); !problem.empty())
+        throw InvalidParameter(problem);
+    auto out = std::make_shared<PipelineOutcome>(std::move(kept));
+    out->parameters = parameters;
+    average(*out, progress);
+    out->characteristic = analyseSeries(out->series, seriesSettingsOf(parameters.fits));
+    return out;
+}
+
+RunDescription PipelineOutcome::runDescription(int threads, int processes) const {
+    RunDescription run;
+    run.ensemble = layout.root;
+    run.parameters = parameters;
+    run.correlator = correlator;
+    run.analysis = analysisSettingsOf(parameters.averaging, dt);
+    run.threads = threads;
+    run.processes = processes;
+    if (sums)
+        run.warnings = sums->warnings;
+    run.qSource = qSource;
+    run.cutoffSource = rcSource;
+    run.structure = structure;
+    run.series = seriesSettingsOf(parameters.fits);
+    run.characteristic = characteristic;
+    return run;
+}
+
+void writeOutcome(const std::string& outDir, const PipelineOutcome& outcome, int threads,
+                  int processes) {
+    writeResults(outDir, outcome.results, outcome.runDescription(threads, processes));
+}
+
+} // namespace tx::core

@@ -1,0 +1,98 @@
+#include "core/structure/EnsembleStructure.h"
+
+#include "core/io/InputError.h"
+
+#include <algorithm>
+#include <tbb/parallel_for.h>
+
+namespace tx::core {
+
+namespace {
+
+std::vector<std::string> originFiles(const TemperatureFiles& t) {
+    std::vector<std::string> files;
+    for (const auto& r : t.replicas) {
+        if (!r.longTrajectory.empty())
+            files.push_back(r.longTrajectory);
+        files.insert(files.end(), r.segmentFiles.begin(), r.segmentFiles.end());
+    }
+    return files;
+}
+
+Frame firstFrame(const std::string& file, const ReaderOptions& options) {
+    auto source = openTrajectory(file, options);
+    Frame frame;
+    if (!source->next(frame))
+        throw InputError(file, 0, "the file holds no frame");
+    return frame;
+}
+
+} // namespace
+
+int majorityPairIndex(const Structure& s) {
+    if (s.types.count() < 2 || s.atomsOfType.empty())
+        return -1;
+    const auto& n = s.atomsOfType;
+    const int majority = static_cast<int>(std::max_element(n.begin(), n.end()) - n.begin());
+    return s.types.pairIndex(majority, majority);
+}
+
+TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options,
+                      bool skipBadFiles) {
+    for (const auto& t : layout.temperatures)
+        for (const auto& f : originFiles(t)) {
+            try {
+                return TypeSet::fromTypes(firstFrame(f, options).types);
+            } catch (const InputError&) {
+                if (!skipBadFiles)
+                    throw;
+            }
+        }
+    throw InputError(layout.root, 0, "the ensemble holds no trajectory file");
+}
+
+EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const TypeSet& types,
+                                           const StructureSettings& settings,
+                                           const ReaderOptions& options, const Progress* progress,
+                                           bool skipBadFiles) {
+    EnsembleStructure out;
+    std::vector<StructureAccumulator> perT;
+    for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
+        perT.emplace_back(types, settings);
+    tbb::parallel_for(std::size_t{0}, layout.temperatures.size(), [&](std::size_t t) {
+        for (const auto& file : originFiles(layout.temperatures[t])) {
+            if (progress)
+                progress->throwIfCancelled();
+            try {
+                const Frame frame = firstFrame(file, options);
+                try {
+                    perT[t].add(frame, progress);
+                } catch (const std::invalid_argument& e) {
+                    throw InputError(file, frame.firstLine, e.what());
+                }
+            } catch (const InputError&) {
+                if (!skipBadFiles)
+                    throw;
+            }
+        }
+    });
+    StructureAccumulator all(types, settings);
+    for (std::size_t t = 0; t < perT.size(); ++t) {
+        out.perTemperature.push_back(perT[t].result());
+        try {
+            all.merge(perT[t]);
+        } catch (const std::invalid_argument&) {
+            throw InputError(
+                layout.temperatures[t].label, 0,
+                "the box at this temperature differs from the others; give --q and --rc");
+        }
+    }
+    out.overall = all.result();
+    const int pair = majorityPairIndex(out.overall);
+    out.qBasis = pair >= 0 ? "S_" + types.pairLabel(pair) + "(q)" : "S(q)";
+    out.qMax = firstPeakOfStructureFactor(out.overall.sq, pair);
+    out.firstMinimum = firstMinimumOfRadialDistribution(out.overall.gr);
+    return out;
+}
+
+} // namespace tx::core

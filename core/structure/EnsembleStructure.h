@@ -1,0 +1,38 @@
+#pragma once
+// S(q) and g(r) of an ensemble's origin configurations (the first frame of every trajectory
+// file), per temperature and over all temperatures, and the default q and r_c taken from
+// them: q = first peak of the majority species' partial S(q) (KA: 7.25 for A), r_c = first
+// minimum of the total g(r) after its first peak (KA: about 1.4).
+#include "core/io/FrameSource.h"
+#include "core/model/EnsembleLayout.h"
+#include "core/structure/Structure.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tx::core {
+
+struct EnsembleStructure {
+    Structure overall;
+    std::vector<Structure> perTemperature; // same order as the layout
+    std::optional<double> qMax;            // from overall
+    std::optional<double> firstMinimum;
+    std::string qBasis; // e.g. "S_1-1(q)"
+};
+
+// The partial S(q) that sets q: that of the most abundant species (-1: the total, one species).
+int majorityPairIndex(const Structure& s);
+
+// The species of the ensemble, from the first frame of its first file.
+// With skipBadFiles, files that cannot be read are passed over (see computeEnsembleSums).
+TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options = {},
+                      bool skipBadFiles = false);
+
+EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const TypeSet& types,
+                                           const StructureSettings& settings,
+                                           const ReaderOptions& options = {},
+                                           const Progress* progress = nullptr,
+                                           bool skipBadFiles = false);
+
+} // namespace tx::core

@@ -1,0 +1,341 @@
+#include "core/structure/Structure.h"
+
+#include "core/model/ParallelReduce.h"
+
+#include <cmath>
+#include <complex>
+#include <numbers>
+#include <stdexcept>
+
+namespace tx::core {
+
+namespace {
+
+using Complex = std::complex<double>;
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
+
+// One wave vector n (integer, in reciprocal-lattice units) and its |q| bin.
+struct WaveVector {
+    int n[3];
+    std::size_t bin;
+};
+
+// Sums of one configuration or many: per |q| bin and type pair, per r bin and type pair.
+struct Histograms {
+    std::vector<double> sq;    // bins x pairs (Re rho_a rho_b*, a <= b), plus total at the end
+    std::vector<double> pairs; // r bins x pairs: unordered pair counts
+    void add(const Histograms& o) {
+        for (std::size_t k = 0; k < sq.size(); ++k)
+            sq[k] += o.sq[k];
+        for (std::size_t k = 0; k < pairs.size(); ++k)
+            pairs[k] += o.pairs[k];
+    }
+};
+
+} // namespace
+
+struct StructureAccumulator::Sums {
+    TypeSet types;
+    StructureSettings settings;
+    std::vector<WaveVector> vectors;
+    std::vector<int> vectorsPerBin;
+    int bins = 0, rBins = 0;
+    double rMax = 0;
+    int maxIndex[3] = {0, 0, 0};
+    std::vector<double> atomsOfType;
+    double volume = 0; // summed over configurations
+    int configurations = 0;
+    Histograms hist;
+
+    void setUp(const Frame& frame);
+    void addStructureFactor(const Frame& frame, const std::vector<int>& typeIndex,
+                            const Progress* p);
+    void addPairDistances(const Frame& frame, const std::vector<int>& typeIndex, const Progress* p);
+};
+
+void StructureAccumulator::Sums::setUp(const Frame& frame) {
+    const Eigen::Matrix3d h = frame.box.cellVectors();
+    const Eigen::Matrix3d reciprocal = kTwoPi * h.inverse().transpose(); // q = B n
+    for (int k = 0; k < 3; ++k)
+        maxIndex[k] = static_cast<int>(std::ceil(settings.qMax * h.col(k).norm() / kTwoPi));
+    bins = static_cast<int>(std::ceil(settings.qMax / settings.qBinWidth));
+    vectorsPerBin.assign(static_cast<std::size_t>(bins), 0);
+    for (int a = 0; a <= maxIndex[0]; ++a)
+        for (int b = -maxIndex[1]; b <= maxIndex[1]; ++b)
+            for (int c = -maxIndex[2]; c <= maxIndex[2]; ++c) {
+                // Half of reciprocal space: q and -q give the same |rho(q)|^2.
+                if (a == 0 && (b < 0 || (b == 0 && c <= 0)))
+                    continue;
+                const double q = (reciprocal * Eigen::Vector3d(a, b, c)).norm();
+                if (q >= settings.qMax)
+                    continue;
+                const auto bin = static_cast<std::size_t>(q / settings.qBinWidth);
+                vectors.push_back({{a, b, c}, bin});
+                ++vectorsPerBin[bin];
+            }
+    const Eigen::Vector3d widths = frame.box.perpendicularWidths();
+    rMax = settings.rMax ? *settings.rMax : 0.5 * widths.minCoeff();
+    if (rMax > 0.5 * widths.minCoeff() + 1e-12)
+        throw std::invalid_argument("g(r) range exceeds half the box width");
+    rBins = static_cast<int>(std::ceil(rMax / settings.rBinWidth));
+    atomsOfType.assign(static_cast<std::size_t>(types.count()), 0.0);
+    const std::size_t pairs = static_cast<std::size_t>(types.pairCount());
+    hist.sq.assign(static_cast<std::size_t>(bins) * (pairs + 1), 0.0);
+    hist.pairs.assign(static_cast<std::size_t>(rBins) * (pairs + 1), 0.0);
+}
+
+void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
+                                                    const std::vector<int>& type,
+                                                    const Progress* progress) {
+    const std::size_t n = frame.atomCount();
+    const int nt = types.count();
+    const std::size_t np = static_cast<std::size_t>(types.pairCount());
+    // exp(2 pi i m s_k) for m = 0..M per atom and direction: q.r = 2 pi n.s is separable.
+    std::vector<std::vector<Complex>> phase(3);
+    for (int k = 0; k < 3; ++k) {
+        const std::size_t stride = static_cast<std::size_t>(maxIndex[k]) + 1;
+        phase[k].resize(n * stride);
+        for (std::size_t j = 0; j < n; ++j) {
+            const double s = frame.box.toFractional(frame.positions[j])[k];
+            const Complex step = std::polar(1.0, kTwoPi * s);
+            Complex value(1.0, 0.0);
+            for (std::size_t m = 0; m < stride; ++m) {
+                phase[k][j * stride + m] = value;
+                value *= step;
+            }
+        }
+    }
+    auto power = [&](int k, std::size_t j, int m) {
+        const std::size_t stride = static_cast<std::size_t>(maxIndex[k]) + 1;
+        const Complex v = phase[k][j * stride + static_cast<std::size_t>(std::abs(m))];
+        return m >= 0 ? v : std::conj(v);
+    };
+    const std::vector<double> zero(hist.sq.size(), 0.0);
+    const auto sums = reduceInChunks(
+        vectors.size(), 64, zero,
+        [&](std::size_t begin, std::size_t end, std::vector<double>& out) {
+            std::vector<Complex> rho(static_cast<std::size_t>(nt));
+            for (std::size_t v = begin; v < end; ++v) {
+                const WaveVector& w = vectors[v];
+                std::fill(rho.begin(), rho.end(), Complex(0, 0));
+                for (std::size_t j = 0; j < n; ++j)
+                    rho[static_cast<std::size_t>(type[j])] +=
+                        power(0, j, w.n[0]) * power(1, j, w.n[1]) * power(2, j, w.n[2]);
+                Complex all(0, 0);
+                for (const Complex& r : rho)
+                    all += r;
+                const std::size_t row = w.bin * (np + 1);
+                for (int a = 0; a < nt; ++a)
+                    for (int b = a; b < nt; ++b)
+                        out[row + static_cast<std::size_t>(types.pairIndex(a, b))] +=
+                            std::real(rho[static_cast<std::size_t>(a)] *
+                                      std::conj(rho[static_cast<std::size_t>(b)]));
+                out[row + np] += std::norm(all);
+            }
+        },
+        [](std::vector<double>& total, const std::vector<double>& part) {
+            for (std::size_t k = 0; k < total.size(); ++k)
+                total[k] += part[k];
+        },
+        progress);
+    for (std::size_t k = 0; k < sums.size(); ++k)
+        hist.sq[k] += sums[k];
+}
+
+void StructureAccumulator::Sums::addPairDistances(const Frame& frame, const std::vector<int>& type,
+                                                  const Progress* progress) {
+    const std::size_t n = frame.atomCount();
+    const std::size_t np = static_cast<std::size_t>(types.pairCount());
+    const std::vector<double> zero(hist.pairs.size(), 0.0);
+    const auto counts = reduceInChunks(
+        n, 64, zero,
+        [&](std::size_t begin, std::size_t end, std::vector<double>& out) {
+            for (std::size_t i = begin; i < end; ++i)
+                for (std::size_t j = i + 1; j < n; ++j) {
+                    const double r =
+                        frame.box.minimumImage(frame.positions[j] - frame.positions[i]).norm();
+                    if (r >= rMax)
+                        continue;
+                    const std::size_t row =
+                        static_cast<std::size_t>(r / settings.rBinWidth) * (np + 1);
+                    out[row + static_cast<std::size_t>(types.pairIndex(type[i], type[j]))] += 1.0;
+                    out[row + np] += 1.0;
+                }
+        },
+        [](std::vector<double>& total, const std::vector<double>& part) {
+            for (std::size_t k = 0; k < total.size(); ++k)
+                total[k] += part[k];
+        },
+        progress);
+    for (std::size_t k = 0; k < counts.size(); ++k)
+        hist.pairs[k] += counts[k];
+}
+
+StructureAccumulator::StructureAccumulator(const TypeSet& types, const StructureSettings& settings)
+    : m_sums(std::make_unique<Sums>()) {
+    m_sums->types = types;
+    m_sums->settings = settings;
+}
+StructureAccumulator::~StructureAccumulator() = default;
+StructureAccumulator::StructureAccumulator(StructureAccumulator&&) noexcept = default;
+StructureAccumulator& StructureAccumulator::operator=(StructureAccumulator&&) noexcept = default;
+
+void StructureAccumulator::add(const Frame& frame, const Progress* progress) {
+    Sums& s = *m_sums;
+    if (s.configurations == 0)
+        s.setUp(frame);
+    std::vector<int> type(frame.atomCount());
+    std::vector<double> perType(static_cast<std::size_t>(s.types.count()), 0.0);
+    for (std::size_t j = 0; j < type.size(); ++j) {
+        type[j] = s.types.indexOf(frame.types[j]);
+        if (type[j] < 0)
+            throw std::invalid_argument("atom type " + std::to_string(frame.types[j]) +
+                                        " is not in the ensemble");
+        perType[static_cast<std::size_t>(type[j])] += 1.0;
+    }
+    if (s.configurations > 0 && perType != s.atomsOfType)
+        throw std::invalid_argument("configurations differ in their atoms");
+    s.atomsOfType = perType;
+    s.addStructureFactor(frame, type, progress);
+    s.addPairDistances(frame, type, progress);
+    s.volume += frame.box.volume();
+    ++s.configurations;
+}
+
+void StructureAccumulator::merge(const StructureAccumulator& other) {
+    if (other.m_sums->configurations == 0)
+        return;
+    if (m_sums->configurations == 0) {
+        *m_sums = *other.m_sums;
+        return;
+    }
+    if (other.m_sums->hist.sq.size() != m_sums->hist.sq.size() ||
+        other.m_sums->hist.pairs.size() != m_sums->hist.pairs.size())
+        throw std::invalid_argument("cannot merge structures of different boxes");
+    m_sums->hist.add(other.m_sums->hist);
+    m_sums->volume += other.m_sums->volume;
+    m_sums->configurations += other.m_sums->configurations;
+}
+
+Structure StructureAccumulator::result() const {
+    const Sums& s = *m_sums;
+    Structure out;
+    out.types = s.types;
+    out.atomsOfType = s.atomsOfType;
+    out.configurations = s.configurations;
+    if (s.configurations == 0)
+        return out;
+    const int nt = s.types.count();
+    const std::size_t np = static_cast<std::size_t>(s.types.pairCount());
+    const double configs = s.configurations;
+    double atoms = 0;
+    for (double n : s.atomsOfType)
+        atoms += n;
+    out.sq.partial.resize(np);
+    out.gr.partial.resize(np);
+    for (int bin = 0; bin < s.bins; ++bin) {
+        const int count = s.vectorsPerBin[static_cast<std::size_t>(bin)];
+        if (count == 0)
+            continue;
+        const std::size_t row = static_cast<std::size_t>(bin) * (np + 1);
+        const double samples = configs * count;
+        out.sq.q.push_back((bin + 0.5) * s.settings.qBinWidth);
+        out.sq.vectors.push_back(count);
+        out.sq.total.push_back(s.hist.sq[row + np] / samples / atoms);
+        for (int a = 0; a < nt; ++a)
+            for (int b = a; b < nt; ++b) {
+                const auto p = static_cast<std::size_t>(s.types.pairIndex(a, b));
+                const double norm = std::sqrt(s.atomsOfType[static_cast<std::size_t>(a)] *
+                                              s.atomsOfType[static_cast<std::size_t>(b)]);
+                out.sq.partial[p].push_back(s.hist.sq[row + p] / samples / norm);
+            }
+    }
+    // g_ab(r) = V n_ab(r) / (N_a N_b' shell), N_b' = N_b - 1 for a = b; unordered counts.
+    const double volume = s.volume / configs;
+    const double dr = s.settings.rBinWidth;
+    for (int bin = 0; bin < s.rBins; ++bin) {
+        const double r0 = bin * dr, r1 = std::min(s.rMax, r0 + dr);
+        const double shell = 4.0 / 3.0 * std::numbers::pi * (r1 * r1 * r1 - r0 * r0 * r0);
+        const std::size_t row = static_cast<std::size_t>(bin) * (np + 1);
+        out.gr.r.push_back(0.5 * (r0 + r1));
+        out.gr.total.push_back(2.0 * s.hist.pairs[row + np] / configs * volume /
+                               (atoms * (atoms - 1) * shell));
+        for (int a = 0; a < nt; ++a)
+            for (int b = a; b < nt; ++b) {
+                const auto p = static_cast<std::size_t>(s.types.pairIndex(a, b));
+                const double na = s.atomsOfType[static_cast<std::size_t>(a)];
+                const double nb = s.atomsOfType[static_cast<std::size_t>(b)];
+                const double pairs = a == b ? na * (na - 1) / 2.0 : na * nb;
+                out.gr.partial[p].push_back(
+                    pairs > 0 ? s.hist.pairs[row + p] / configs * volume / (pairs * shell) : 0.0);
+            }
+    }
+    return out;
+}
+
+std::optional<double> firstPeakOfStructureFactor(const StructureFactor& sq, int pairIndex,
+                                                 double qLow) {
+    const auto& y = pairIndex >= 0 ? sq.partial[static_cast<std::size_t>(pairIndex)] : sq.total;
+    std::size_t best = y.size();
+    for (std::size_t k = 0; k < y.size(); ++k)
+        if (sq.q[k] > qLow && (best == y.size() || y[k] > y[best]))
+            best = k;
+    if (best == y.size())
+        return std::nullopt;
+    if (best == 0 || best + 1 >= y.size())
+        return sq.q[best];
+    // Neighbouring non-empty bins may be unevenly spaced: fit the parabola exactly.
+    const double x0 = sq.q[best - 1], x1 = sq.q[best], x2 = sq.q[best + 1];
+    const double y0 = y[best - 1], y1 = y[best], y2 = y[best + 1];
+    const double d1 = (y1 - y0) / (x1 - x0), d2 = (y2 - y1) / (x2 - x1);
+    const double curvature = (d2 - d1) / (x2 - x0);
+    if (curvature >= 0)
+        return x1;
+    const double peak = 0.5 * (x0 + x1) - d1 / (2 * curvature);
+    return std::clamp(peak, x0, x2);
+}
+
+std::optional<double> firstMinimumOfRadialDistribution(const RadialDistribution& gr,
+                                                       int pairIndex) {
+    const auto& raw = pairIndex >= 0 ? gr.partial[static_cast<std::size_t>(pairIndex)] : gr.total;
+    const std::size_t n = raw.size();
+    if (n < 7)
+        return std::nullopt;
+    std::vector<double> y(n, 0.0);
+    for (std::size_t k = 2; k + 2 < n; ++k)
+        y[k] = (raw[k - 2] + raw[k - 1] + raw[k] + raw[k + 1] + raw[k + 2]) / 5.0;
+    std::size_t peak = 2;
+    for (std::size_t k = 2; k + 2 < n; ++k)
+        if (y[k] > y[peak])
+            peak = k;
+    // The first shell ends where g has dropped below 1 and rises back above it; the minimum
+    // is the lowest point in between (robust against noise dips on the way down).
+    std::size_t below = peak;
+    while (below + 2 < n && y[below] >= 1.0)
+        ++below;
+    std::size_t back = below;
+    while (back + 2 < n && y[back] < 1.0)
+        ++back;
+    if (below + 2 >= n || back + 2 >= n)
+        return std::nullopt;
+    std::size_t lowest = below;
+    for (std::size_t k = below; k < back; ++k)
+        if (y[k] < y[lowest])
+            lowest = k;
+    // Least-squares parabola through the raw g within 10 bins of the lowest point.
+    const std::size_t from = lowest >= peak + 10 ? lowest - 10 : peak + 1;
+    const std::size_t to = std::min(back, lowest + 10);
+    Eigen::MatrixXd design(static_cast<Eigen::Index>(to - from + 1), 3);
+    Eigen::VectorXd rhs(design.rows());
+    for (std::size_t k = from; k <= to; ++k) {
+        const double x = gr.r[k] - gr.r[lowest];
+        design.row(static_cast<Eigen::Index>(k - from)) << 1.0, x, x * x;
+        rhs[static_cast<Eigen::Index>(k - from)] = raw[k];
+    }
+    const Eigen::Vector3d p = design.colPivHouseholderQr().solve(rhs);
+    if (!(p[2] > 0))
+        return gr.r[lowest];
+    return std::clamp(gr.r[lowest] - p[1] / (2 * p[2]), gr.r[from], gr.r[to]);
+}
+
+} // namespace tx::core

@@ -1,0 +1,253 @@
+// SPEC §5 oracles for the correlators, and a comparison against a slow reference loop.
+#include "core/analysis/TemperatureAnalysis.h"
+#include "core/correlate/NeighbourPairs.h"
+#include "core/correlate/SincKernel.h"
+#include "tests/support/Correlate.h"
+#include "tests/support/ReferenceCorrelator.h"
+
+#include <QtTest>
+#include <cmath>
+#include <random>
+#include <tbb/global_control.h>
+
+using namespace tx;
+using tx::test::BrownianSpec;
+
+class TestCorrelators : public QObject {
+    Q_OBJECT
+
+private:
+    static core::CorrelatorSettings settings(double q = 7.25, double rc = 1.4) {
+        core::CorrelatorSettings s;
+        s.q = q;
+        s.cutoff = rc;
+        return s;
+    }
+    static BrownianSpec brownian(std::size_t atoms, std::uint64_t seed) {
+        BrownianSpec spec;
+        spec.atoms = atoms;
+        spec.seed = seed;
+        spec.timesteps = test::logSpacedSteps(10, 4000, 25);
+        return spec;
+    }
+
+private slots:
+    void simdSincMatchesTheScalarOneToAnUlp() {
+        // Every block length (vector bodies and padded tails), the series edge, zeros of the
+        // sine and large arguments; glibc's sine is the reference.
+        std::mt19937_64 rng(3);
+        std::uniform_real_distribution<double> wide(0.0, 2000.0), narrow(0.0, 3e-4);
+        for (std::size_t n = 0; n <= 41; ++n) {
+            std::vector<double> x(n);
+            for (std::size_t k = 0; k < n; ++k)
+                x[k] = k % 3 == 0 ? narrow(rng) : wide(rng);
+            if (n > 5) {
+                x[1] = 0.0;
+                x[2] = 1e-4;
+                x[3] = std::nextafter(1e-4, 0.0);
+                x[4] = M_PI;
+                x[5] = 1000 * M_PI;
+            }
+            for (const auto& implementation : core::sincImplementations()) {
+                std::vector<double> y = x;
+                implementation.function(y.data(), n);
+                for (std::size_t k = 0; k < n; ++k)
+                    QVERIFY2(std::abs(y[k] - core::sincOf(x[k])) <= 4e-16,
+                             qPrintable(QString("%1, x = %2: %3 vs %4")
+                                            .arg(implementation.name)
+                                            .arg(x[k], 0, 'g', 17)
+                                            .arg(y[k], 0, 'g', 17)
+                                            .arg(core::sincOf(x[k]), 0, 'g', 17)));
+            }
+        }
+        qInfo("SIMD sinc kernel on this CPU: %s", core::sincKernelName());
+    }
+
+    void brownianParticlesFollowTheAnalyticDecay() {
+        // F_s = exp(-q^2 D t), F_+ = F_- = exp(-q^2 D t / 2), MSD = 6 D t, gamma = 1.
+        std::vector<std::vector<core::Frame>> segments;
+        for (std::uint64_t seed = 1; seed <= 4; ++seed)
+            segments.push_back(test::brownianFrames(brownian(2000, seed)));
+        const double q = 7.25, d = 0.01;
+        const auto c = test::correlate(segments, settings(q), 0.005);
+        QCOMPARE(c.time.size(), segments.front().size());
+        for (std::size_t k = 1; k < c.time.size(); ++k) {
+            const double t = c.time[k];
+            QVERIFY2(std::abs(c.selfScattering[k] - std::exp(-q * q * d * t)) < 0.015,
+                     qPrintable(QString("F_s at t=%1").arg(t)));
+            QVERIFY(std::abs(c.pairPlus[k] - std::exp(-q * q * d * t / 2)) < 0.025);
+            QVERIFY(std::abs(c.pairMinus[k] - std::exp(-q * q * d * t / 2)) < 0.025);
+            QVERIFY(std::abs(c.meanSquaredDisplacement[k] / (6 * d * t) - 1) < 0.05);
+            QVERIFY(std::abs(c.nonGaussian[k]) < 0.1); // Gaussian displacements
+        }
+        const auto obs = core::extractObservables(c, {});
+        QVERIFY(obs.tauAlpha.isNumber());
+        QVERIFY(std::abs(obs.tauAlpha.value * q * q * d - 1) < 0.05);
+        QVERIFY(std::abs(obs.tauPlus.value * q * q * d / 2 - 1) < 0.07);
+        QVERIFY(obs.gamma && std::abs(*obs.gamma - 1) < 0.07);
+    }
+
+    void rigidPairsNeverDecayInTheirRelativeCoordinate() {
+        // Both atoms of a pair move together: F_- = 1, F_+ = F_s.
+        auto spec = brownian(1000, 3);
+        spec.diffusion = 0.05;
+        const auto c = test::correlate(test::rigidDimerFrames(spec), settings(7.25, 1.4), 0.005);
+        for (std::size_t k = 0; k < c.time.size(); ++k) {
+            QVERIFY(std::abs(c.pairMinus[k] - 1.0) < 1e-12);
+            QVERIFY(std::abs(c.pairPlus[k] - c.selfScattering[k]) < 1e-12);
+        }
+        QVERIFY(c.selfScattering.back() < 0.1); // the dimers did move
+        const auto obs = core::extractObservables(c, {});
+        QCOMPARE(obs.tauMinus.kind, core::RelaxationTime::Kind::LowerBound);
+        QVERIFY(obs.tauPlus.isNumber());
+    }
+
+    void frozenAtomsNeverRelax() {
+        const auto frames = test::frozenFrames(brownian(500, 5));
+        const auto c = test::correlate(frames, settings(), 0.005);
+        for (std::size_t k = 0; k < c.time.size(); ++k) {
+            QCOMPARE(c.selfScattering[k], 1.0);
+            QCOMPARE(c.pairPlus[k], 1.0);
+            QCOMPARE(c.pairMinus[k], 1.0);
+            QCOMPARE(c.meanSquaredDisplacement[k], 0.0);
+        }
+        const auto obs = core::extractObservables(c, {});
+        for (const auto& tau : {obs.tauAlpha, obs.tauPlus, obs.tauMinus}) {
+            QCOMPARE(tau.kind, core::RelaxationTime::Kind::LowerBound);
+            QCOMPARE(tau.value, c.time.back());
+            QVERIFY(tau.text().starts_with("> "));
+        }
+        QVERIFY(!obs.gamma);
+        QVERIFY(!obs.diffusion.ok);
+    }
+
+    void matchesTheSlowReference() {
+        auto spec = brownian(700, 11);
+        spec.diffusion = 0.02;
+        const auto frames = test::brownianFrames(spec);
+        const auto c = test::correlate(frames, settings(6.5, 1.45), 0.005);
+        const auto ref = test::referenceCorrelators(frames, 6.5, 1.45);
+        QVERIFY(ref.pairs > 1000);
+        for (std::size_t k = 0; k < frames.size(); ++k) {
+            QVERIFY(std::abs(c.selfScattering[k] - ref.fs[k]) < 1e-12);
+            QVERIFY(std::abs(c.pairPlus[k] - ref.fplus[k]) < 1e-12);
+            QVERIFY(std::abs(c.pairMinus[k] - ref.fminus[k]) < 1e-12);
+            QVERIFY(std::abs(c.meanSquaredDisplacement[k] - ref.msd[k]) < 1e-12 * (1 + ref.msd[k]));
+        }
+        // Per type resolution averages back to the total with the type weights.
+        const auto& types = frames.front().types;
+        const double n1 = double(std::count(types.begin(), types.end(), 1));
+        const double n = double(types.size());
+        for (std::size_t k = 0; k < frames.size(); ++k) {
+            const double mixed =
+                (n1 * c.selfScatteringByType[0][k] + (n - n1) * c.selfScatteringByType[1][k]) / n;
+            QVERIFY(std::abs(mixed - c.selfScattering[k]) < 1e-12);
+        }
+    }
+
+    void cellListFindsExactlyTheBruteForcePairsInATriclinicBox() {
+        auto spec = brownian(3000, 13);
+        const auto frame = test::triclinicBrownianFrames(spec, 0.3, -0.2, 0.25).front();
+        std::vector<int> typeIndex(frame.atomCount(), 0);
+        const core::PairCutoffs rc(1, 1.4);
+        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
+        // Independent search: every periodic image within +-1 cell vector.
+        std::vector<core::NeighbourPair> expected;
+        const Eigen::Matrix3d h = frame.box.cellVectors();
+        for (std::uint32_t i = 0; i < frame.atomCount(); ++i)
+            for (std::uint32_t j = i + 1; j < frame.atomCount(); ++j) {
+                double best = 1e300;
+                for (int a = -1; a <= 1; ++a)
+                    for (int b = -1; b <= 1; ++b)
+                        for (int cc = -1; cc <= 1; ++cc)
+                            best = std::min(best, (frame.positions[j] - frame.positions[i] +
+                                                   h * Eigen::Vector3d(a, b, cc))
+                                                      .norm());
+                if (best < 1.4)
+                    expected.push_back({i, j});
+            }
+        QVERIFY(expected.size() > 5000);
+        QCOMPARE(pairs.size(), expected.size());
+        QVERIFY(pairs == expected);
+    }
+
+    void perTypePairCutoffsSelectPairs() {
+        auto spec = brownian(800, 17);
+        const auto frame = test::brownianFrames(spec).front();
+        auto s = settings();
+        s.typePairCutoffs[{2, 2}] = 0.0; // no B-B pairs at all
+        const auto types = core::TypeSet::fromTypes(frame.types);
+        const auto rc = s.cutoffsFor(types);
+        std::vector<int> idx(frame.atomCount());
+        for (std::size_t a = 0; a < idx.size(); ++a)
+            idx[a] = types.indexOf(frame.types[a]);
+        for (const auto& p : core::findNeighbourPairs(frame.box, frame.positions, idx, rc))
+            QVERIFY(!(frame.types[p.i] == 2 && frame.types[p.j] == 2));
+    }
+
+    void resultsDoNotDependOnImageOrShift() {
+        auto spec = brownian(1500, 19);
+        spec.diffusion = 0.03;
+        const auto frames = test::brownianFrames(spec);
+        const auto base = test::correlate(frames, settings(), 0.005);
+        auto moved = frames;
+        const Eigen::Matrix3d h = frames.front().box.cellVectors();
+        const Eigen::Vector3d shift(3.3, -7.1, 12.9);
+        for (auto& f : moved)
+            for (std::size_t a = 0; a < f.atomCount(); ++a) {
+                // Atom a stored in another periodic image, everything rigidly shifted.
+                const Eigen::Vector3d image(double(a % 3) - 1, double(a % 5) - 2, double(a % 2));
+                f.positions[a] += h * image + shift;
+            }
+        const auto other = test::correlate(moved, settings(), 0.005);
+        for (std::size_t k = 0; k < base.time.size(); ++k) {
+            QVERIFY(std::abs(base.selfScattering[k] - other.selfScattering[k]) < 1e-12);
+            QVERIFY(std::abs(base.pairPlus[k] - other.pairPlus[k]) < 1e-12);
+            QVERIFY(std::abs(base.pairMinus[k] - other.pairMinus[k]) < 1e-12);
+            QVERIFY(std::abs(base.meanSquaredDisplacement[k] - other.meanSquaredDisplacement[k]) <
+                    1e-10);
+        }
+    }
+
+    void resultsAreBitIdenticalForOneAndTwoThreads() {
+        auto spec = brownian(5000, 23); // several chunks of atoms and pairs
+        const auto frames = test::brownianFrames(spec);
+        auto run = [&](std::size_t threads) {
+            tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+            return test::correlate(frames, settings(), 0.005);
+        };
+        const auto one = run(1), two = run(2);
+        QVERIFY(one.selfScattering == two.selfScattering);
+        QVERIFY(one.pairPlus == two.pairPlus);
+        QVERIFY(one.pairMinus == two.pairMinus);
+        QVERIFY(one.meanSquaredDisplacement == two.meanSquaredDisplacement);
+        QVERIFY(one.nonGaussian == two.nonGaussian);
+    }
+
+    void extraOriginsAreAveragedWithEqualWeight() {
+        // Linear frames, an origin every 4 frames: lag k is averaged over all origins that
+        // have a frame at +k; compare with the reference run origin by origin.
+        auto spec = brownian(400, 29);
+        spec.timesteps.clear();
+        for (int k = 0; k <= 12; ++k)
+            spec.timesteps.push_back(100 * k);
+        const auto frames = test::brownianFrames(spec);
+        auto s = settings();
+        s.originEverySteps = 400;
+        const auto c = test::correlate(frames, s, 0.005);
+        for (std::size_t lag = 0; lag <= 12; ++lag) {
+            double sum = 0;
+            int origins = 0;
+            for (std::size_t o = 0; o + lag < frames.size(); o += 4) {
+                const std::vector<core::Frame> pair{frames[o], frames[o + lag]};
+                sum += test::referenceCorrelators(pair, s.q, s.cutoff).fs.back();
+                ++origins;
+            }
+            QCOMPARE(c.origins[lag], std::int64_t(origins));
+            QVERIFY(std::abs(c.selfScattering[lag] - sum / origins) < 1e-12);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCorrelators)
+#include "tst_correlators.moc"

@@ -1,0 +1,198 @@
+// Fits with known answers (SPEC §4): T_c and nu from a power law, T_b from a bending
+// D tau line, T_x from a gamma_tau minimum, KWW parameters, path classification.
+#include "core/analysis/KwwFit.h"
+#include "core/fit/TemperatureSeries.h"
+
+#include <QtTest>
+#include <cmath>
+#include <random>
+
+using namespace tx;
+using Values = std::vector<std::optional<double>>;
+
+class TestCharacteristicTemperatures : public QObject {
+    Q_OBJECT
+
+    static std::vector<double> grid(double from, double to, double step) {
+        std::vector<double> t;
+        for (double x = from; x <= to + 1e-9; x += step)
+            t.push_back(x);
+        return t;
+    }
+    static Values powerLaw(const std::vector<double>& t, double a, double tc, double nu,
+                           double noise, std::uint64_t seed) {
+        std::mt19937_64 rng(seed);
+        std::normal_distribution<double> g(0.0, noise);
+        Values out;
+        for (double x : t)
+            out.push_back(a * std::pow(x - tc, -nu) * std::exp(noise > 0 ? g(rng) : 0.0));
+        return out;
+    }
+
+private slots:
+    void powerLawRecoversTcAndNu() {
+        const auto t = grid(0.45, 1.0, 0.025);
+        const auto exact = core::fitPowerLaw(t, powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1), {0.45, 1.0});
+        QVERIFY2(exact.ok, exact.problem.c_str());
+        QVERIFY(std::abs(exact.tc - 0.435) < 1e-6);
+        QVERIFY(std::abs(exact.nu - 2.6) < 1e-5);
+        QVERIFY(std::abs(exact.amplitude - 0.5) < 1e-5);
+        QVERIFY(exact.rmsLnTau < 1e-8);
+        // 3 % noise on tau: T_c within 0.01, nu within 0.25.
+        const auto noisy = core::fitPowerLaw(t, powerLaw(t, 0.5, 0.435, 2.6, 0.03, 2), {0.45, 1.0});
+        QVERIFY(noisy.ok);
+        QVERIFY2(std::abs(noisy.tc - 0.435) < 0.01, qPrintable(QString::number(noisy.tc)));
+        QVERIFY(std::abs(noisy.nu - 2.6) < 0.25);
+    }
+
+    void slidingWindowsFindTc() {
+        const auto t = grid(0.45, 1.2, 0.025);
+        core::ModeCouplingSettings s;
+        const auto fit = core::fitModeCouplingTc(t, powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1), s);
+        QVERIFY(fit.sliding);
+        QVERIFY2(fit.best.ok, fit.best.problem.c_str());
+        QVERIFY(std::abs(fit.best.tc - 0.435) < 1e-4);
+        QVERIFY(fit.tried.size() == t.size());
+        QVERIFY(fit.best.window.high <= 1.15 * fit.best.window.low + 1e-12);
+    }
+
+    void tooFewPointsAreRejectedClearly() {
+        const std::vector<double> t{0.5, 0.6, 0.7, 0.8};
+        const Values tau{10.0, 5.0, std::nullopt, 2.0};
+        const auto fit = core::fitPowerLaw(t, tau, {0.55, 0.8});
+        QVERIFY(!fit.ok);
+        QVERIFY(fit.problem.find("fewer than 3") != std::string::npos);
+        QVERIFY(fit.problem.find("[0.55, 0.8]") != std::string::npos);
+        const auto tx = core::fitCrossoverTx(t, tau, core::FitWindow{0.75, 0.9});
+        QVERIFY(!tx.ok);
+        QVERIFY(tx.problem.find("fewer than 3") != std::string::npos);
+        const auto tb = core::fitStokesEinsteinTb(t, tau, {core::FitWindow{0.75, 0.9}, 0.05});
+        QVERIFY(!tb.ok);
+        QVERIFY(tb.problem.find("fewer than 3") != std::string::npos);
+    }
+
+    void bendingStokesEinsteinLineGivesTb() {
+        // D tau = 0.02 + 0.004 T above T0 = 0.75; below, it rises by (T0 - T) relative:
+        // the 5 % deviation is crossed at T = 0.70 exactly.
+        const auto t = grid(0.5, 1.5, 0.07);
+        Values y;
+        for (double x : t) {
+            const double line = 0.02 + 0.004 * x;
+            y.push_back(x >= 0.75 ? line : line * (1 + (0.75 - x)));
+        }
+        const auto fit = core::fitStokesEinsteinTb(t, y);
+        QVERIFY2(fit.ok && fit.found, fit.problem.c_str());
+        QVERIFY(std::abs(fit.slope - 0.004) < 1e-12);
+        QVERIFY(std::abs(fit.tb - 0.70) < 1e-9);
+        QCOMPARE(fit.linePoints, 5); // the highest third of 15 temperatures
+        core::StokesEinsteinSettings tight;
+        tight.delta = 0.10;
+        QVERIFY(std::abs(core::fitStokesEinsteinTb(t, y, tight).tb - 0.65) < 1e-9);
+    }
+
+    void gammaMinimumGivesTx() {
+        const auto t = grid(0.4, 1.2, 0.1);
+        Values g;
+        for (double x : t)
+            g.push_back(0.6 + 2.0 * (x - 0.63) * (x - 0.63));
+        const auto fit = core::fitCrossoverTx(t, g);
+        QVERIFY(fit.ok && !fit.fallback);
+        QVERIFY(std::abs(fit.tx - 0.63) < 1e-9);
+        QVERIFY(std::abs(fit.gammaAtMinimum - 0.6) < 1e-9);
+        // Monotonic inside the window: the discrete argmin at the edge, +- half a spacing.
+        const auto edge = core::fitCrossoverTx(t, g, core::FitWindow{0.75, 1.2});
+        QVERIFY(edge.ok && edge.fallback);
+        QVERIFY(std::abs(edge.tx - 0.8) < 1e-9);
+        QVERIFY(std::abs(edge.fallbackHalfSpacing - 0.05) < 1e-9);
+    }
+
+    void kwwRecoversTauAndBeta() {
+        std::vector<double> t, f;
+        for (int k = 0; k <= 60; ++k) {
+            t.push_back(0.01 * std::pow(10.0, k / 12.0));
+            f.push_back(0.95 * std::exp(-std::pow(t.back() / 3.0, 0.6)));
+        }
+        const auto fit = core::fitKww(t, f);
+        QVERIFY2(fit.ok, fit.problem.c_str());
+        QVERIFY(std::abs(fit.tau - 3.0) < 1e-6);
+        QVERIFY(std::abs(fit.beta - 0.6) < 1e-6);
+        QVERIFY(std::abs(fit.amplitude - 0.95) < 1e-6);
+        const double tauE = 3.0 * std::pow(1.0 + std::log(0.95), 1.0 / 0.6);
+        QVERIFY(std::abs(fit.timeAtLevel(std::exp(-1.0)) - tauE) < 1e-5);
+    }
+
+    void kwwExtrapolatesATauThatIsNotReached() {
+        // The data stop at F ~ 0.45 > 1/e; with extrapolation on, tau comes from KWW, flagged.
+        core::AveragedCorrelators c;
+        for (int k = 0; k <= 23; ++k) { // t <= 2, F(2) = 0.54
+            const double t = k == 0 ? 0.0 : 0.01 * std::pow(10.0, k / 10.0);
+            const double f = std::exp(-std::pow(t / 4.0, 0.7));
+            c.time.push_back(t);
+            c.selfScattering.push_back(f);
+            c.pairPlus.push_back(f);
+            c.pairMinus.push_back(f);
+            c.meanSquaredDisplacement.push_back(t);
+        }
+        core::AnalysisSettings plain, kww;
+        kww.extrapolateWithKww = true;
+        QCOMPARE(core::extractObservables(c, plain).tauAlpha.kind,
+                 core::RelaxationTime::Kind::LowerBound);
+        const auto tau = core::extractObservables(c, kww).tauAlpha;
+        QCOMPARE(tau.kind, core::RelaxationTime::Kind::Extrapolated);
+        QVERIFY(std::abs(tau.value - 4.0) < 1e-4);
+        QVERIFY(tau.text().find("KWW") != std::string::npos);
+    }
+
+    void pathClassification() {
+        const std::vector<double> t{0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+        const std::vector<double> err(t.size(), 0.01);
+        auto classify = [&](const Values& g) {
+            return core::classifyPath(t, g, err, std::nullopt, std::nullopt).path;
+        };
+        QCOMPARE(classify({0.9, 0.85, 0.8, 0.75, 0.7, 0.65}), core::CrossoverPath::I);
+        QCOMPARE(classify({0.5, 0.55, 0.6, 0.65, 0.7, 0.75}), core::CrossoverPath::II);
+        QCOMPARE(classify({0.8, 0.7, 0.62, 0.65, 0.72, 0.8}), core::CrossoverPath::IV);
+        QCOMPARE(classify({0.8, 0.78, 0.76, 0.45, 0.74, 0.76}), core::CrossoverPath::III);
+        // T_g and T_m restrict the range: below T_g = 0.65 nothing counts.
+        const Values rising{0.4, 0.5, 0.6, 0.65, 0.7, 0.75};
+        const auto p = core::classifyPath(t, rising, err, 0.65, 1.1);
+        QCOMPARE(p.path, core::CrossoverPath::II);
+        QCOMPARE(core::pathName(core::CrossoverPath::IV), std::string("P_IV"));
+    }
+
+    void bootstrapErrorsOfTheSeriesFits() {
+        // Resamples with 2 % noise around the same curves: nonzero, sensible errors.
+        core::SeriesData d;
+        d.temperature = grid(0.45, 1.0, 0.05);
+        d.tauAlpha = powerLaw(d.temperature, 0.5, 0.435, 2.6, 0.0, 1);
+        for (double x : d.temperature) {
+            d.gamma.push_back(0.6 + 2.0 * (x - 0.63) * (x - 0.63));
+            d.diffusionTimesTauAlpha.push_back(0.02 + 0.004 * x);
+            d.gammaError.push_back(0.01);
+        }
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> g(0.0, 0.02);
+        for (int b = 0; b < 100; ++b) {
+            core::SeriesData::Resample r;
+            for (std::size_t k = 0; k < d.temperature.size(); ++k) {
+                r.gamma.push_back(*d.gamma[k] * (1 + g(rng)));
+                r.tauAlpha.push_back(*d.tauAlpha[k] * (1 + g(rng)));
+                r.diffusionTimesTauAlpha.push_back(*d.diffusionTimesTauAlpha[k] * (1 + g(rng)));
+            }
+            d.resampled.push_back(r);
+        }
+        core::SeriesSettings s;
+        s.tc.window = core::FitWindow{0.45, 1.0};
+        const auto out = core::analyseSeries(d, s);
+        QVERIFY(std::abs(out.tx.fit.tx - 0.63) < 1e-9);
+        QVERIFY(out.tx.error > 0.001 && out.tx.error < 0.1);
+        QCOMPARE(out.tx.resamplesUsed, 100);
+        QVERIFY(std::abs(out.tc.fit.best.tc - 0.435) < 1e-6);
+        QVERIFY(out.tc.tcError > 1e-4 && out.tc.tcError < 0.02);
+        QVERIFY(out.tc.nuError > 0);
+        QCOMPARE(out.path.path, core::CrossoverPath::IV);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCharacteristicTemperatures)
+#include "tst_characteristic_temperatures.moc"

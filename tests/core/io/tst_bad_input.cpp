@@ -1,0 +1,379 @@
+// Bad input gives one clear error naming the file and line, never a crash or a hang.
+#include "core/correlate/EnsembleSums.h"
+#include "core/io/InputError.h"
+#include "core/model/EnsembleLayout.h"
+#include "tests/support/Correlate.h"
+#include "tests/support/H5mdWriter.h"
+
+#include <hdf5.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <tbb/global_control.h>
+
+using namespace tx;
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string path(const std::string& name) const {
+        return m_dir.filePath(QString::fromStdString(name)).toStdString();
+    }
+
+    // 3 frames of 10 atoms: each frame is 9 header lines + 10 atom lines.
+    static std::vector<core::Frame> smallFrames() {
+        test::BrownianSpec spec;
+        spec.atoms = 10;
+        spec.density = 0.01; // a big box: r_c fits
+        spec.timesteps = {0, 10, 20};
+        return test::brownianFrames(spec);
+    }
+    std::vector<std::string> lines(const std::vector<core::Frame>& frames) {
+        test::writeLammpsDump(path("ok.lammpstrj"), frames, {});
+        std::ifstream in(path("ok.lammpstrj"));
+        std::vector<std::string> out;
+        for (std::string l; std::getline(in, l);)
+            out.push_back(l);
+        return out;
+    }
+    std::string write(const std::string& name, const std::vector<std::string>& text) {
+        std::string all;
+        for (const auto& l : text)
+            all += l + "\n";
+        test::writeText(path(name), all);
+        return path(name);
+    }
+    // Reads and correlates the file as one segment; returns the error.
+    static core::InputError errorOf(const std::string& file) {
+        try {
+            auto source = core::openTrajectory(file);
+            core::correlateTrajectory(*source, core::TypeSet::fromTypes(std::vector<int>{1, 2}),
+                                      core::CorrelatorSettings{}, std::nullopt);
+        } catch (const core::InputError& e) {
+            return e;
+        }
+        return core::InputError("", -1, "no error raised");
+    }
+    static void expect(const core::InputError& e, const std::string& file, std::int64_t line,
+                       const std::string& words) {
+        QCOMPARE(e.file(), file);
+        QCOMPARE(e.line(), line);
+        const std::string what = e.what();
+        QVERIFY2(what.find(words) != std::string::npos, e.what());
+        QVERIFY2(
+            what.starts_with(line > 0 ? file + ":" + std::to_string(line) + ": " : file + ": "),
+            e.what());
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void truncatedTextFile() {
+        auto text = lines(smallFrames());
+        text.resize(9 + 10 + 9 + 4); // frame 2 stops after 4 of its 10 atoms
+        expect(errorOf(write("trunc.lammpstrj", text)), path("trunc.lammpstrj"), 33,
+               "unexpected end of file");
+    }
+
+    void truncatedGzipFile() {
+        test::BrownianSpec spec;
+        spec.atoms = 3000;
+        spec.timesteps = {0, 10, 20, 30};
+        test::writeLammpsDump(path("full.lammpstrj.gz"), test::brownianFrames(spec), {});
+        const auto size = std::filesystem::file_size(path("full.lammpstrj.gz"));
+        std::filesystem::copy_file(path("full.lammpstrj.gz"), path("cut.lammpstrj.gz"));
+        std::filesystem::resize_file(path("cut.lammpstrj.gz"), size * 6 / 10);
+        const auto e = errorOf(path("cut.lammpstrj.gz"));
+        QCOMPARE(e.file(), path("cut.lammpstrj.gz"));
+        QVERIFY(e.line() > 0);
+        QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+    }
+
+    void atomCountChangesInsideASegment() {
+        auto text = lines(smallFrames());
+        // Frame 3 (line 39 on) claims and holds 9 atoms.
+        text[38 + 3] = "9";
+        text.erase(text.begin() + 38 + 9 + 9);
+        expect(errorOf(write("count.lammpstrj", text)), path("count.lammpstrj"), 39, "has 9 atoms");
+    }
+
+    void atomIdsChangeInsideASegment() {
+        auto text = lines(smallFrames());
+        text[19 + 9 + 4].replace(0, text[19 + 9 + 4].find(' '), "77"); // frame 2, an id
+        expect(errorOf(write("ids.lammpstrj", text)), path("ids.lammpstrj"), 20, "atom ids");
+    }
+
+    void nonNumericField() {
+        auto text = lines(smallFrames());
+        text[19 + 9 + 2] = "3 1 0.5 abc 0.25"; // line 31
+        expect(errorOf(write("nan.lammpstrj", text)), path("nan.lammpstrj"), 31,
+               "non-numeric coordinate 'abc'");
+    }
+
+    void missingColumns() {
+        auto text = lines(smallFrames());
+        text[8] = "ITEM: ATOMS type xu yu zu";
+        expect(errorOf(write("noid.lammpstrj", text)), path("noid.lammpstrj"), 9,
+               "missing column 'id'");
+        text = lines(smallFrames());
+        text[8] = "ITEM: ATOMS id type xu yu";
+        expect(errorOf(write("noz.lammpstrj", text)), path("noz.lammpstrj"), 9,
+               "missing position columns");
+    }
+
+    void wrongFieldCount() {
+        auto text = lines(smallFrames());
+        text[12] += " 7";
+        expect(errorOf(write("fields.lammpstrj", text)), path("fields.lammpstrj"), 13,
+               "has 6 fields");
+    }
+
+    void notALammpsDump() {
+        expect(errorOf(write("junk.lammpstrj", {"hello world", "1 2 3"})), path("junk.lammpstrj"),
+               1, "expected 'ITEM: TIMESTEP'");
+    }
+
+    void emptyFile() {
+        expect(errorOf(write("empty.lammpstrj", {})), path("empty.lammpstrj"), 0, "holds no frame");
+    }
+
+    void duplicateIds() {
+        auto text = lines(smallFrames());
+        text[10].replace(0, text[10].find(' '), "1");
+        expect(errorOf(write("dup.lammpstrj", text)), path("dup.lammpstrj"), 1, "appears twice");
+    }
+
+    void timeGoingBackwards() {
+        auto text = lines(smallFrames());
+        text[39] = "5"; // frame 3 (from line 39) goes back to timestep 5
+        expect(errorOf(write("back.lammpstrj", text)), path("back.lammpstrj"), 39,
+               "does not follow");
+    }
+
+    void cutoffLargerThanHalfTheBox() {
+        test::BrownianSpec spec;
+        spec.atoms = 10;
+        spec.timesteps = {0, 10};
+        test::writeLammpsDump(path("tiny.lammpstrj"), test::brownianFrames(spec), {});
+        expect(errorOf(path("tiny.lammpstrj")), path("tiny.lammpstrj"), 1, "exceeds half the box");
+    }
+
+    void emptyOrMisshapenFolders() {
+        const std::string empty = path("emptydir");
+        std::filesystem::create_directories(empty);
+        try {
+            core::discoverEnsemble(empty);
+            QFAIL("no error for an empty folder");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), empty);
+            QVERIFY(std::string(e.what()).find("no ensemble found") != std::string::npos);
+        }
+        std::filesystem::create_directories(path("norep/T0.5/r0"));
+        try {
+            core::discoverEnsemble(path("norep"));
+            QFAIL("no error for a replica without files");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), path("norep/T0.5/r0"));
+        }
+    }
+
+    void invalidManifest() {
+        std::filesystem::create_directories(path("man"));
+        test::writeText(path("man/manifest.json"),
+                        "{\"temperatures\": [ {\"T\": 0.5, \"replicas\": [ {} ] } ]}");
+        try {
+            core::discoverEnsemble(path("man"));
+            QFAIL("no error");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), path("man/manifest.json"));
+            QVERIFY(std::string(e.what()).find("neither") != std::string::npos);
+        }
+        test::writeText(path("man/manifest.json"), "{\"temperatures\": [");
+        try {
+            core::discoverEnsemble(path("man"));
+            QFAIL("no error");
+        } catch (const core::InputError& e) {
+            QVERIFY(std::string(e.what()).find("invalid JSON") != std::string::npos);
+        }
+    }
+
+    void dcdErrors() {
+        test::BrownianSpec spec;
+        spec.atoms = 50;
+        spec.density = 0.05;
+        spec.timesteps = {0, 10, 20};
+        test::writeDcd(path("ok.dcd"), test::brownianFrames(spec), 10);
+        std::filesystem::copy_file(path("ok.dcd"), path("cut.dcd"));
+        std::filesystem::resize_file(path("cut.dcd"),
+                                     std::filesystem::file_size(path("ok.dcd")) - 100);
+        const auto e = errorOf(path("cut.dcd"));
+        QCOMPARE(e.file(), path("cut.dcd"));
+        QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+        QVERIFY(std::string(e.what()).find("frame 3") != std::string::npos);
+        test::writeText(path("junk.dcd"),
+                        "definitely not a dcd file at all, but long enough for a header");
+        const auto j = errorOf(path("junk.dcd"));
+        QVERIFY2(std::string(j.what()).find("not a DCD") != std::string::npos, j.what());
+    }
+
+    void h5mdErrors() {
+        auto expectWords = [](const core::InputError& e, const std::string& file,
+                              const std::string& words) {
+            QCOMPARE(e.file(), file);
+            QVERIFY2(std::string(e.what()).find(words) != std::string::npos, e.what());
+        };
+        const auto frames = smallFrames();
+        test::writeH5md(path("ok.h5md"), frames);
+        QCOMPARE(test::readAllFrames(path("ok.h5md")).size(), frames.size());
+
+        test::writeText(path("junk.h5md"), "not HDF5 at all\n");
+        expectWords(errorOf(path("junk.h5md")), path("junk.h5md"), "not an HDF5 file");
+
+        std::filesystem::copy_file(path("ok.h5md"), path("cut.h5md"));
+        std::filesystem::resize_file(path("cut.h5md"),
+                                     std::filesystem::file_size(path("ok.h5md")) / 2);
+        QCOMPARE(errorOf(path("cut.h5md")).file(), path("cut.h5md"));
+
+        test::H5mdStyle open;
+        open.boundary = "none";
+        test::writeH5md(path("open.h5md"), frames, open);
+        expectWords(errorOf(path("open.h5md")), path("open.h5md"), "\"none\" boundary");
+
+        // Damage one element at a time with the HDF5 API.
+        auto damaged = [&](const std::string& name, auto&& damage) {
+            test::writeH5md(path(name), frames);
+            const hid_t file = H5Fopen(path(name).c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+            damage(file);
+            H5Fclose(file);
+            return errorOf(path(name));
+        };
+        expectWords(damaged("nopos.h5md",
+                            [](hid_t f) { H5Ldelete(f, "/particles/all/position", H5P_DEFAULT); }),
+                    path("nopos.h5md"), "no particle group with positions");
+        expectWords(
+            damaged("nobox.h5md", [](hid_t f) { H5Ldelete(f, "/particles/all/box", H5P_DEFAULT); }),
+            path("nobox.h5md"), "/particles/all/box");
+        expectWords(damaged("steps.h5md",
+                            [](hid_t f) {
+                                H5Ldelete(f, "/particles/all/position/step", H5P_DEFAULT);
+                                const long long steps[2] = {0, 10};
+                                const hsize_t two = 2;
+                                const hid_t space = H5Screate_simple(1, &two, nullptr);
+                                const hid_t set =
+                                    H5Dcreate2(f, "/particles/all/position/step", H5T_STD_I64LE,
+                                               space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+                                H5Dwrite(set, H5T_NATIVE_LLONG, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+                                         steps);
+                                H5Dclose(set);
+                                H5Sclose(space);
+                            }),
+                    path("steps.h5md"), "step has 2 entries for 3 samples");
+        expectWords(damaged("increment.h5md",
+                            [](hid_t f) {
+                                // A scalar step is an increment; found by the H5MD fuzzer: an
+                                // extreme one overflowed.
+                                H5Ldelete(f, "/particles/all/position/step", H5P_DEFAULT);
+                                const long long increment = -9;
+                                const hid_t space = H5Screate(H5S_SCALAR);
+                                const hid_t set =
+                                    H5Dcreate2(f, "/particles/all/position/step", H5T_STD_I64LE,
+                                               space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+                                H5Dwrite(set, H5T_NATIVE_LLONG, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+                                         &increment);
+                                H5Dclose(set);
+                                H5Sclose(space);
+                            }),
+                    path("increment.h5md"), "increment that is not positive");
+        expectWords(
+            damaged("nan.h5md",
+                    [](hid_t f) {
+                        const hid_t set = H5Dopen2(f, "/particles/all/position/value", H5P_DEFAULT);
+                        const hid_t space = H5Dget_space(set);
+                        const hsize_t start[3] = {1, 4, 2}, count[3] = {1, 1, 1};
+                        H5Sselect_hyperslab(space, H5S_SELECT_SET, start, nullptr, count, nullptr);
+                        const hid_t one = H5Screate_simple(3, count, nullptr);
+                        const double nan = std::nan("");
+                        H5Dwrite(set, H5T_NATIVE_DOUBLE, one, space, H5P_DEFAULT, &nan);
+                        H5Sclose(one);
+                        H5Sclose(space);
+                        H5Dclose(set);
+                    }),
+            path("nan.h5md"), "not a finite number (frame 2)");
+    }
+
+    void theFirstBadAtomLineIsReportedWhateverTheParsingOrder() {
+        // Atom lines are parsed in parallel chunks of 4096; with bad lines in a late and an
+        // early chunk, the early one (file order) is reported, for 1 and 2 threads alike.
+        std::vector<std::string> text = {"ITEM: TIMESTEP",
+                                         "0",
+                                         "ITEM: NUMBER OF ATOMS",
+                                         "10000",
+                                         "ITEM: BOX BOUNDS pp pp pp",
+                                         "0 30",
+                                         "0 30",
+                                         "0 30",
+                                         "ITEM: ATOMS id type x y z"};
+        for (int a = 1; a <= 10000; ++a)
+            text.push_back(std::to_string(a) + " 1 " + std::to_string(a % 30) + " 1 2");
+        text[9 + 9000 - 1] = "9000 1 1.0 oops 2";
+        text[9 + 5000 - 1] = "5000 1 1.0 2.0";
+        const std::string file = write("late.lammpstrj", text);
+        for (int threads : {1, 2}) {
+            tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                                      std::size_t(threads));
+            expect(errorOf(file), file, 9 + 5000, "atom line has 4 fields");
+        }
+    }
+
+    void rejectedFilesLeaveNoOpenDescriptor() {
+        // Found by the DCD fuzzer in CI ("too many open files"): a reader whose constructor
+        // threw kept its file open. Each format's header error, 200 times over.
+        test::writeText(path("junk2.dcd"), "definitely not a dcd file at all, but long enough");
+        test::writeText(path("junk2.h5md"), "not HDF5 either\n");
+        test::writeText(path("junk2.lammpstrj"), "ITEM: NONSENSE\n");
+        test::writeText(path("junk2.xyz"), "not a count\n");
+        auto openDescriptors = [] {
+            return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                                 std::filesystem::directory_iterator{});
+        };
+        const auto before = openDescriptors();
+        for (int k = 0; k < 200; ++k)
+            for (const char* name : {"junk2.dcd", "junk2.h5md", "junk2.lammpstrj", "junk2.xyz"})
+                QCOMPARE(errorOf(path(name)).file(), path(name));
+        QCOMPARE(openDescriptors(), before);
+    }
+
+    void headersClaimingHugeAtomCountsDoNotAllocate() {
+        // Found by the DCD fuzzer: memory must follow the file, not the header's claim.
+        expect(errorOf(write("huge.lammpstrj",
+                             {"ITEM: TIMESTEP", "0", "ITEM: NUMBER OF ATOMS", "900000000000",
+                              "ITEM: BOX BOUNDS pp pp pp", "0 9", "0 9", "0 9",
+                              "ITEM: ATOMS id type x y z", "1 1 0 0 0"})),
+               path("huge.lammpstrj"), 11, "unexpected end of file");
+        expect(errorOf(
+                   write("huge.xyz", {"900000000000", "Lattice=\"9 0 0 0 9 0 0 0 9\"", "A 0 0 0"})),
+               path("huge.xyz"), 4, "expected 900000000000 atom lines, got 1");
+        const std::string dcd =
+            std::string(TX_SOURCE_DIR) + "/fuzz/corpus/dcd/regression-huge-allocation.dcd";
+        QCOMPARE(errorOf(dcd).file(), dcd); // a clean InputError naming the file, no allocation
+    }
+
+    void extendedXyzErrors() {
+        expect(
+            errorOf(write("a.xyz", {"2", "Properties=species:S:1:pos:R:3", "A 0 0 0", "A 1 1 1"})),
+            path("a.xyz"), 2, "no Lattice");
+        expect(
+            errorOf(write("b.xyz", {"3", "Lattice=\"9 0 0 0 9 0 0 0 9\"", "A 0 0 0", "A 1 1 1"})),
+            path("b.xyz"), 5, "expected 3 atom lines, got 2");
+        expect(
+            errorOf(write("c.xyz", {"2", "Lattice=\"9 0 0 0 9 0 0 0 9\"", "A 0 0 0", "A 1 x 1"})),
+            path("c.xyz"), 4, "non-numeric coordinate 'x'");
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBadInput)
+#include "tst_bad_input.moc"

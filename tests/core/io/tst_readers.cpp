@@ -1,0 +1,314 @@
+// Reader round trips: every LAMMPS column convention, triclinic boxes, gzip, extended XYZ,
+// columns and atoms in any order.
+#include "core/correlate/EnsembleSums.h"
+#include "core/io/LineReader.h"
+#include "tests/support/Correlate.h"
+#include "tests/support/H5mdWriter.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tx;
+using test::DumpColumns;
+
+class TestReaders : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string path(const char* name) const { return m_dir.filePath(name).toStdString(); }
+
+    // Atoms that travel several box lengths, so image flags and unwrapping matter.
+    static std::vector<core::Frame> travellingFrames(bool triclinic) {
+        test::BrownianSpec spec;
+        spec.atoms = 300;
+        spec.diffusion = 0.5;
+        spec.seed = 41;
+        for (int k = 0; k <= 30; ++k)
+            spec.timesteps.push_back(100 * k);
+        return triclinic ? test::triclinicBrownianFrames(spec, 0.2, -0.15, 0.1)
+                         : test::brownianFrames(spec);
+    }
+
+    static void compareFrames(const std::vector<core::Frame>& a, const std::vector<core::Frame>& b,
+                              double tolerance, bool compareOrigin = true) {
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t f = 0; f < a.size(); ++f) {
+            QCOMPARE(a[f].timestep, b[f].timestep);
+            QVERIFY(a[f].ids == b[f].ids);
+            QVERIFY(a[f].types == b[f].types);
+            QVERIFY((a[f].box.cellVectors() - b[f].box.cellVectors()).norm() < 1e-12);
+            QVERIFY(!compareOrigin || (a[f].box.origin() - b[f].box.origin()).norm() < 1e-12);
+            for (std::size_t i = 0; i < a[f].atomCount(); ++i)
+                QVERIFY2((a[f].positions[i] - b[f].positions[i]).norm() <= tolerance,
+                         qPrintable(QString("frame %1 atom %2").arg(f).arg(i)));
+        }
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void everyColumnConventionRoundTrips_data() {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<bool>("triclinic");
+        for (bool tri : {false, true}) {
+            const char* box = tri ? "triclinic" : "orthogonal";
+            QTest::newRow(qPrintable(QString("xu yu zu, %1").arg(box)))
+                << int(DumpColumns::Unwrapped) << tri;
+            QTest::newRow(qPrintable(QString("xsu ysu zsu, %1").arg(box)))
+                << int(DumpColumns::ScaledUnwrapped) << tri;
+            QTest::newRow(qPrintable(QString("x y z ix iy iz, %1").arg(box)))
+                << int(DumpColumns::WrappedWithImages) << tri;
+            QTest::newRow(qPrintable(QString("xs ys zs ix iy iz, %1").arg(box)))
+                << int(DumpColumns::ScaledWithImages) << tri;
+        }
+    }
+    void everyColumnConventionRoundTrips() {
+        QFETCH(int, columns);
+        QFETCH(bool, triclinic);
+        const auto frames = travellingFrames(triclinic);
+        test::DumpStyle style;
+        style.columns = DumpColumns(columns);
+        const std::string file = path("conv.lammpstrj");
+        test::writeLammpsDump(file, frames, style);
+        const auto back = test::readAllFrames(file);
+        compareFrames(frames, back, 1e-9);
+        for (const auto& f : back)
+            QCOMPARE(f.kind, core::CoordinateKind::Unwrapped);
+        QCOMPARE(back.front().box.isTriclinic(), triclinic);
+    }
+
+    void wrappedCoordinatesAreUnwrappedByJumps() {
+        // x y z without image flags: the correlators must equal those from xu yu zu.
+        for (bool triclinic : {false, true}) {
+            const auto frames = travellingFrames(triclinic);
+            test::DumpStyle wrapped, unwrapped;
+            wrapped.columns = DumpColumns::WrappedOnly;
+            test::writeLammpsDump(path("w.lammpstrj"), frames, wrapped);
+            test::writeLammpsDump(path("u.lammpstrj"), frames, unwrapped);
+            QCOMPARE(test::readAllFrames(path("w.lammpstrj")).front().kind,
+                     core::CoordinateKind::Wrapped);
+            core::CorrelatorSettings s;
+            const auto a = test::correlateFile(path("w.lammpstrj"), s, 0.005);
+            const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
+            QVERIFY(b.meanSquaredDisplacement.back() > 10.0); // atoms crossed the box
+            for (std::size_t k = 0; k < a.time.size(); ++k) {
+                QVERIFY(std::abs(a.selfScattering[k] - b.selfScattering[k]) < 1e-9);
+                QVERIFY(std::abs(a.pairMinus[k] - b.pairMinus[k]) < 1e-9);
+                QVERIFY(std::abs(a.meanSquaredDisplacement[k] - b.meanSquaredDisplacement[k]) <
+                        1e-8 * (1 + b.meanSquaredDisplacement[k]));
+            }
+        }
+    }
+
+    void largeJumpsBetweenFramesWarn() {
+        test::BrownianSpec spec;
+        spec.atoms = 200;
+        spec.diffusion = 5.0; // several box lengths between frames
+        spec.timesteps = {0, 1000, 2000};
+        test::DumpStyle wrapped;
+        wrapped.columns = DumpColumns::WrappedOnly;
+        test::writeLammpsDump(path("jump.lammpstrj"), test::brownianFrames(spec), wrapped);
+        auto source = core::openTrajectory(path("jump.lammpstrj"));
+        core::Frame first;
+        source->next(first);
+        auto again = core::openTrajectory(path("jump.lammpstrj"));
+        const auto sums = core::correlateTrajectory(*again, core::TypeSet::fromTypes(first.types),
+                                                    {}, std::nullopt);
+        QCOMPARE(sums.size(), std::size_t(1));
+        QVERIFY(!sums.front().warnings.empty());
+        QVERIFY(sums.front().warnings.front().find("quarter box") != std::string::npos);
+    }
+
+    void gzipReadsLikePlainText() {
+        const auto frames = travellingFrames(false);
+        test::writeLammpsDump(path("p.lammpstrj"), frames, {});
+        test::writeLammpsDump(path("p.lammpstrj.gz"), frames, {});
+        compareFrames(test::readAllFrames(path("p.lammpstrj")),
+                      test::readAllFrames(path("p.lammpstrj.gz")), 0.0);
+    }
+
+    void columnsAndAtomsInAnyOrder() {
+        const auto frames = travellingFrames(true);
+        test::DumpStyle shuffled;
+        shuffled.shuffleAtoms = true;
+        shuffled.shuffleColumns = true;
+        shuffled.columns = DumpColumns::WrappedWithImages;
+        test::writeLammpsDump(path("s.dump"), frames, shuffled);
+        test::writeLammpsDump(path("o.dump"), frames, {});
+        // Atoms are matched by id: identical frames and bit-identical correlators.
+        compareFrames(test::readAllFrames(path("o.dump")), test::readAllFrames(path("s.dump")),
+                      1e-9);
+        test::DumpStyle shuffledUnwrapped;
+        shuffledUnwrapped.shuffleAtoms = true;
+        test::writeLammpsDump(path("s2.dump"), frames, shuffledUnwrapped);
+        core::CorrelatorSettings s;
+        const auto a = test::correlateFile(path("o.dump"), s, 0.005);
+        const auto b = test::correlateFile(path("s2.dump"), s, 0.005);
+        QVERIFY(a.selfScattering == b.selfScattering);
+        QVERIFY(a.pairPlus == b.pairPlus);
+        QVERIFY(a.pairMinus == b.pairMinus);
+    }
+
+    void extendedXyzRoundTrips() {
+        for (bool triclinic : {false, true}) {
+            const auto frames = travellingFrames(triclinic);
+            test::writeExtendedXyz(path("t.extxyz.gz"), frames);
+            const auto back = test::readAllFrames(path("t.extxyz.gz"));
+            compareFrames(frames, back, 1e-12); // species Ni/P -> types 1/2 alphabetically
+        }
+    }
+
+    void dcdRoundTripsInEitherByteOrder() {
+        // Wrapped float coordinates as LAMMPS writes them; unwrapped by jumps, the
+        // correlators equal those of the unwrapped text dump to float precision.
+        for (bool triclinic : {false, true})
+            for (bool bigEndian : {false, true}) {
+                const auto frames = travellingFrames(triclinic);
+                const std::string dcd = path("t.dcd");
+                test::writeDcd(dcd, frames, 100, bigEndian);
+                const auto back = test::readAllFrames(dcd);
+                QCOMPARE(back.size(), frames.size());
+                QCOMPARE(back[3].timestep, frames[3].timestep);
+                QCOMPARE(back.front().kind, core::CoordinateKind::Wrapped);
+                QVERIFY((back.front().box.cellVectors() - frames.front().box.cellVectors()).norm() <
+                        1e-9);
+                test::writeLammpsDump(path("u.lammpstrj"), frames, {});
+                core::CorrelatorSettings s;
+                const auto a = test::correlateFile(dcd, s, 0.005);
+                const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
+                for (std::size_t k = 0; k < a.time.size(); ++k) {
+                    QVERIFY(std::abs(a.selfScattering[k] - b.selfScattering[k]) < 1e-4);
+                    QVERIFY(std::abs(a.pairMinus[k] - b.pairMinus[k]) < 1e-4);
+                    QVERIFY(std::abs(a.meanSquaredDisplacement[k] /
+                                         std::max(1.0, b.meanSquaredDisplacement[k]) -
+                                     b.meanSquaredDisplacement[k] /
+                                         std::max(1.0, b.meanSquaredDisplacement[k])) < 1e-4);
+                }
+            }
+    }
+
+    void h5mdRoundTrips_data() {
+        QTest::addColumn<bool>("triclinic");
+        QTest::addColumn<bool>("images");
+        QTest::addColumn<bool>("shuffle");
+        for (bool tri : {false, true})
+            for (bool images : {true, false})
+                for (bool shuffle : {false, true})
+                    QTest::newRow(qPrintable(QString("%1, %2, %3")
+                                                 .arg(tri ? "triclinic" : "orthogonal")
+                                                 .arg(images ? "image" : "wrapped only")
+                                                 .arg(shuffle ? "atoms shuffled" : "in order")))
+                        << tri << images << shuffle;
+    }
+    void h5mdRoundTrips() {
+        // Double precision: with image the positions come back exactly (to rounding); without,
+        // they are unwrapped by jumps and the correlators equal those of the text dump.
+        QFETCH(bool, triclinic);
+        QFETCH(bool, images);
+        QFETCH(bool, shuffle);
+        const auto frames = travellingFrames(triclinic);
+        test::H5mdStyle style;
+        style.images = images;
+        style.shuffleAtoms = shuffle;
+        const std::string file = path("t.h5md");
+        test::writeH5md(file, frames, style);
+        const auto back = test::readAllFrames(file);
+        QCOMPARE(back.front().kind,
+                 images ? core::CoordinateKind::Unwrapped : core::CoordinateKind::Wrapped);
+        QCOMPARE(back.front().box.isTriclinic(), triclinic);
+        if (images)
+            compareFrames(frames, back, 1e-9, false); // H5MD boxes carry no origin
+        test::writeLammpsDump(path("u.lammpstrj"), frames, {});
+        core::CorrelatorSettings s;
+        const auto a = test::correlateFile(file, s, 0.005);
+        const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
+        QCOMPARE(a.time, b.time);
+        for (std::size_t k = 0; k < a.time.size(); ++k) {
+            QVERIFY(std::abs(a.selfScattering[k] - b.selfScattering[k]) < 1e-9);
+            QVERIFY(std::abs(a.pairPlus[k] - b.pairPlus[k]) < 1e-9);
+            QVERIFY(std::abs(a.pairMinus[k] - b.pairMinus[k]) < 1e-9);
+            QVERIFY(std::abs(a.meanSquaredDisplacement[k] - b.meanSquaredDisplacement[k]) <
+                    1e-9 * std::max(1.0, b.meanSquaredDisplacement[k]));
+        }
+    }
+
+    void h5mdLayoutVariantsAreRead() {
+        // Single precision, 0-based species, a fixed box or one sampled every third frame, and
+        // an orthogonal box written as a matrix all give the same frames.
+        const auto frames = travellingFrames(false);
+        std::vector<test::H5mdStyle> styles(5);
+        styles[0].singlePrecision = true;
+        styles[1].zeroBasedSpecies = true;
+        styles[2].timeDependentBox = false;
+        styles[3].boxEvery = 3;
+        styles[4].matrixEdges = true;
+        for (const auto& style : styles) {
+            test::writeH5md(path("v.h5"), frames, style);
+            const auto back = test::readAllFrames(path("v.h5"));
+            compareFrames(frames, back, style.singlePrecision ? 1e-3 : 1e-9);
+        }
+    }
+
+    void atomsAreOrderedByIdWhetherIdsAreDenseOrNot() {
+        // Dense ids (5..7, placed in one pass) and sparse ones (3, 10, 700, sorted).
+        for (const auto& ids : {std::vector<int>{7, 5, 6}, std::vector<int>{700, 3, 10}}) {
+            std::string text = "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n3\n"
+                               "ITEM: BOX BOUNDS pp pp pp\n0 10\n0 10\n0 10\n"
+                               "ITEM: ATOMS id type xu yu zu\n";
+            for (int id : ids)
+                text += std::to_string(id) + " " + std::to_string(id % 2 + 1) + " " +
+                        std::to_string(id % 10) + " 0 0\n";
+            test::writeText(path("ids.lammpstrj"), text);
+            const auto frame = test::readAllFrames(path("ids.lammpstrj")).front();
+            std::vector<std::int64_t> sorted(ids.begin(), ids.end());
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(frame.ids, sorted);
+            for (std::size_t a = 0; a < 3; ++a) {
+                QCOMPARE(frame.types[a], int(sorted[a] % 2 + 1));
+                QCOMPARE(frame.positions[a].x(), double(sorted[a] % 10));
+            }
+        }
+    }
+
+    void readAheadStopsCleanlyAndKeepsLinesInOrder() {
+        // Blocks are read a step ahead on their own thread: a reader dropped mid-file (a
+        // cancelled run) must stop it without hanging, and lines must come back whole and in
+        // order across block boundaries (1 MiB), plain and gzip alike.
+        std::string text;
+        for (int k = 0; k < 400000; ++k)
+            text += std::to_string(k) + (k % 7 == 0 ? " a longer line to vary the widths\n" : "\n");
+        test::writeText(path("lines.txt"), text);
+        test::writeText(path("lines.txt.gz"), text);
+        for (const char* name : {"lines.txt", "lines.txt.gz"}) {
+            {
+                core::LineReader early(path(name));
+                std::string_view line;
+                QVERIFY(early.next(line));
+            } // destroyed with blocks still queued
+            core::LineReader reader(path(name));
+            std::string_view line;
+            int k = 0;
+            for (; reader.next(line); ++k)
+                QVERIFY2(line.substr(0, line.find(' ')) == std::to_string(k), name);
+            QCOMPARE(k, 400000);
+            QVERIFY(!reader.next(line)); // the end stays the end
+            QCOMPARE(reader.bytesConsumed(), std::uint64_t(text.size()));
+        }
+    }
+
+    void lammpsTimeAndUnitsItemsAreAccepted() {
+        const std::string text =
+            "ITEM: UNITS\nlj\nITEM: TIMESTEP\n5\nITEM: TIME\n0.025\n"
+            "ITEM: NUMBER OF ATOMS\n2\nITEM: BOX BOUNDS pp pp pp\n0 10\n0 10\n0 10\n"
+            "ITEM: ATOMS id type xu yu zu\n2 1 1 1 1\n1 2 2 2 2\n";
+        // LAMMPS writes UNITS before TIMESTEP and TIME after it (dump_modify units/time yes).
+        test::writeText(path("units.lammpstrj"), text + text);
+        const auto frames = test::readAllFrames(path("units.lammpstrj"));
+        QCOMPARE(frames.size(), std::size_t(2));
+        QCOMPARE(frames[0].ids, (std::vector<std::int64_t>{1, 2}));
+        QCOMPARE(frames[0].types, (std::vector<int>{2, 1}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestReaders)
+#include "tst_readers.moc"

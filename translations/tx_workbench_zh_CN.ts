@@ -241,6 +241,10 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>F_s(q,t)：自散射</translation>
     </message>
     <message>
+        <source>Q(t): overlap, Θ(a − |Δr|)</source>
+        <translation>Q(t)：重叠函数，Θ(a − |Δr|)</translation>
+    </message>
+    <message>
         <source>F_+(q,t): pair centre of mass</source>
         <translation>F_+(q,t)：原子对质心</translation>
     </message>

@@ -126,7 +126,8 @@ void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog) {
     apply(plot->yAxis, yLog);
 }
 
-void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which, int resolution) {
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId which,
+                     int resolution) {
     clearPlot(plot);
     setUpLogAxis(plot, true, false);
     if (!c.results || c.results->empty())
@@ -134,15 +135,8 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which, 
     const double tMin = c.results->front().temperature, tMax = c.results->back().temperature;
     for (const auto& r : *c.results) {
         const auto& cor = r.correlators;
-        const auto& all = which == Correlator::SelfScattering ? cor.selfScattering
-                          : which == Correlator::PairPlus     ? cor.pairPlus
-                                                              : cor.pairMinus;
-        const auto& resolved = which == Correlator::SelfScattering ? cor.selfScatteringByType
-                               : which == Correlator::PairPlus     ? cor.pairPlusByPair
-                                                                   : cor.pairMinusByPair;
-        const auto& y = resolution >= 0 && resolution < int(resolved.size())
-                            ? resolved[std::size_t(resolution)]
-                            : all;
+        const int parts = core::partCount(core::channel(which), cor.types);
+        const auto& y = cor.resolved(which, resolution < parts ? resolution : -1);
         QVector<double> xs, ys;
         for (std::size_t k = 0; k < cor.time.size(); ++k)
             if (cor.time[k] > 0 && !std::isnan(y[k])) {
@@ -352,9 +346,9 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
         const auto& cor = r.correlators;
         QVector<double> t, m, a;
         for (std::size_t k = 0; k < cor.time.size(); ++k)
-            if (cor.time[k] > 0 && cor.meanSquaredDisplacement[k] > 0) {
+            if (cor.time[k] > 0 && cor.curve(core::ChannelId::SquaredDisplacement)[k] > 0) {
                 t.append(cor.time[k]);
-                m.append(cor.meanSquaredDisplacement[k]);
+                m.append(cor.curve(core::ChannelId::SquaredDisplacement)[k]);
                 a.append(cor.nonGaussian[k]);
             }
         const QPen pen(temperatureColour(r.temperature, tMin, tMax),

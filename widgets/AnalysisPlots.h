@@ -13,8 +13,6 @@ class QCustomPlot;
 
 namespace tx::widgets {
 
-enum class Correlator { SelfScattering, PairPlus, PairMinus };
-
 struct PlotContext {
     const std::vector<core::TemperatureResult>* results = nullptr; // ascending T
     const core::CharacteristicTemperatures* characteristic = nullptr;
@@ -22,8 +20,9 @@ struct PlotContext {
 };
 
 void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog);
-// resolution -1: all atoms (pairs); k >= 0: species k for F_s, type pair k for F_+ and F_-.
-void drawCorrelators(QCustomPlot* plot, const PlotContext& c, Correlator which,
+// One channel of Channels.h per T; resolution -1: all atoms (pairs), k >= 0: species k
+// (atom channels) or type pair k (pair channels).
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId which,
                      int resolution = -1);
 void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverseTemperature);
 void drawGamma(QCustomPlot* plot, const PlotContext& c);

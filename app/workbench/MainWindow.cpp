@@ -46,6 +46,16 @@ private:
     core::AnalysisParameters m_before, m_after;
 };
 
+namespace {
+// The channel table's plot titles (core/correlate/Channels.cpp), for lupdate.
+[[maybe_unused]] const char* const kChannelTitles[] = {
+    QT_TRANSLATE_NOOP("tx::app::MainWindow", "F_s(q,t): self"),
+    QT_TRANSLATE_NOOP("tx::app::MainWindow", "Q(t): overlap, Θ(a − |Δr|)"),
+    QT_TRANSLATE_NOOP("tx::app::MainWindow", "F_+(q,t): pair centre of mass"),
+    QT_TRANSLATE_NOOP("tx::app::MainWindow", "F_−(q,t): pair relative"),
+};
+} // namespace
+
 QString MainWindow::demoEnsemblePath() {
     for (const QString& candidate :
          {QCoreApplication::applicationDirPath() + "/../share/tx-workbench/demo-ka",
@@ -127,8 +137,12 @@ void MainWindow::buildPages() {
 
     QWidget* correlators = page("correlators", tr("Correlators"));
     m_correlatorChoice = new QComboBox;
-    m_correlatorChoice->addItems(
-        {tr("F_s(q,t): self"), tr("F_+(q,t): pair centre of mass"), tr("F_−(q,t): pair relative")});
+    for (const core::Channel& channel : core::channels()) // the plotted ones, from the table
+        if (!channel.plotTitle.empty())
+            m_correlatorChoice->addItem(
+                QCoreApplication::translate("tx::app::MainWindow",
+                                            std::string(channel.plotTitle).c_str()),
+                int(core::indexOf(channel.id)));
     m_resolutionChoice = new QComboBox;
     auto* choices = new QWidget;
     auto* choiceLayout = new QHBoxLayout(choices);
@@ -576,8 +590,7 @@ void MainWindow::redraw() {
                                outcome->correlator.cutoff);
     if (m_resolutionChoice->count() == 0)
         fillResolutionChoice();
-    widgets::drawCorrelators(m_correlators, c,
-                             widgets::Correlator(m_correlatorChoice->currentIndex()),
+    widgets::drawCorrelators(m_correlators, c, chosenChannel(),
                              m_resolutionChoice->currentData().toInt());
     widgets::drawRelaxationTimes(m_taus, c, m_inverseT->isChecked());
     widgets::drawMsd(m_msd, m_alpha2, c);
@@ -590,7 +603,7 @@ void MainWindow::fillResolutionChoice() {
                          ? m_resolutionChoice->currentData().toInt()
                          : -1;
     m_resolutionChoice->clear();
-    const bool atoms = m_correlatorChoice->currentIndex() == 0;
+    const bool atoms = core::channel(chosenChannel()).scope == core::ChannelScope::Atom;
     m_resolutionChoice->addItem(atoms ? tr("all atoms") : tr("all pairs"), -1);
     if (!outcome || !outcome->sums)
         return;
@@ -601,6 +614,10 @@ void MainWindow::fillResolutionChoice() {
                                           : tr("type pair %1").arg(types.pairLabel(k).c_str()),
                                     k);
     m_resolutionChoice->setCurrentIndex(std::max(0, m_resolutionChoice->findData(keep)));
+}
+
+core::ChannelId MainWindow::chosenChannel() const {
+    return core::ChannelId(m_correlatorChoice->currentData().toInt());
 }
 
 void MainWindow::redrawFits() {

@@ -106,6 +106,7 @@ private:
     QComboBox* m_correlatorChoice = nullptr;
     QComboBox* m_resolutionChoice = nullptr; // all, per species or per type pair
     void fillResolutionChoice();
+    core::ChannelId chosenChannel() const;
     QCheckBox* m_inverseT = nullptr;
     QLabel* m_pathVerdict = nullptr;
     widgets::PairMobilityView* m_mobility = nullptr; // null where OpenGL widgets are unsupported

@@ -37,12 +37,13 @@ Observables extractObservables(const AveragedCorrelators& c, const AnalysisSetti
     if ((settings.species && species < 0) || (settings.typePair && pair < 0))
         throw std::invalid_argument(
             "the chosen species or type pair does not occur in the ensemble");
-    const auto& fs = species >= 0 ? c.selfScatteringByType[std::size_t(species)] : c.selfScattering;
-    const auto& msd = species >= 0 ? c.meanSquaredDisplacementByType[std::size_t(species)]
-                                   : c.meanSquaredDisplacement;
-    const auto& plus = pair >= 0 ? c.pairPlusByPair[std::size_t(pair)] : c.pairPlus;
-    const auto& minus = pair >= 0 ? c.pairMinusByPair[std::size_t(pair)] : c.pairMinus;
+    const auto& fs = c.resolved(ChannelId::SelfScattering, species);
+    const auto& msd = c.resolved(ChannelId::SquaredDisplacement, species);
+    const auto& plus = c.resolved(ChannelId::PairPlus, pair);
+    const auto& minus = c.resolved(ChannelId::PairMinus, pair);
     o.tauAlpha = relaxation(c.time, fs, o.kwwAlpha, settings);
+    // Q(t) is a step average, not a stretched exponential: its 1/e time is never extrapolated.
+    o.tauOverlap = relaxationTime(c.time, c.resolved(ChannelId::Overlap, species));
     o.tauPlus = relaxation(c.time, plus, o.kwwPlus, settings);
     o.tauMinus = relaxation(c.time, minus, o.kwwMinus, settings);
     if (o.tauPlus.isNumber() && o.tauMinus.isNumber())
@@ -112,7 +113,7 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     if (units < 2 || settings.bootstrapResamples < 2) {
         res.tauAlphaError = res.tauPlusError = res.tauMinusError = res.gammaError =
             res.diffusionError = res.diffusionTimesTauAlphaError = res.betaAlphaError =
-                standardDeviation({});
+                res.tauOverlapError = standardDeviation({});
         return res;
     }
     // Draw every resample first from one seeded generator, so results never depend on threads.
@@ -148,6 +149,7 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     res.tauPlusError = collect([](const Observables& o) { return numberOf(o.tauPlus); });
     res.tauMinusError = collect([](const Observables& o) { return numberOf(o.tauMinus); });
     res.gammaError = collect([](const Observables& o) { return o.gamma; });
+    res.tauOverlapError = collect([](const Observables& o) { return numberOf(o.tauOverlap); });
     res.diffusionError = collect([](const Observables& o) {
         return o.diffusion.ok ? std::optional(o.diffusion.coefficient) : std::nullopt;
     });

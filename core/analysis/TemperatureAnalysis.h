@@ -30,6 +30,7 @@ struct AnalysisSettings {
 
 struct Observables {
     RelaxationTime tauAlpha, tauPlus, tauMinus;
+    RelaxationTime tauOverlap;          // 1/e time of the overlap Q(t) (of the chosen species)
     KwwFit kwwAlpha, kwwPlus, kwwMinus; // stretched-exponential fits of F_s, F_+, F_-
     std::optional<double> gamma;        // tau_+/tau_-, when both crossed
     DiffusionFit diffusion;
@@ -56,7 +57,7 @@ struct TemperatureResult {
     std::string bootstrapOver; // "replicas" or "segments"
     int resamples = 0;
     BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError, diffusionError,
-        diffusionTimesTauAlphaError, betaAlphaError;
+        diffusionTimesTauAlphaError, betaAlphaError, tauOverlapError;
     std::vector<Observables> resampled; // one per bootstrap resample, for the T-series fits
 };
 

@@ -37,34 +37,27 @@ AveragedCorrelators averageCorrelators(std::span<const SegmentSums* const> segme
     }
     AveragedCorrelators out;
     out.types = types;
-    const int nt = types.count(), np = types.pairCount();
-    out.selfScatteringByType.resize(nt);
-    out.meanSquaredDisplacementByType.resize(nt);
-    out.pairPlusByPair.resize(np);
-    out.pairMinusByPair.resize(np);
+    for (const Channel& c : channels())
+        out.parts[indexOf(c.id)].resize(std::size_t(partCount(c, types)));
     for (const auto& [lag, sums] : total) {
         out.time.push_back(static_cast<double>(lag) * dt);
-        const OriginSum& fs = sums[layout.selfScattering()];
-        out.origins.push_back(fs.origins);
-        const double f = mean(fs);
-        out.selfScattering.push_back(f);
-        const double f2 = fs.origins > 0 ? fs.sumSquares / static_cast<double>(fs.origins) : kNaN;
-        out.susceptibility.push_back(atomCount * (f2 - f * f));
-        const double msd = mean(sums[layout.squaredDisplacement()]);
-        const double r4 = mean(sums[layout.quarticDisplacement()]);
-        out.meanSquaredDisplacement.push_back(msd);
+        out.origins.push_back(sums[layout.index(ChannelId::SelfScattering)].origins);
+        for (const Channel& c : channels()) {
+            const std::size_t k = indexOf(c.id);
+            const OriginSum& all = sums[layout.index(c.id)];
+            const double f = mean(all);
+            out.curves[k].push_back(f);
+            if (!c.susceptibilityColumn.empty()) {
+                const double f2 =
+                    all.origins > 0 ? all.sumSquares / static_cast<double>(all.origins) : kNaN;
+                out.susceptibilities[k].push_back(atomCount * (f2 - f * f));
+            }
+            for (std::size_t p = 0; p < out.parts[k].size(); ++p)
+                out.parts[k][p].push_back(mean(sums[layout.index(c.id, int(p))]));
+        }
+        const double msd = out.curve(ChannelId::SquaredDisplacement).back();
+        const double r4 = out.curve(ChannelId::QuarticDisplacement).back();
         out.nonGaussian.push_back(msd > 0 ? 3.0 * r4 / (5.0 * msd * msd) - 1.0 : 0.0);
-        out.pairPlus.push_back(mean(sums[layout.pairPlus()]));
-        out.pairMinus.push_back(mean(sums[layout.pairMinus()]));
-        for (int t = 0; t < nt; ++t) {
-            out.selfScatteringByType[t].push_back(mean(sums[layout.selfScattering(t)]));
-            out.meanSquaredDisplacementByType[t].push_back(
-                mean(sums[layout.squaredDisplacement(t)]));
-        }
-        for (int p = 0; p < np; ++p) {
-            out.pairPlusByPair[p].push_back(mean(sums[layout.pairPlus(p)]));
-            out.pairMinusByPair[p].push_back(mean(sums[layout.pairMinus(p)]));
-        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // time origins of each origin's atom- or pair-averaged value (SPEC §2: average inside an
 // origin first, then every origin weighs the same). Kept per (T, replica, segment) so that
 // excluding a replica or a bootstrap resample never re-reads a trajectory.
+#include "core/correlate/Channels.h"
 #include "core/model/TypeSet.h"
 
 #include <cstdint>
@@ -12,22 +13,22 @@
 
 namespace tx::core {
 
-// Index of each correlator channel, all atoms/pairs first, then per type / type pair.
+// Where each channel's sums sit in LagSums: per channel (Channels.h order) its all-atom (or
+// all-pair) entry, then one per type (or type pair).
 class ChannelLayout {
 public:
     explicit ChannelLayout(const TypeSet& types = {});
     std::size_t size() const { return m_size; }
-    // typeIndex / pairIndex -1 means "all".
-    std::size_t selfScattering(int typeIndex = -1) const { return m_fs + 1 + typeIndex; }
-    std::size_t squaredDisplacement(int typeIndex = -1) const { return m_msd + 1 + typeIndex; }
-    std::size_t quarticDisplacement(int typeIndex = -1) const { return m_r4 + 1 + typeIndex; }
-    std::size_t pairPlus(int pairIndex = -1) const { return m_plus + 1 + pairIndex; }
-    std::size_t pairMinus(int pairIndex = -1) const { return m_minus + 1 + pairIndex; }
+    // part -1 means "all atoms" ("all pairs").
+    std::size_t index(ChannelId c, int part = -1) const {
+        return m_offset[indexOf(c)] + static_cast<std::size_t>(1 + part);
+    }
     const TypeSet& types() const { return m_types; }
 
 private:
     TypeSet m_types;
-    std::size_t m_fs = 0, m_msd = 0, m_r4 = 0, m_plus = 0, m_minus = 0, m_size = 0;
+    std::vector<std::size_t> m_offset;
+    std::size_t m_size = 0;
 };
 
 // Sum over origins of a per-origin mean (and of its square, for chi4).

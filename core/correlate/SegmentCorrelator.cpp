@@ -1,5 +1,6 @@
 #include "core/correlate/SegmentCorrelator.h"
 
+#include "core/correlate/Channels.h"
 #include "core/correlate/SincKernel.h"
 #include "core/io/InputError.h"
 #include "core/model/ParallelReduce.h"
@@ -47,13 +48,16 @@ namespace {
 constexpr std::size_t kAtomChunk = 2048;
 constexpr std::size_t kSincBlock = 256; // values per call of the SIMD sinc
 
-// Raw sums of one (origin, lag) sample, per type and per type pair.
+// Raw sums of one (origin, lag) sample: how many atoms of each type (pairs of each type
+// pair), and each channel's contributions summed per type (type pair), [channel][part].
 struct SampleSums {
-    std::vector<double> atomCount, sinc, r2, r4; // per type
-    std::vector<double> pairCount, plus, minus;  // per type pair
-    SampleSums(int types, int pairs)
-        : atomCount(types), sinc(types), r2(types), r4(types), pairCount(pairs), plus(pairs),
-          minus(pairs) {}
+    std::vector<double> atomCount, pairCount;
+    std::vector<std::vector<double>> values;
+    explicit SampleSums(const TypeSet& types)
+        : atomCount(types.count()), pairCount(types.pairCount()) {
+        for (const Channel& c : channels())
+            values.emplace_back(partCount(c, types));
+    }
 };
 
 void addInto(std::vector<double>& a, const std::vector<double>& b) {
@@ -63,12 +67,27 @@ void addInto(std::vector<double>& a, const std::vector<double>& b) {
 
 void mergeSamples(SampleSums& total, const SampleSums& part) {
     addInto(total.atomCount, part.atomCount);
-    addInto(total.sinc, part.sinc);
-    addInto(total.r2, part.r2);
-    addInto(total.r4, part.r4);
     addInto(total.pairCount, part.pairCount);
-    addInto(total.plus, part.plus);
-    addInto(total.minus, part.minus);
+    for (std::size_t c = 0; c < total.values.size(); ++c)
+        addInto(total.values[c], part.values[c]);
+}
+
+// Adds each channel of one scope over a block: `squares` holds the squared displacement
+// lengths (atoms), or those of dr_+ and dr_- (pairs); part[k] is the type (pair) index.
+void addChannels(ChannelScope scope, const double* squares, const double* pairRelative,
+                 std::size_t m, const int* part, const ChannelParameters& parameters,
+                 SampleSums& s) {
+    double values[kSincBlock];
+    for (const Channel& c : channels()) {
+        if (c.scope != scope)
+            continue;
+        const double* source = c.vector == PairVector::Relative ? pairRelative : squares;
+        std::copy(source, source + m, values);
+        c.contribute(values, m, parameters);
+        std::vector<double>& into = s.values[indexOf(c.id)];
+        for (std::size_t k = 0; k < m; ++k)
+            into[part[k]] += values[k];
+    }
 }
 
 double sum(const std::vector<double>& v) {
@@ -195,17 +214,17 @@ void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) 
     const auto& r0 = origin.positions;
     const auto& type = m_current->typeIndex;
     const TypeSet& types = m_sums.types;
-    const double q = m_settings.q;
-    const SampleSums zero(types.count(), types.pairCount());
+    const ChannelParameters parameters{m_settings.q, m_settings.overlapLength};
+    const SampleSums zero(types);
     Displacements& d = m_displacements;
     d.resize(r.size());
 
-    // Atoms: displacements since the origin (kept, in SoA, for the pairs), MSD and <dr^4>
-    // sums, and blocks of q|dr| handed to the SIMD sinc.
+    // Atoms: displacements since the origin (kept, in SoA, for the pairs), and blocks of
+    // squared lengths handed to every atom channel.
     SampleSums atoms = reduceInChunks(
         r.size(), kAtomChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
-            double x[kSincBlock];
+            double d2[kSincBlock];
             for (std::size_t block = begin; block < end; block += kSincBlock) {
                 const std::size_t m = std::min(kSincBlock, end - block);
                 for (std::size_t k = 0; k < m; ++k) {
@@ -213,23 +232,16 @@ void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) 
                     d.x[a] = r[a].x() - r0[a].x();
                     d.y[a] = r[a].y() - r0[a].y();
                     d.z[a] = r[a].z() - r0[a].z();
-                    const double d2 = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
-                    const int t = type[a];
-                    s.atomCount[t] += 1.0;
-                    s.r2[t] += d2;
-                    s.r4[t] += d2 * d2;
-                    x[k] = q * std::sqrt(d2);
+                    d2[k] = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
+                    s.atomCount[type[a]] += 1.0;
                 }
-                sincInPlace(x, m);
-                for (std::size_t k = 0; k < m; ++k)
-                    s.sinc[type[block + k]] += x[k];
+                addChannels(ChannelScope::Atom, d2, d2, m, type.data() + block, parameters, s);
             }
         },
         mergeSamples, m_progress);
-    // Pairs: |dr_+| and |dr_-| from the kept displacements, in blocks for the SIMD sinc.
+    // Pairs: |dr_+|^2 and |dr_-|^2 from the kept displacements, in blocks for the channels.
     const auto& pairs = origin.pairs;
     const auto& pairType = origin.pairTypes;
-    const double halfQ = q * 0.5;
     const SampleSums pairSums = reduceInChunks(
         pairs.size(), kAtomChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
@@ -240,48 +252,32 @@ void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) 
                     const auto [i, j] = pairs[block + k];
                     const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
                     const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
-                    plus[k] = halfQ * std::sqrt(px * px + py * py + pz * pz);
-                    minus[k] = halfQ * std::sqrt(mx * mx + my * my + mz * mz);
+                    // |dr_+-|^2 = |dr_i +- dr_j|^2 / 4 (the factor is exact in floating point)
+                    plus[k] = 0.25 * (px * px + py * py + pz * pz);
+                    minus[k] = 0.25 * (mx * mx + my * my + mz * mz);
+                    s.pairCount[pairType[block + k]] += 1.0;
                 }
-                sincInPlace(plus, m);
-                sincInPlace(minus, m);
-                for (std::size_t k = 0; k < m; ++k) {
-                    const int tp = pairType[block + k];
-                    s.pairCount[tp] += 1.0;
-                    s.plus[tp] += plus[k];
-                    s.minus[tp] += minus[k];
-                }
+                addChannels(ChannelScope::Pair, plus, minus, m, pairType.data() + block, parameters,
+                            s);
             }
         },
         mergeSamples, m_progress);
     mergeSamples(atoms, pairSums);
 
+    // Each origin's mean per channel, over all atoms (pairs) and per type (type pair).
     LagSums& lag = m_sums.byLag[timestep - origin.timestep];
     if (lag.empty())
         lag.resize(m_layout.size());
-    const double atomsAll = sum(atoms.atomCount);
-    lag[m_layout.selfScattering()].add(sum(atoms.sinc) / atomsAll);
-    lag[m_layout.squaredDisplacement()].add(sum(atoms.r2) / atomsAll);
-    lag[m_layout.quarticDisplacement()].add(sum(atoms.r4) / atomsAll);
-    for (int t = 0; t < types.count(); ++t) {
-        const double n = atoms.atomCount[t];
-        if (n == 0)
-            continue;
-        lag[m_layout.selfScattering(t)].add(atoms.sinc[t] / n);
-        lag[m_layout.squaredDisplacement(t)].add(atoms.r2[t] / n);
-        lag[m_layout.quarticDisplacement(t)].add(atoms.r4[t] / n);
-    }
-    const double pairsAll = sum(atoms.pairCount);
-    if (pairsAll > 0) {
-        lag[m_layout.pairPlus()].add(sum(atoms.plus) / pairsAll);
-        lag[m_layout.pairMinus()].add(sum(atoms.minus) / pairsAll);
-    }
-    for (int tp = 0; tp < types.pairCount(); ++tp) {
-        const double n = atoms.pairCount[tp];
-        if (n == 0)
-            continue;
-        lag[m_layout.pairPlus(tp)].add(atoms.plus[tp] / n);
-        lag[m_layout.pairMinus(tp)].add(atoms.minus[tp] / n);
+    for (const Channel& c : channels()) {
+        const std::vector<double>& count =
+            c.scope == ChannelScope::Atom ? atoms.atomCount : atoms.pairCount;
+        const std::vector<double>& values = atoms.values[indexOf(c.id)];
+        const double all = sum(count);
+        if (all > 0)
+            lag[m_layout.index(c.id)].add(sum(values) / all);
+        for (std::size_t part = 0; part < count.size(); ++part)
+            if (count[part] > 0)
+                lag[m_layout.index(c.id, int(part))].add(values[part] / count[part]);
     }
 }
 

@@ -58,7 +58,7 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
         "T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus,tau_plus_err,tau_plus_status,"
         "tau_minus,tau_minus_err,tau_minus_status,gamma_tau,gamma_tau_err,D,D_err,D_tau_alpha,"
         "D_tau_alpha_err,replicas,segments,origins,pairs_per_origin,beta_alpha,beta_alpha_err,"
-        "tau_kww_alpha\n";
+        "tau_kww_alpha,tau_Q,tau_Q_err,tau_Q_status\n";
     for (const auto& r : results) {
         const Observables& o = r.observables;
         auto tau = [&](const RelaxationTime& t, const BootstrapError& e) {
@@ -75,36 +75,53 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
                num(r.pairsPerOrigin) + "," +
                (o.kwwAlpha.ok ? num(o.kwwAlpha.beta) : std::string()) + "," +
                num(r.betaAlphaError.value) + "," +
-               (o.kwwAlpha.ok ? num(o.kwwAlpha.tau) : std::string()) + "\n";
+               (o.kwwAlpha.ok ? num(o.kwwAlpha.tau) : std::string()) + "," +
+               tau(o.tauOverlap, r.tauOverlapError);
+        out.back() = '\n'; // the last field's comma
     }
     return out;
 }
 
+// Columns from the channel table: block by block, each channel's all-atom (all-pair) column,
+// then the parts interleaved; then alpha_2, each declared chi_4 and the origins per lag.
 std::string correlatorCsv(const TemperatureResult& result) {
     const AveragedCorrelators& c = result.correlators;
     const TypeSet& types = c.types;
-    std::string out = "t,Fs";
-    for (int t = 0; t < types.count(); ++t)
-        out += ",Fs_type" + types.label(t);
-    out += ",Fplus,Fminus";
-    for (int p = 0; p < types.pairCount(); ++p)
-        out += ",Fplus_" + types.pairLabel(p) + ",Fminus_" + types.pairLabel(p);
-    out += ",MSD";
-    for (int t = 0; t < types.count(); ++t)
-        out += ",MSD_type" + types.label(t);
-    out += ",alpha2,chi4,origins\n";
+    struct Column {
+        std::string name;
+        const std::vector<double>* values;
+    };
+    std::vector<Column> columns;
+    int lastBlock = 0;
+    for (const Channel& ch : channels())
+        lastBlock = std::max(lastBlock, ch.csvBlock);
+    for (int block = 0; block <= lastBlock; ++block) {
+        std::vector<const Channel*> inBlock;
+        for (const Channel& ch : channels())
+            if (ch.csvBlock == block)
+                inBlock.push_back(&ch);
+        if (inBlock.empty())
+            continue;
+        for (const Channel* ch : inBlock)
+            columns.push_back({std::string(ch->column), &c.curve(ch->id)});
+        for (int p = 0; p < partCount(*inBlock.front(), types); ++p)
+            for (const Channel* ch : inBlock)
+                columns.push_back({partColumn(*ch, types, p), &c.part(ch->id, std::size_t(p))});
+    }
+    columns.push_back({"alpha2", &c.nonGaussian});
+    for (const Channel& ch : channels())
+        if (!ch.susceptibilityColumn.empty())
+            columns.push_back({std::string(ch.susceptibilityColumn), &c.susceptibility(ch.id)});
+
+    std::string out = "t";
+    for (const Column& column : columns)
+        out += "," + column.name;
+    out += ",origins\n";
     for (std::size_t k = 0; k < c.time.size(); ++k) {
-        out += num(c.time[k]) + "," + num(c.selfScattering[k]);
-        for (int t = 0; t < types.count(); ++t)
-            out += "," + num(c.selfScatteringByType[t][k]);
-        out += "," + num(c.pairPlus[k]) + "," + num(c.pairMinus[k]);
-        for (int p = 0; p < types.pairCount(); ++p)
-            out += "," + num(c.pairPlusByPair[p][k]) + "," + num(c.pairMinusByPair[p][k]);
-        out += "," + num(c.meanSquaredDisplacement[k]);
-        for (int t = 0; t < types.count(); ++t)
-            out += "," + num(c.meanSquaredDisplacementByType[t][k]);
-        out += "," + num(c.nonGaussian[k]) + "," + num(c.susceptibility[k]) + "," +
-               std::to_string(c.origins[k]) + "\n";
+        out += num(c.time[k]);
+        for (const Column& column : columns)
+            out += "," + num((*column.values)[k]);
+        out += "," + std::to_string(c.origins[k]) + "\n";
     }
     return out;
 }
@@ -151,6 +168,7 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
         {"rc_type_pairs", cutoffs},
         {"dt", run.analysis.dt},
         {"origin_every_steps", run.correlator.originEverySteps},
+        {"overlap_a", run.correlator.overlapLength},
         {"relaxation_level", std::exp(-1.0)},
         {"msd_window",
          {{"min_slope", d.minSlope},
@@ -209,6 +227,7 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
         t["tau_alpha"] = relaxationJson(o.tauAlpha, r.tauAlphaError);
         t["tau_plus"] = relaxationJson(o.tauPlus, r.tauPlusError);
         t["tau_minus"] = relaxationJson(o.tauMinus, r.tauMinusError);
+        t["tau_Q"] = relaxationJson(o.tauOverlap, r.tauOverlapError);
         t["gamma_tau"] = {{"value", o.gamma ? nlohmann::json(*o.gamma) : nlohmann::json()},
                           {"error", jsonNumber(r.gammaError.value)}};
         nlohmann::json diff = {

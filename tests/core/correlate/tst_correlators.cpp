@@ -73,11 +73,15 @@ private slots:
         QCOMPARE(c.time.size(), segments.front().size());
         for (std::size_t k = 1; k < c.time.size(); ++k) {
             const double t = c.time[k];
-            QVERIFY2(std::abs(c.selfScattering[k] - std::exp(-q * q * d * t)) < 0.015,
+            QVERIFY2(std::abs(c.curve(core::ChannelId::SelfScattering)[k] -
+                              std::exp(-q * q * d * t)) < 0.015,
                      qPrintable(QString("F_s at t=%1").arg(t)));
-            QVERIFY(std::abs(c.pairPlus[k] - std::exp(-q * q * d * t / 2)) < 0.025);
-            QVERIFY(std::abs(c.pairMinus[k] - std::exp(-q * q * d * t / 2)) < 0.025);
-            QVERIFY(std::abs(c.meanSquaredDisplacement[k] / (6 * d * t) - 1) < 0.05);
+            QVERIFY(std::abs(c.curve(core::ChannelId::PairPlus)[k] - std::exp(-q * q * d * t / 2)) <
+                    0.025);
+            QVERIFY(std::abs(c.curve(core::ChannelId::PairMinus)[k] -
+                             std::exp(-q * q * d * t / 2)) < 0.025);
+            QVERIFY(std::abs(c.curve(core::ChannelId::SquaredDisplacement)[k] / (6 * d * t) - 1) <
+                    0.05);
             QVERIFY(std::abs(c.nonGaussian[k]) < 0.1); // Gaussian displacements
         }
         const auto obs = core::extractObservables(c, {});
@@ -93,10 +97,11 @@ private slots:
         spec.diffusion = 0.05;
         const auto c = test::correlate(test::rigidDimerFrames(spec), settings(7.25, 1.4), 0.005);
         for (std::size_t k = 0; k < c.time.size(); ++k) {
-            QVERIFY(std::abs(c.pairMinus[k] - 1.0) < 1e-12);
-            QVERIFY(std::abs(c.pairPlus[k] - c.selfScattering[k]) < 1e-12);
+            QVERIFY(std::abs(c.curve(core::ChannelId::PairMinus)[k] - 1.0) < 1e-12);
+            QVERIFY(std::abs(c.curve(core::ChannelId::PairPlus)[k] -
+                             c.curve(core::ChannelId::SelfScattering)[k]) < 1e-12);
         }
-        QVERIFY(c.selfScattering.back() < 0.1); // the dimers did move
+        QVERIFY(c.curve(core::ChannelId::SelfScattering).back() < 0.1); // the dimers did move
         const auto obs = core::extractObservables(c, {});
         QCOMPARE(obs.tauMinus.kind, core::RelaxationTime::Kind::LowerBound);
         QVERIFY(obs.tauPlus.isNumber());
@@ -106,10 +111,10 @@ private slots:
         const auto frames = test::frozenFrames(brownian(500, 5));
         const auto c = test::correlate(frames, settings(), 0.005);
         for (std::size_t k = 0; k < c.time.size(); ++k) {
-            QCOMPARE(c.selfScattering[k], 1.0);
-            QCOMPARE(c.pairPlus[k], 1.0);
-            QCOMPARE(c.pairMinus[k], 1.0);
-            QCOMPARE(c.meanSquaredDisplacement[k], 0.0);
+            QCOMPARE(c.curve(core::ChannelId::SelfScattering)[k], 1.0);
+            QCOMPARE(c.curve(core::ChannelId::PairPlus)[k], 1.0);
+            QCOMPARE(c.curve(core::ChannelId::PairMinus)[k], 1.0);
+            QCOMPARE(c.curve(core::ChannelId::SquaredDisplacement)[k], 0.0);
         }
         const auto obs = core::extractObservables(c, {});
         for (const auto& tau : {obs.tauAlpha, obs.tauPlus, obs.tauMinus}) {
@@ -129,19 +134,21 @@ private slots:
         const auto ref = test::referenceCorrelators(frames, 6.5, 1.45);
         QVERIFY(ref.pairs > 1000);
         for (std::size_t k = 0; k < frames.size(); ++k) {
-            QVERIFY(std::abs(c.selfScattering[k] - ref.fs[k]) < 1e-12);
-            QVERIFY(std::abs(c.pairPlus[k] - ref.fplus[k]) < 1e-12);
-            QVERIFY(std::abs(c.pairMinus[k] - ref.fminus[k]) < 1e-12);
-            QVERIFY(std::abs(c.meanSquaredDisplacement[k] - ref.msd[k]) < 1e-12 * (1 + ref.msd[k]));
+            QVERIFY(std::abs(c.curve(core::ChannelId::SelfScattering)[k] - ref.fs[k]) < 1e-12);
+            QVERIFY(std::abs(c.curve(core::ChannelId::PairPlus)[k] - ref.fplus[k]) < 1e-12);
+            QVERIFY(std::abs(c.curve(core::ChannelId::PairMinus)[k] - ref.fminus[k]) < 1e-12);
+            QVERIFY(std::abs(c.curve(core::ChannelId::SquaredDisplacement)[k] - ref.msd[k]) <
+                    1e-12 * (1 + ref.msd[k]));
         }
         // Per type resolution averages back to the total with the type weights.
         const auto& types = frames.front().types;
         const double n1 = double(std::count(types.begin(), types.end(), 1));
         const double n = double(types.size());
         for (std::size_t k = 0; k < frames.size(); ++k) {
-            const double mixed =
-                (n1 * c.selfScatteringByType[0][k] + (n - n1) * c.selfScatteringByType[1][k]) / n;
-            QVERIFY(std::abs(mixed - c.selfScattering[k]) < 1e-12);
+            const double mixed = (n1 * c.part(core::ChannelId::SelfScattering, 0)[k] +
+                                  (n - n1) * c.part(core::ChannelId::SelfScattering, 1)[k]) /
+                                 n;
+            QVERIFY(std::abs(mixed - c.curve(core::ChannelId::SelfScattering)[k]) < 1e-12);
         }
     }
 
@@ -201,11 +208,14 @@ private slots:
             }
         const auto other = test::correlate(moved, settings(), 0.005);
         for (std::size_t k = 0; k < base.time.size(); ++k) {
-            QVERIFY(std::abs(base.selfScattering[k] - other.selfScattering[k]) < 1e-12);
-            QVERIFY(std::abs(base.pairPlus[k] - other.pairPlus[k]) < 1e-12);
-            QVERIFY(std::abs(base.pairMinus[k] - other.pairMinus[k]) < 1e-12);
-            QVERIFY(std::abs(base.meanSquaredDisplacement[k] - other.meanSquaredDisplacement[k]) <
-                    1e-10);
+            QVERIFY(std::abs(base.curve(core::ChannelId::SelfScattering)[k] -
+                             other.curve(core::ChannelId::SelfScattering)[k]) < 1e-12);
+            QVERIFY(std::abs(base.curve(core::ChannelId::PairPlus)[k] -
+                             other.curve(core::ChannelId::PairPlus)[k]) < 1e-12);
+            QVERIFY(std::abs(base.curve(core::ChannelId::PairMinus)[k] -
+                             other.curve(core::ChannelId::PairMinus)[k]) < 1e-12);
+            QVERIFY(std::abs(base.curve(core::ChannelId::SquaredDisplacement)[k] -
+                             other.curve(core::ChannelId::SquaredDisplacement)[k]) < 1e-10);
         }
     }
 
@@ -217,10 +227,12 @@ private slots:
             return test::correlate(frames, settings(), 0.005);
         };
         const auto one = run(1), two = run(2);
-        QVERIFY(one.selfScattering == two.selfScattering);
-        QVERIFY(one.pairPlus == two.pairPlus);
-        QVERIFY(one.pairMinus == two.pairMinus);
-        QVERIFY(one.meanSquaredDisplacement == two.meanSquaredDisplacement);
+        QVERIFY(one.curve(core::ChannelId::SelfScattering) ==
+                two.curve(core::ChannelId::SelfScattering));
+        QVERIFY(one.curve(core::ChannelId::PairPlus) == two.curve(core::ChannelId::PairPlus));
+        QVERIFY(one.curve(core::ChannelId::PairMinus) == two.curve(core::ChannelId::PairMinus));
+        QVERIFY(one.curve(core::ChannelId::SquaredDisplacement) ==
+                two.curve(core::ChannelId::SquaredDisplacement));
         QVERIFY(one.nonGaussian == two.nonGaussian);
     }
 
@@ -244,7 +256,8 @@ private slots:
                 ++origins;
             }
             QCOMPARE(c.origins[lag], std::int64_t(origins));
-            QVERIFY(std::abs(c.selfScattering[lag] - sum / origins) < 1e-12);
+            QVERIFY(std::abs(c.curve(core::ChannelId::SelfScattering)[lag] - sum / origins) <
+                    1e-12);
         }
     }
 };

@@ -128,10 +128,10 @@ private slots:
             const double t = k == 0 ? 0.0 : 0.01 * std::pow(10.0, k / 10.0);
             const double f = std::exp(-std::pow(t / 4.0, 0.7));
             c.time.push_back(t);
-            c.selfScattering.push_back(f);
-            c.pairPlus.push_back(f);
-            c.pairMinus.push_back(f);
-            c.meanSquaredDisplacement.push_back(t);
+            c.curve(core::ChannelId::SelfScattering).push_back(f);
+            c.curve(core::ChannelId::PairPlus).push_back(f);
+            c.curve(core::ChannelId::PairMinus).push_back(f);
+            c.curve(core::ChannelId::SquaredDisplacement).push_back(t);
         }
         core::AnalysisSettings plain, kww;
         kww.extrapolateWithKww = true;

@@ -90,12 +90,16 @@ private slots:
             core::CorrelatorSettings s;
             const auto a = test::correlateFile(path("w.lammpstrj"), s, 0.005);
             const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
-            QVERIFY(b.meanSquaredDisplacement.back() > 10.0); // atoms crossed the box
+            QVERIFY(b.curve(core::ChannelId::SquaredDisplacement).back() >
+                    10.0); // atoms crossed the box
             for (std::size_t k = 0; k < a.time.size(); ++k) {
-                QVERIFY(std::abs(a.selfScattering[k] - b.selfScattering[k]) < 1e-9);
-                QVERIFY(std::abs(a.pairMinus[k] - b.pairMinus[k]) < 1e-9);
-                QVERIFY(std::abs(a.meanSquaredDisplacement[k] - b.meanSquaredDisplacement[k]) <
-                        1e-8 * (1 + b.meanSquaredDisplacement[k]));
+                QVERIFY(std::abs(a.curve(core::ChannelId::SelfScattering)[k] -
+                                 b.curve(core::ChannelId::SelfScattering)[k]) < 1e-9);
+                QVERIFY(std::abs(a.curve(core::ChannelId::PairMinus)[k] -
+                                 b.curve(core::ChannelId::PairMinus)[k]) < 1e-9);
+                QVERIFY(std::abs(a.curve(core::ChannelId::SquaredDisplacement)[k] -
+                                 b.curve(core::ChannelId::SquaredDisplacement)[k]) <
+                        1e-8 * (1 + b.curve(core::ChannelId::SquaredDisplacement)[k]));
             }
         }
     }
@@ -144,9 +148,10 @@ private slots:
         core::CorrelatorSettings s;
         const auto a = test::correlateFile(path("o.dump"), s, 0.005);
         const auto b = test::correlateFile(path("s2.dump"), s, 0.005);
-        QVERIFY(a.selfScattering == b.selfScattering);
-        QVERIFY(a.pairPlus == b.pairPlus);
-        QVERIFY(a.pairMinus == b.pairMinus);
+        QVERIFY(a.curve(core::ChannelId::SelfScattering) ==
+                b.curve(core::ChannelId::SelfScattering));
+        QVERIFY(a.curve(core::ChannelId::PairPlus) == b.curve(core::ChannelId::PairPlus));
+        QVERIFY(a.curve(core::ChannelId::PairMinus) == b.curve(core::ChannelId::PairMinus));
     }
 
     void extendedXyzRoundTrips() {
@@ -177,12 +182,17 @@ private slots:
                 const auto a = test::correlateFile(dcd, s, 0.005);
                 const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
                 for (std::size_t k = 0; k < a.time.size(); ++k) {
-                    QVERIFY(std::abs(a.selfScattering[k] - b.selfScattering[k]) < 1e-4);
-                    QVERIFY(std::abs(a.pairMinus[k] - b.pairMinus[k]) < 1e-4);
-                    QVERIFY(std::abs(a.meanSquaredDisplacement[k] /
-                                         std::max(1.0, b.meanSquaredDisplacement[k]) -
-                                     b.meanSquaredDisplacement[k] /
-                                         std::max(1.0, b.meanSquaredDisplacement[k])) < 1e-4);
+                    QVERIFY(std::abs(a.curve(core::ChannelId::SelfScattering)[k] -
+                                     b.curve(core::ChannelId::SelfScattering)[k]) < 1e-4);
+                    QVERIFY(std::abs(a.curve(core::ChannelId::PairMinus)[k] -
+                                     b.curve(core::ChannelId::PairMinus)[k]) < 1e-4);
+                    QVERIFY(
+                        std::abs(
+                            a.curve(core::ChannelId::SquaredDisplacement)[k] /
+                                std::max(1.0, b.curve(core::ChannelId::SquaredDisplacement)[k]) -
+                            b.curve(core::ChannelId::SquaredDisplacement)[k] /
+                                std::max(1.0, b.curve(core::ChannelId::SquaredDisplacement)[k])) <
+                        1e-4);
                 }
             }
     }
@@ -224,11 +234,15 @@ private slots:
         const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
         QCOMPARE(a.time, b.time);
         for (std::size_t k = 0; k < a.time.size(); ++k) {
-            QVERIFY(std::abs(a.selfScattering[k] - b.selfScattering[k]) < 1e-9);
-            QVERIFY(std::abs(a.pairPlus[k] - b.pairPlus[k]) < 1e-9);
-            QVERIFY(std::abs(a.pairMinus[k] - b.pairMinus[k]) < 1e-9);
-            QVERIFY(std::abs(a.meanSquaredDisplacement[k] - b.meanSquaredDisplacement[k]) <
-                    1e-9 * std::max(1.0, b.meanSquaredDisplacement[k]));
+            QVERIFY(std::abs(a.curve(core::ChannelId::SelfScattering)[k] -
+                             b.curve(core::ChannelId::SelfScattering)[k]) < 1e-9);
+            QVERIFY(std::abs(a.curve(core::ChannelId::PairPlus)[k] -
+                             b.curve(core::ChannelId::PairPlus)[k]) < 1e-9);
+            QVERIFY(std::abs(a.curve(core::ChannelId::PairMinus)[k] -
+                             b.curve(core::ChannelId::PairMinus)[k]) < 1e-9);
+            QVERIFY(std::abs(a.curve(core::ChannelId::SquaredDisplacement)[k] -
+                             b.curve(core::ChannelId::SquaredDisplacement)[k]) <
+                    1e-9 * std::max(1.0, b.curve(core::ChannelId::SquaredDisplacement)[k]));
         }
     }
 

@@ -129,7 +129,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
 
     // Averaging: a change re-averages the kept sums, no file is read.
     QFormLayout* averaging = addGroup(tr("Averages and errors (no file is read)"));
-    m_dt = spin("dt", 1e-6, 1e6, 6, 0.001);
+    m_dt = spin("dt", 0, 1e6, 6, 0.001);
+    m_dt->setSpecialValueText(tr("from the manifest"));
     averaging->addRow(tr("dt (time per timestep)"), m_dt);
     m_bootstrap = intSpin("bootstrap", 0, 10000);
     averaging->addRow(tr("Bootstrap resamples"), m_bootstrap);
@@ -200,7 +201,7 @@ void ParametersPanel::setParameters(const core::AnalysisParameters& p) {
     m_structure->setChecked(r.structure);
     m_sqQMax->setValue(r.structureQMax);
     const core::AveragingParameters& a = p.averaging;
-    m_dt->setValue(a.dt.value_or(0.005));
+    m_dt->setValue(a.dt.value_or(0.0));
     m_bootstrap->setValue(a.bootstrap);
     m_seed->setText(QString::number(a.seed));
     m_species->setCurrentIndex(std::max(0, m_species->findData(a.species.value_or(0))));
@@ -252,7 +253,7 @@ core::AnalysisParameters ParametersPanel::parameters() const {
     r.structure = m_structure->isChecked();
     r.structureQMax = m_sqQMax->value();
     core::AveragingParameters& a = p.averaging;
-    a.dt = m_dt->value();
+    a.dt = m_dt->value() > 0 ? std::optional(m_dt->value()) : std::nullopt;
     a.bootstrap = m_bootstrap->value();
     a.seed = m_seed->text().toULongLong();
     // A species or pair that the choices do not list yet (before the ensemble's species are

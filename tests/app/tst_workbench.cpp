@@ -2,11 +2,13 @@
 // background, cancel works, a dragged fit window updates the results (and undoes), exports
 // and sessions round-trip, and excluding a replica re-averages without re-reading files.
 #include "app/workbench/MainWindow.h"
+#include "app/workbench/SessionFile.h"
 #include "widgets/ExportFile.h"
 #include "widgets/FitWindowSelector.h"
 #include "widgets/ResultsTable.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -263,6 +265,123 @@ private slots:
         broken.close();
         QVERIFY(!again.openSession(broken.fileName(), &error));
         QVERIFY(error.contains("broken.txw"));
+    }
+
+    // What is shown, saved and exported is what was computed (set r_c, Apply, set another,
+    // Apply, Cancel: the panel must not show the second over results of the first).
+    void cancellingRestoresThePanelToTheComputedParameters() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        auto s = w.state();
+        s.reading.rc = 1.3;
+        w.changeState(s, "r_c 1.3");
+        QVERIFY(waitForResults(w));
+        QCOMPARE(w.runner().outcome()->correlator.cutoff, 1.3);
+        auto* rc = w.findChild<QDoubleSpinBox*>("rc");
+        QVERIFY(rc);
+        rc->setValue(1.5);
+        QSignalSpy cancelled(&w.runner(), &app::AnalysisRunner::cancelled);
+        w.findChild<QPushButton*>("applyParameters")->click();
+        QVERIFY(w.runner().isRunning());
+        w.runner().cancel();
+        QVERIFY(cancelled.wait(60000));
+        QCOMPARE(rc->value(), 1.3);
+        QCOMPARE(w.state().reading.rc, std::optional(1.3));
+        QCOMPARE(w.runner().outcome()->parameters.reading.rc, std::optional(1.3));
+        // Export data reports the parameters of the results.
+        const QString data = m_dir.filePath("after-cancel");
+        QDir().mkpath(data);
+        QCOMPARE(w.exportData(data), QString());
+        QFile summary(data + "/summary.json");
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const auto j = nlohmann::json::parse(summary.readAll().toStdString());
+        QCOMPARE(j["parameters"]["rc"].get<double>(), 1.3);
+        QCOMPARE(j["settings"]["rc"].get<double>(), 1.3);
+    }
+
+    void aSessionStoresTheParametersItsResultsWereComputedWith() {
+        const QString path = m_dir.filePath("running.txw");
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        auto s = w.state();
+        s.reading.rc = 1.5;
+        w.changeState(s, "r_c 1.5");
+        QVERIFY(w.runner().isRunning());
+        QString error;
+        QVERIFY2(w.saveSession(path, &error), qPrintable(error)); // saved mid-run
+        const auto saved = app::readSession(path, &error);
+        QVERIFY(saved);
+        QVERIFY(!saved->parameters.reading.rc); // automatic, as computed; not the 1.5 in flight
+        QVERIFY(waitForResults(w));
+    }
+
+    void aCacheOfOtherParametersIsNeverAdopted() {
+        const QString path = m_dir.filePath("edited.txw");
+        {
+            app::MainWindow w;
+            w.openDemo();
+            QVERIFY(waitForResults(w));
+            QString error;
+            QVERIFY2(w.saveSession(path, &error), qPrintable(error));
+        }
+        // The session now asks for r_c = 1.5 beside a cache computed with the automatic r_c.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto j = nlohmann::json::parse(file.readAll().toStdString());
+        file.close();
+        j["rc"] = 1.5;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(j.dump()));
+        file.close();
+        app::MainWindow again;
+        QString error;
+        QVERIFY2(again.openSession(path, &error), qPrintable(error));
+        QVERIFY(again.runner().isRunning()); // the ensemble is read again
+        QVERIFY(waitForResults(again));
+        QCOMPARE(again.runner().outcome()->correlator.cutoff, 1.5);
+        // Unchanged, the same session and cache are adopted without reading a file.
+        j["rc"] = nullptr;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(j.dump()));
+        file.close();
+        app::MainWindow third;
+        QSignalSpy done(&third.runner(), &app::AnalysisRunner::finished);
+        QVERIFY2(third.openSession(path, &error), qPrintable(error));
+        QCOMPARE(done.count(), 1);
+        QVERIFY(!third.runner().isRunning());
+    }
+
+    void sessionsOfVersionOneStillOpen() {
+        // Version 1 stored the page as a tab index and had no reader options.
+        const QString path = m_dir.filePath("v1.txw");
+        nlohmann::json j = {{"format", "tx-workbench-session"},
+                            {"version", 1},
+                            {"ensemble", app::MainWindow::demoEnsemblePath().toStdString()},
+                            {"q", nullptr},
+                            {"rc", 1.4},
+                            {"dt", 0.005},
+                            {"origin_every", 0},
+                            {"bootstrap", 50},
+                            {"tx_window", {0.6, 1.5}},
+                            {"system", "ka"},
+                            {"view", {{"page", 3}}}};
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(j.dump()));
+        file.close();
+        QString error;
+        const auto session = app::readSession(path, &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->legacyPageIndex, std::optional(3));
+        QCOMPARE(session->parameters.reading.rc, std::optional(1.4));
+        QCOMPARE(session->parameters.averaging.bootstrap, 50);
+        QVERIFY(session->parameters.reading.readers.dcdPositionsWrapped); // the default
+        app::MainWindow w;
+        QVERIFY(w.openSession(path, &error));
+        QCOMPARE(w.currentPageId(), QString("gamma-tau"));
+        QVERIFY(waitForResults(w));
     }
 
     void badFilesAreListedNotFatal() {

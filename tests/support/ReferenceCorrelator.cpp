@@ -12,7 +12,7 @@ double isotropic(double q, const Eigen::Vector3d& d) {
 } // namespace
 
 ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q,
-                                          double rc) {
+                                          double rc, double overlapA) {
     const core::Frame& origin = frames.front();
     const Eigen::Vector3d edge = origin.box.cellVectors().diagonal();
     const std::size_t n = origin.atomCount();
@@ -28,12 +28,14 @@ ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames
     ReferenceCorrelators out;
     out.pairs = pairs.size();
     for (const core::Frame& f : frames) {
-        double fs = 0, msd = 0, r4 = 0, plus = 0, minus = 0;
+        double fs = 0, msd = 0, r4 = 0, plus = 0, minus = 0, overlap = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const Eigen::Vector3d d = f.positions[i] - origin.positions[i];
             fs += isotropic(q, d);
             msd += d.squaredNorm();
             r4 += d.squaredNorm() * d.squaredNorm();
+            if (d.norm() < overlapA)
+                overlap += 1;
         }
         for (const auto& [i, j] : pairs) {
             const Eigen::Vector3d di = f.positions[i] - origin.positions[i];
@@ -44,6 +46,7 @@ ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames
         out.fs.push_back(fs / double(n));
         out.msd.push_back(msd / double(n));
         out.r4.push_back(r4 / double(n));
+        out.overlap.push_back(overlap / double(n));
         out.fplus.push_back(plus / double(pairs.size()));
         out.fminus.push_back(minus / double(pairs.size()));
     }

@@ -10,10 +10,11 @@ namespace tx::test {
 
 struct ReferenceCorrelators {
     std::vector<double> fs, fplus, fminus, msd, r4;
+    std::vector<double> overlap; // Q(t): the fraction of atoms with |dr| < a
     std::size_t pairs = 0;
 };
 
 ReferenceCorrelators referenceCorrelators(const std::vector<core::Frame>& frames, double q,
-                                          double rc);
+                                          double rc, double overlapA = 0.3);
 
 } // namespace tx::test

@@ -91,6 +91,102 @@ private slots:
         QVERIFY(obs.gamma && std::abs(*obs.gamma - 1) < 0.07);
     }
 
+    void brownianOverlapFollowsTheAnalyticForm() {
+        // Q(t) = P(|dr| < a) for a 3D Gaussian displacement of variance 2Dt per axis:
+        // erf(a / (2 sqrt(Dt))) - a / sqrt(pi D t) exp(-a^2 / (4Dt)).
+        std::vector<std::vector<core::Frame>> segments;
+        for (std::uint64_t seed = 31; seed <= 34; ++seed)
+            segments.push_back(test::brownianFrames(brownian(2000, seed)));
+        const double d = 0.01;
+        for (const double a : {0.3, 0.5}) {
+            auto s = settings();
+            s.overlapLength = a;
+            const auto c = test::correlate(segments, s, 0.005);
+            auto exact = [&](double t) {
+                return std::erf(a / (2 * std::sqrt(d * t))) -
+                       a / std::sqrt(M_PI * d * t) * std::exp(-a * a / (4 * d * t));
+            };
+            const auto& q = c.curve(core::ChannelId::Overlap);
+            QCOMPARE(q.front(), 1.0);
+            for (std::size_t k = 1; k < c.time.size(); ++k) {
+                // 8000 atoms: the standard deviation of Q is at most 0.0056.
+                QVERIFY2(std::abs(q[k] - exact(c.time[k])) < 0.02,
+                         qPrintable(QString("a = %1, t = %2: Q = %3, exact %4")
+                                        .arg(a)
+                                        .arg(c.time[k])
+                                        .arg(q[k])
+                                        .arg(exact(c.time[k]))));
+                QVERIFY(q[k] >= 0.0 && q[k] <= 1.0);
+            }
+            // tau_Q: Q(tau) = 1/e, found by bisection of the exact form (decreasing in t).
+            double lo = 1e-6, hi = 1e3;
+            for (int it = 0; it < 200; ++it) {
+                const double mid = std::sqrt(lo * hi);
+                (exact(mid) > std::exp(-1.0) ? lo : hi) = mid;
+            }
+            const auto obs = core::extractObservables(c, {});
+            QVERIFY(obs.tauOverlap.isNumber());
+            QVERIFY2(std::abs(obs.tauOverlap.value / lo - 1) < 0.05,
+                     qPrintable(QString("tau_Q %1, exact %2").arg(obs.tauOverlap.value).arg(lo)));
+        }
+    }
+
+    void overlapPartsAverageToTheTotalAndMatchTheReference() {
+        auto spec = brownian(700, 37);
+        spec.diffusion = 0.02;
+        const auto frames = test::brownianFrames(spec);
+        auto s = settings(6.5, 1.45);
+        s.overlapLength = 0.4;
+        const auto c = test::correlate(frames, s, 0.005);
+        const auto ref = test::referenceCorrelators(frames, 6.5, 1.45, 0.4);
+        const auto& types = frames.front().types;
+        const double n1 = double(std::count(types.begin(), types.end(), 1));
+        const double n = double(types.size());
+        bool decayed = false;
+        for (std::size_t k = 0; k < frames.size(); ++k) {
+            const double q = c.curve(core::ChannelId::Overlap)[k];
+            QVERIFY(std::abs(q - ref.overlap[k]) < 1e-12);
+            const double mixed = (n1 * c.part(core::ChannelId::Overlap, 0)[k] +
+                                  (n - n1) * c.part(core::ChannelId::Overlap, 1)[k]) /
+                                 n;
+            QVERIFY(std::abs(mixed - q) < 1e-12);
+            decayed = decayed || q < 0.5;
+        }
+        QVERIFY(decayed); // the test would see a wrong step function
+    }
+
+    void overlapSusceptibilityIsNTimesTheVarianceOverOrigins() {
+        auto spec = brownian(400, 41);
+        spec.timesteps.clear();
+        for (int k = 0; k <= 12; ++k)
+            spec.timesteps.push_back(100 * k);
+        const auto frames = test::brownianFrames(spec);
+        auto s = settings();
+        s.originEverySteps = 200;
+        const auto c = test::correlate(frames, s, 0.005);
+        const double n = double(frames.front().atomCount());
+        for (std::size_t lag = 1; lag <= 10; ++lag) {
+            double sum = 0, sumSquares = 0;
+            int origins = 0;
+            for (std::size_t o = 0; o + lag < frames.size(); o += 2) {
+                const std::vector<core::Frame> pair{frames[o], frames[o + lag]};
+                const double q = test::referenceCorrelators(pair, s.q, s.cutoff).overlap.back();
+                sum += q;
+                sumSquares += q * q;
+                ++origins;
+            }
+            const double mean = sum / origins;
+            const double chi4 = n * (sumSquares / origins - mean * mean);
+            QVERIFY(std::abs(c.curve(core::ChannelId::Overlap)[lag] - mean) < 1e-12);
+            QVERIFY2(std::abs(c.susceptibility(core::ChannelId::Overlap)[lag] - chi4) < 1e-9,
+                     qPrintable(QString("lag %1: %2 vs %3")
+                                    .arg(lag)
+                                    .arg(c.susceptibility(core::ChannelId::Overlap)[lag])
+                                    .arg(chi4)));
+        }
+        QVERIFY(c.susceptibility(core::ChannelId::Overlap)[6] > 0.0);
+    }
+
     void rigidPairsNeverDecayInTheirRelativeCoordinate() {
         // Both atoms of a pair move together: F_- = 1, F_+ = F_s.
         auto spec = brownian(1000, 3);
@@ -115,9 +211,12 @@ private slots:
             QCOMPARE(c.curve(core::ChannelId::PairPlus)[k], 1.0);
             QCOMPARE(c.curve(core::ChannelId::PairMinus)[k], 1.0);
             QCOMPARE(c.curve(core::ChannelId::SquaredDisplacement)[k], 0.0);
+            QCOMPARE(c.curve(core::ChannelId::Overlap)[k], 1.0);
+            QCOMPARE(c.part(core::ChannelId::Overlap, 1)[k], 1.0);
+            QCOMPARE(c.susceptibility(core::ChannelId::Overlap)[k], 0.0);
         }
         const auto obs = core::extractObservables(c, {});
-        for (const auto& tau : {obs.tauAlpha, obs.tauPlus, obs.tauMinus}) {
+        for (const auto& tau : {obs.tauAlpha, obs.tauPlus, obs.tauMinus, obs.tauOverlap}) {
             QCOMPARE(tau.kind, core::RelaxationTime::Kind::LowerBound);
             QCOMPARE(tau.value, c.time.back());
             QVERIFY(tau.text().starts_with("> "));
@@ -234,6 +333,9 @@ private slots:
         QVERIFY(one.curve(core::ChannelId::SquaredDisplacement) ==
                 two.curve(core::ChannelId::SquaredDisplacement));
         QVERIFY(one.nonGaussian == two.nonGaussian);
+        QVERIFY(one.curve(core::ChannelId::Overlap) == two.curve(core::ChannelId::Overlap));
+        QVERIFY(one.susceptibility(core::ChannelId::Overlap) ==
+                two.susceptibility(core::ChannelId::Overlap));
     }
 
     void extraOriginsAreAveragedWithEqualWeight() {

@@ -1,5 +1,6 @@
 #include "app/AnalyzeOptions.h"
 
+#include "core/io/TrajectoryFormats.h"
 #include "core/model/PairCutoffText.h"
 
 #include <CLI/CLI.hpp>
@@ -17,7 +18,7 @@ const char* const kAnalyzeExamples = R"(Examples:
   # per type-pair cutoffs (LAMMPS types), a fixed MSD window, KWW-extrapolated tau
   tx-analyze runs/ --q 7.25 --rc 1.4 --rc-pair 1-2=1.3 --msd-window 50,400 --kww --out res/
 
-Layout: ENSEMBLE/T<temp>/r<replica>/seg<k>.lammpstrj[.gz] (also .dump, .xyz, .extxyz),
+Layout: ENSEMBLE/T<temp>/r<replica>/seg<k>.lammpstrj[.gz] (or any format below),
 or a manifest.json in ENSEMBLE (see README). Outputs in --out, each written atomically:
 per_temperature.csv, correlators/T<temp>.csv, structure/sq.csv and gr.csv (when computed),
 summary.json (every parameter, every fit window, the characteristic temperatures).
@@ -121,7 +122,8 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
         "--dcd-unwrapped", [&r] { r.readers.dcdPositionsWrapped = false; },
         "DCD positions are unwrapped (LAMMPS dump_modify unwrap yes); default: wrapped");
     app.add_flag("--quiet", o.quiet, "no progress and no tables");
-    app.footer(kAnalyzeExamples);
+    app.footer(std::string(kAnalyzeExamples) + "\n\nTrajectory formats (by file name):\n" +
+               core::trajectoryFormatsHelp());
 }
 
 } // namespace tx::app

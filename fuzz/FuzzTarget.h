@@ -5,6 +5,7 @@
 // exception) is a bug.
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
+#include "core/io/TrajectoryFormats.h"
 
 #include <cstdint>
 #include <cstdio>

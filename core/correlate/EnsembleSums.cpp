@@ -1,4 +1,5 @@
 #include "core/correlate/EnsembleSums.h"
+#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/InputError.h"
 

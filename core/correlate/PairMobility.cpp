@@ -1,4 +1,5 @@
 #include "core/correlate/PairMobility.h"
+#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"

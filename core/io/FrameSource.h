@@ -29,11 +29,4 @@ struct ReaderOptions {
     friend bool operator==(const ReaderOptions&, const ReaderOptions&) = default;
 };
 
-// Picks the reader from the file name: *.lammpstrj, *.dump, *.lammpsdump (LAMMPS text dump),
-// *.xyz, *.extxyz (extended XYZ), each optionally with .gz; *.dcd (binary DCD);
-// *.h5md, *.h5 (H5MD).
-std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
-                                            const ReaderOptions& options = {});
-bool isTrajectoryFileName(const std::string& fileName);
-
 } // namespace tx::core

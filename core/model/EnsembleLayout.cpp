@@ -1,4 +1,5 @@
 #include "core/model/EnsembleLayout.h"
+#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
@@ -55,7 +56,10 @@ ReplicaFiles replicaFromFolder(const fs::path& dir, std::string label,
         rep.longTrajectory = others.front();
         rep.segmentSteps = segmentSteps;
     } else if (others.empty()) {
-        throw InputError(dir.string(), 0, "no trajectory files (seg<k>.lammpstrj[.gz], ...) here");
+        throw InputError(dir.string(), 0,
+                         "no trajectory files (seg<k>.lammpstrj[.gz], ...) here; the formats "
+                         "read are " +
+                             trajectoryFilePatterns());
     } else {
         throw InputError(dir.string(), 0,
                          "several trajectory files but none named seg<k>.*: name the segments "

@@ -1,4 +1,5 @@
 #include "core/structure/EnsembleStructure.h"
+#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/InputError.h"
 

@@ -1,4 +1,5 @@
 #include "tests/support/Correlate.h"
+#include "core/io/TrajectoryFormats.h"
 
 #include "core/correlate/EnsembleSums.h"
 

@@ -1,6 +1,7 @@
 // Bad input gives one clear error naming the file and line, never a crash or a hang.
 #include "core/correlate/EnsembleSums.h"
 #include "core/io/InputError.h"
+#include "core/io/TrajectoryFormats.h"
 #include "core/model/EnsembleLayout.h"
 #include "tests/support/Correlate.h"
 #include "tests/support/H5mdWriter.h"
@@ -70,6 +71,41 @@ class TestBadInput : public QObject {
     }
 
 private slots:
+    void theFormatTableChoosesReadersAndNamesThemAll() {
+        struct Case {
+            const char* file;
+            const char* format; // nullptr: no format claims it
+        };
+        for (const Case& c :
+             {Case{"seg0.lammpstrj.gz", "LAMMPS text dump"}, Case{"run.dump", "LAMMPS text dump"},
+              Case{"a.lammpsdump.gz", "LAMMPS text dump"}, Case{"x.extxyz.gz", "extended XYZ"},
+              Case{"x.xyz", "extended XYZ"}, Case{"t.dcd", "DCD (CHARMM/NAMD/LAMMPS)"},
+              Case{"t.h5md", "H5MD (HDF5)"}, Case{"t.h5", "H5MD (HDF5)"}, Case{"t.dcd.gz", nullptr},
+              Case{"notes.txt", nullptr}, Case{"seg0.lammpstrj.bz2", nullptr}}) {
+            const core::TrajectoryFormat* f = core::formatOfFileName(c.file);
+            QVERIFY2(c.format ? f && f->name == c.format : !f, c.file);
+        }
+        // The unknown-format message, the help and the dialog patterns list every format.
+        QString message;
+        try {
+            core::openTrajectory("/tmp/notes.txt");
+        } catch (const core::InputError& e) {
+            message = QString::fromStdString(e.what());
+        }
+        QVERIFY(message.startsWith("/tmp/notes.txt"));
+        const QString help = QString::fromStdString(core::trajectoryFormatsHelp());
+        const QString patterns = QString::fromStdString(core::trajectoryFilePatterns());
+        for (const core::TrajectoryFormat& f : core::trajectoryFormats()) {
+            QVERIFY(message.contains(QString::fromUtf8(f.name.data(), qsizetype(f.name.size()))));
+            QVERIFY(help.contains(QString::fromUtf8(f.name.data(), qsizetype(f.name.size()))));
+            for (std::string_view ending : f.endings()) {
+                const QString e = QString::fromUtf8(ending.data(), qsizetype(ending.size()));
+                QVERIFY(patterns.contains("*" + e));
+                QCOMPARE(patterns.contains("*" + e + ".gz"), f.gzip);
+            }
+        }
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void truncatedTextFile() {

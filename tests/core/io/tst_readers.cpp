@@ -2,6 +2,7 @@
 // columns and atoms in any order.
 #include "core/correlate/EnsembleSums.h"
 #include "core/io/LineReader.h"
+#include "core/io/TrajectoryFormats.h"
 #include "tests/support/Correlate.h"
 #include "tests/support/H5mdWriter.h"
 

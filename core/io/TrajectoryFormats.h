@@ -1,0 +1,42 @@
+#pragma once
+// The trajectory formats, declared once: a name, the file-name endings, whether a .gz of it
+// is read, the option that changes how it is read, and the function that opens it. The
+// ensemble scan, the reader choice, the CLI's help and the "unknown format" message all come
+// from this table; a new format is a reader class and one row in TrajectoryFormats.cpp.
+#include "core/io/FrameSource.h"
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tx::core {
+
+struct TrajectoryFormat {
+    std::string_view name;       // "LAMMPS text dump"
+    std::string_view extensions; // space-separated endings: ".lammpstrj .dump .lammpsdump"
+    bool gzip;                   // NAME.gz is read too (streamed through zlib)
+    std::string_view option;     // what changes how it is read (a CLI option), or empty
+    std::unique_ptr<FrameSource> (*open)(const std::string& path, const ReaderOptions& options);
+
+    std::vector<std::string_view> endings() const;
+};
+
+std::span<const TrajectoryFormat> trajectoryFormats();
+
+// The format of a file, by its name; nullptr when no format claims it.
+const TrajectoryFormat* formatOfFileName(const std::string& fileName);
+bool isTrajectoryFileName(const std::string& fileName);
+
+// Opens a trajectory with the reader its name selects. Throws InputError naming the file and
+// the formats that are read when the name matches none.
+std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
+                                            const ReaderOptions& options = {});
+
+// "*.lammpstrj *.lammpstrj.gz ..." for file dialogs.
+std::string trajectoryFilePatterns();
+// One line per format, for --help and the README: "  LAMMPS text dump: .lammpstrj ... (+ .gz)".
+std::string trajectoryFormatsHelp();
+
+} // namespace tx::core

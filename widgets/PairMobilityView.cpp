@@ -126,10 +126,7 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
         m_vtk->update();
     });
     connect(m_segmentChoice, &QComboBox::activated, this, [this] {
-        const QString file = m_segmentChoice->currentData().toString();
-        QString error;
-        if (!loadSegment(file, &error))
-            m_info->setText(error);
+        loadSegmentInBackground(m_segmentChoice->currentData().toString());
         emit temperatureSelected(m_segmentChoice->currentData(Qt::UserRole + 1).toDouble());
     });
     connect(m_vtk, &VtkOpenGLWidget::clicked, this, [this](int x, int y) { pickAt(x, y); });
@@ -144,6 +141,8 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
 PairMobilityView::~PairMobilityView() {
     if (m_builder.joinable())
         m_builder.join();
+    if (m_loader.joinable())
+        m_loader.join();
 }
 
 void PairMobilityView::setEnsemble(const core::EnsembleLayout& layout, double cutoff,
@@ -152,11 +151,8 @@ void PairMobilityView::setEnsemble(const core::EnsembleLayout& layout, double cu
     m_cutoff = cutoff;
     m_readers = readers;
     fillSegmentChoice();
-    if (m_segmentChoice->count() > 0 && !m_segment) {
-        QString error;
-        if (!loadSegment(m_segmentChoice->itemData(0).toString(), &error))
-            m_info->setText(error);
-    }
+    if (m_segmentChoice->count() > 0 && !m_segment)
+        loadSegmentInBackground(m_segmentChoice->itemData(0).toString());
 }
 
 void PairMobilityView::fillSegmentChoice() {
@@ -180,13 +176,50 @@ void PairMobilityView::fillSegmentChoice() {
 
 bool PairMobilityView::loadSegment(const QString& file, QString* error) {
     try {
-        m_segment = std::make_unique<core::SegmentFrames>(
-            core::loadSegmentFrames(file.toStdString(), m_readers));
+        showSegment(std::make_unique<core::SegmentFrames>(
+                        core::loadSegmentFrames(file.toStdString(), m_readers)),
+                    file);
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());
         return false;
     }
+    return true;
+}
+
+void PairMobilityView::loadSegmentInBackground(const QString& file) {
+    const int generation = ++m_loadGeneration;
+    m_info->setText(tr("Reading %1…").arg(QFileInfo(file).fileName()));
+    if (m_loader.joinable())
+        m_loader.join(); // at most one read at a time; each is one segment
+    m_loader = std::jthread([this, file, generation, readers = m_readers] {
+        std::shared_ptr<core::SegmentFrames> segment;
+        QString error;
+        try {
+            segment = std::make_shared<core::SegmentFrames>(
+                core::loadSegmentFrames(file.toStdString(), readers));
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, segment, error, file, generation] {
+                if (generation != m_loadGeneration)
+                    return; // a newer request superseded this one
+                if (!segment) {
+                    m_info->setText(error);
+                    return;
+                }
+                showSegment(std::make_unique<core::SegmentFrames>(std::move(*segment)), file);
+                emit segmentLoaded(file);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PairMobilityView::showSegment(std::unique_ptr<core::SegmentFrames> segment,
+                                   const QString& file) {
+    m_segment = std::move(segment);
     const int index = m_segmentChoice->findData(file);
     if (index >= 0)
         m_segmentChoice->setCurrentIndex(index);
@@ -197,7 +230,6 @@ bool PairMobilityView::loadSegment(const QString& file, QString* error) {
     const Eigen::Vector3d widths = m_segment->frames.front().box.perpendicularWidths();
     m_slabCentre->setValue(0.5 * widths[0]);
     rebuild();
-    return true;
 }
 
 int PairMobilityView::lagFrameCount() const {

@@ -28,12 +28,15 @@ public:
     explicit PairMobilityView(QWidget* parent = nullptr);
     ~PairMobilityView() override;
 
-    // The ensemble to choose segments from, and the pair cutoff in use.
-    // The ensemble, its r_c and the coordinate conventions its analysis read it with.
+    // The ensemble to choose segments from, its r_c and the coordinate conventions its
+    // analysis read it with. The first segment is read on a worker thread.
     void setEnsemble(const core::EnsembleLayout& layout, double cutoff,
                      const core::ReaderOptions& readers = {});
-    // Loads one trajectory file as the segment shown (synchronously; small files).
+    // Loads one trajectory file as the segment shown, synchronously (tests, scripts).
     bool loadSegment(const QString& file, QString* error = nullptr);
+    // The same on a worker thread; the view takes the segment when it is read
+    // (segmentLoaded, or an error in the info line). A newer request supersedes an older one.
+    void loadSegmentInBackground(const QString& file);
     void setLagFrame(int frame);
     int lagFrameCount() const;
     void setColouring(AtomColouring atoms, PairColouring pairs);
@@ -50,12 +53,14 @@ public:
 signals:
     void temperatureSelected(double temperature); // when a segment of another T is chosen
     void picked(const QString& description);
+    void segmentLoaded(const QString& file);
 
 private:
     void rebuild();
     void onGeometry(std::shared_ptr<MobilityGeometry> g, std::shared_ptr<core::MobilitySnapshot> s,
                     bool first);
     void fillSegmentChoice();
+    void showSegment(std::unique_ptr<core::SegmentFrames> segment, const QString& file);
     MobilityFilter currentFilter() const;
 
     core::EnsembleLayout m_layout;
@@ -66,6 +71,8 @@ private:
     VtkOpenGLWidget* m_vtk = nullptr;
     std::unique_ptr<PairMobilityScene> m_scene;
     std::jthread m_builder;
+    std::jthread m_loader;
+    int m_loadGeneration = 0;
     int m_generation = 0;
     bool m_cameraSet = false;
     QString m_pickText;

@@ -1,24 +1,21 @@
 #include "app/workbench/MainWindow.h"
 
+#include "app/workbench/ParameterChange.h"
+#include "app/workbench/ReportExport.h"
 #include "app/workbench/SessionFile.h"
-#include "core/output/ResultFiles.h"
-#include "widgets/AnalysisPlots.h"
+#include "app/workbench/WorkbenchMenus.h"
+#include "app/workbench/pages/Pages.h"
+#include "app/workbench/pages/PairMobilityPage.h"
+#include "app/workbench/pages/PlotPages.h"
 #include "widgets/EnsembleTree.h"
 #include "widgets/FitWindowSelector.h"
-#include "widgets/PairMobilityView.h"
 #include "widgets/ParametersPanel.h"
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
-#include "widgets/VtkOpenGLWidget.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QInputDialog>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -26,35 +23,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QUndoCommand>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace tx::app {
-
-// One undoable change of the state (a parameter, an exclusion or a dragged fit window).
-class StateCommand : public QUndoCommand {
-public:
-    StateCommand(MainWindow* w, core::AnalysisParameters before, core::AnalysisParameters after,
-                 const QString& text)
-        : QUndoCommand(text), m_window(w), m_before(std::move(before)), m_after(std::move(after)) {}
-    void undo() override { m_window->applyState(m_before); }
-    void redo() override { m_window->applyState(m_after); }
-
-private:
-    MainWindow* m_window;
-    core::AnalysisParameters m_before, m_after;
-};
-
-namespace {
-// The channel table's plot titles (core/correlate/Channels.cpp), for lupdate.
-[[maybe_unused]] const char* const kChannelTitles[] = {
-    QT_TRANSLATE_NOOP("tx::app::MainWindow", "F_s(q,t): self"),
-    QT_TRANSLATE_NOOP("tx::app::MainWindow", "Q(t): overlap, Θ(a − |Δr|)"),
-    QT_TRANSLATE_NOOP("tx::app::MainWindow", "F_+(q,t): pair centre of mass"),
-    QT_TRANSLATE_NOOP("tx::app::MainWindow", "F_−(q,t): pair relative"),
-};
-} // namespace
 
 QString MainWindow::demoEnsemblePath() {
     for (const QString& candidate :
@@ -70,7 +42,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     buildPages();
     buildDocks();
-    buildMenus();
+    m_menus = new WorkbenchMenus(*this);
     connect(&m_runner, &AnalysisRunner::finished, this, &MainWindow::onFinished);
     connect(&m_runner, &AnalysisRunner::progressChanged, this, &MainWindow::onProgress);
     connect(&m_runner, &AnalysisRunner::failed, this, [this](const QString& message) {
@@ -96,142 +68,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() = default;
 
-QCustomPlot* MainWindow::addPlot(QWidget* page) {
-    auto* plot = new QCustomPlot(page);
-    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
-    plot->setMinimumSize(300, 220);
-    plot->legend->setBrush(QColor(255, 255, 255, 200));
-    connect(plot, &QCustomPlot::plottableClick, this,
-            [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
-                if (const QVariant t = p->property("temperature"); t.isValid())
-                    return selectTemperature(t.toDouble()); // a curve of one temperature
-                // A point of a quantity plotted against T (or 1/T).
-                auto* graph = qobject_cast<QCPGraph*>(p);
-                const QVariant axis = p->property("xAxisIs");
-                if (!graph || !axis.isValid() || index < 0 || index >= graph->data()->size())
-                    return;
-                const double x = graph->data()->at(index)->key;
-                selectTemperature(axis.toString() == "inverseT" ? 1.0 / x : x);
-            });
-    page->layout()->addWidget(plot);
-    return plot;
-}
-
 void MainWindow::buildPages() {
     m_tabs = new QTabWidget(this);
     setCentralWidget(m_tabs);
-    // Each page has a stable id (sessions and --page use it, never the tab's position).
-    auto page = [this](const char* id, const QString& title, bool horizontal = false) {
-        auto* w = new QWidget;
-        w->setObjectName(id);
-        if (horizontal)
-            new QHBoxLayout(w);
-        else
-            new QVBoxLayout(w);
-        m_tabs->addTab(w, title);
-        return w;
-    };
-    QWidget* structure = page("structure", tr("Structure"), true);
-    m_sq = addPlot(structure);
-    m_gr = addPlot(structure);
-
-    QWidget* correlators = page("correlators", tr("Correlators"));
-    m_correlatorChoice = new QComboBox;
-    for (const core::Channel& channel : core::channels()) // the plotted ones, from the table
-        if (!channel.plotTitle.empty())
-            m_correlatorChoice->addItem(
-                QCoreApplication::translate("tx::app::MainWindow",
-                                            std::string(channel.plotTitle).c_str()),
-                int(core::indexOf(channel.id)));
-    m_resolutionChoice = new QComboBox;
-    auto* choices = new QWidget;
-    auto* choiceLayout = new QHBoxLayout(choices);
-    choiceLayout->setContentsMargins(0, 0, 0, 0);
-    choiceLayout->addWidget(m_correlatorChoice, 1);
-    choiceLayout->addWidget(m_resolutionChoice, 1);
-    correlators->layout()->addWidget(choices);
-    connect(m_resolutionChoice, &QComboBox::activated, this, [this] { redraw(); });
-    m_correlators = addPlot(correlators);
-    connect(m_correlatorChoice, &QComboBox::currentIndexChanged, this, [this] {
-        fillResolutionChoice();
-        redraw();
-    });
-
-    QWidget* taus = page("relaxation-times", tr("Relaxation times"));
-    m_inverseT = new QCheckBox(tr("against 1/T"));
-    taus->layout()->addWidget(m_inverseT);
-    m_taus = addPlot(taus);
-    connect(m_inverseT, &QCheckBox::toggled, this, [this] { redraw(); });
-
-    QWidget* gamma = page("gamma-tau", tr("γ_τ(T) and T_x"));
-    m_gamma = addPlot(gamma);
-    m_txSelector = new widgets::FitWindowSelector(m_gamma, "T_x", QColor(200, 40, 40));
-    connectSelector(m_txSelector, &core::FitParameters::txWindow);
-
-    QWidget* stokes = page("stokes-einstein", tr("Stokes–Einstein and T_b"));
-    m_stokes = addPlot(stokes);
-    m_tbSelector = new widgets::FitWindowSelector(m_stokes, "SE line", QColor(20, 120, 160));
-    connectSelector(m_tbSelector, &core::FitParameters::tbWindow);
-
-    QWidget* mct = page("mode-coupling", tr("Mode coupling and T_c"));
-    m_mct = addPlot(mct);
-    m_tcSelector = new widgets::FitWindowSelector(m_mct, "MCT", QColor(120, 60, 160));
-    connectSelector(m_tcSelector, &core::FitParameters::tcWindow);
-
-    QWidget* msd = page("msd", tr("MSD and α₂"), true);
-    m_msd = addPlot(msd);
-    m_alpha2 = addPlot(msd);
-
-    QWidget* mobility = page("pair-mobility-3d", tr("3D pair mobility"));
-    if (widgets::VtkOpenGLWidget::isSupported()) {
-        m_mobility = new widgets::PairMobilityView;
-        mobility->layout()->addWidget(m_mobility);
-        connect(m_mobility, &widgets::PairMobilityView::temperatureSelected, this,
-                &MainWindow::selectTemperature);
-        connect(m_mobility, &widgets::PairMobilityView::picked, this, [this](const QString& text) {
-            if (!text.isEmpty())
-                m_status->setText(text);
-        });
-    } else {
-        auto* note =
-            new QLabel(tr("The 3D view needs OpenGL, which this platform (%1) does not offer.")
-                           .arg(QGuiApplication::platformName()));
-        note->setAlignment(Qt::AlignCenter);
-        mobility->layout()->addWidget(note);
+    for (WorkbenchPage* page : createPages()) {
+        m_pages.push_back(page);
+        m_tabs->addTab(page, page->title());
+        connect(page, &WorkbenchPage::temperatureSelected, this, &MainWindow::selectTemperature);
+        if (auto* fit = qobject_cast<FitPage*>(page))
+            connectSelector(fit->selector(), fit->field());
+        if (auto* mobility = qobject_cast<PairMobilityPage*>(page))
+            connect(mobility, &PairMobilityPage::picked, this, [this](const QString& text) {
+                if (!text.isEmpty())
+                    m_status->setText(text);
+            });
     }
-
-    QWidget* teaching = page("teaching", tr("Teaching: four paths"));
-    auto* explanation =
-        new QLabel(tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). "
-                      "γ_τ = τ_+/τ_− falls on cooling "
-                      "in a <span style='color:#dc3232'>liquid-like supercooled liquid "
-                      "(LLL)</span>, where neighbours bind more "
-                      "strongly, and rises on cooling in a <span style='color:#28a046'>solid-like "
-                      "one (SLL)</span>, where one atom "
-                      "of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL "
-                      "all the way down to T_g. "
-                      "P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the "
-                      "minimum of γ_τ — what the "
-                      "paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over "
-                      "each schematic, in units of "
-                      "(T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset)."));
-    explanation->setWordWrap(true);
-    teaching->layout()->addWidget(explanation);
-    auto* grid = new QWidget;
-    auto* gridLayout = new QGridLayout(grid);
-    for (int k = 0; k < 4; ++k) {
-        auto* cell = new QWidget;
-        new QVBoxLayout(cell);
-        auto* title =
-            new QLabel(QString("<b>P_%1</b>").arg(QStringList{"I", "II", "III", "IV"}[k]));
-        cell->layout()->addWidget(title);
-        m_paths[k] = addPlot(cell);
-        gridLayout->addWidget(cell, k / 2, k % 2);
-    }
-    teaching->layout()->addWidget(grid);
-    m_pathVerdict = new QLabel;
-    m_pathVerdict->setWordWrap(true);
-    teaching->layout()->addWidget(m_pathVerdict);
 }
 
 void MainWindow::buildDocks() {
@@ -274,117 +125,8 @@ void MainWindow::buildDocks() {
     connect(m_cancel, &QPushButton::clicked, &m_runner, &AnalysisRunner::cancel);
 }
 
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open ensemble…"), QKeySequence::Open, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open ensemble folder"));
-        if (!dir.isEmpty())
-            openEnsemble(dir);
-    });
-    file->addAction(tr("Open &session…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), {},
-                                                          tr("Tx Workbench sessions (*.txw)"));
-        QString error;
-        if (!path.isEmpty() && !openSession(path, &error))
-            QMessageBox::warning(this, tr("Open session"), error);
-    });
-    file->addAction(tr("&Save session…"), QKeySequence::Save, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Save session"), {},
-                                                    tr("Tx Workbench sessions (*.txw)"));
-        if (path.isEmpty())
-            return;
-        if (!path.endsWith(".txw"))
-            path += ".txw";
-        QString error;
-        if (!saveSession(path, &error))
-            QMessageBox::warning(this, tr("Save session"), error);
-    });
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    file->addAction(tr("Export &figure…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), {},
-                                                          tr("Figures (*.pdf *.svg *.png)"));
-        if (path.isEmpty())
-            return;
-        QStringList sizes;
-        for (const auto& s : widgets::figureSizes())
-            sizes << s.name;
-        bool ok = false;
-        const QString size =
-            QInputDialog::getItem(this, tr("Figure size"), tr("Size"), sizes, 0, false, &ok);
-        if (!ok)
-            return;
-        const int font =
-            QInputDialog::getInt(this, tr("Figure font"), tr("Font size (pt)"), 8, 5, 24, 1, &ok);
-        if (!ok)
-            return;
-        const QString error = exportFigure(path, int(sizes.indexOf(size)), font);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export figure"), error);
-    });
-    file->addAction(tr("Export &data (CSV, JSON)…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export data into folder"));
-        if (dir.isEmpty())
-            return;
-        const QString error = exportData(dir);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export data"), error);
-    });
-    file->addAction(tr("Export &report (PDF)…"), this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export report"), {}, tr("PDF (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        const QString error = exportReport(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export report"), error);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addAction(tr("&Copy results"), this, [this] { m_results->copySelection(); });
-    edit->addAction(tr("&Reset fit windows"), this, [this] {
-        core::AnalysisParameters s = m_state;
-        s.fits.txWindow.reset();
-        s.fits.tcWindow.reset();
-        s.fits.tbWindow.reset();
-        changeState(s, tr("Reset fit windows"));
-    });
-
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu* language = settings->addMenu(tr("&Language"));
-    for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
-        language->addAction(QString::fromUtf8(name), this, [this, code = QString(code)] {
-            QSettings().setValue("language", code);
-            QMessageBox::information(
-                this, tr("Language"),
-                tr("The language changes when Tx Workbench starts next time."));
-        });
-    }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Demo ensemble (Kob–Andersen)"), this, &MainWindow::openDemo);
-    help->addAction(tr("&Teaching: the four paths"), this, &MainWindow::showTeachingPage);
-    help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Tx Workbench"),
-            tr("<b>Tx Workbench</b> %1<br>Relaxation of nearest-neighbour pairs and the crossover "
-               "temperature T_x of supercooled liquids.<br>GPL-3.0-or-later. Plots by QCustomPlot.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
-}
-
 void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
                                  std::optional<core::FitWindow> core::FitParameters::*field) {
-    selector->setVisible(false);
     // While dragging: refit live from the kept series (fast), redraw the fits only.
     connect(selector, &widgets::FitWindowSelector::windowChanged, this,
             [this, field](double lo, double hi) {
@@ -401,18 +143,14 @@ void MainWindow::connectSelector(widgets::FitWindowSelector* selector,
             [this, field](double lo, double hi) {
                 core::AnalysisParameters after = m_state;
                 after.fits.*field = core::FitWindow{lo, hi};
-                m_undo.push(new StateCommand(this, m_committed, after, tr("Move fit window")));
+                m_undo.push(new ParameterChange(this, m_committed, after, tr("Move fit window")));
             });
 }
-
-} // namespace tx::app
-
-namespace tx::app {
 
 void MainWindow::changeState(const core::AnalysisParameters& state, const QString& what) {
     if (state == m_committed)
         return;
-    m_undo.push(new StateCommand(this, m_committed, state, what));
+    m_undo.push(new ParameterChange(this, m_committed, state, what));
 }
 
 void MainWindow::applyState(const core::AnalysisParameters& state, bool compute) {
@@ -470,7 +208,7 @@ void MainWindow::openEnsemble(const QString& path) {
     core::AnalysisParameters s;
     s.reading.ensemble = QFileInfo(path).absoluteFilePath().toStdString();
     s.averaging.dt = m_state.averaging.dt.value_or(0.005);
-    addRecent(path);
+    m_menus->addRecent(path);
     m_undo.clear();
     m_committed = core::AnalysisParameters{};
     setWindowTitle(tr("Tx Workbench — %1").arg(QFileInfo(path).fileName()));
@@ -493,7 +231,7 @@ bool MainWindow::openSession(const QString& path, QString* error) {
     if (!session)
         return false;
     m_undo.clear();
-    addRecent(path);
+    m_menus->addRecent(path);
     setWindowTitle(tr("Tx Workbench — %1").arg(QFileInfo(path).fileName()));
     if (session->legacyPageIndex)
         m_tabs->setCurrentIndex(*session->legacyPageIndex);
@@ -522,7 +260,7 @@ bool MainWindow::saveSession(const QString& path, QString* error) {
         return false;
     if (outcome && outcome->sums && !writeResultsCache(path, *outcome, error))
         return false;
-    addRecent(path);
+    m_menus->addRecent(path);
     return true;
 }
 
@@ -566,17 +304,10 @@ void MainWindow::onFinished() {
         status +=
             " — " + tr("warning: %1").arg(QString::fromStdString(outcome->sums->warnings.front()));
     m_status->setText(status);
-    fillResolutionChoice();
     if (outcome->sums) {
         m_parameters->setSpecies(outcome->sums->types.types());
         m_parameters->setParameters(m_state); // now that the choices exist
     }
-    if (m_mobility && !outcome->layout.temperatures.empty() &&
-        !outcome->layout.temperatures.front().replicas.empty() &&
-        (!outcome->layout.temperatures.front().replicas.front().segmentFiles.empty() ||
-         !outcome->layout.temperatures.front().replicas.front().longTrajectory.empty()))
-        m_mobility->setEnsemble(outcome->layout, outcome->correlator.cutoff,
-                                outcome->parameters.reading.readers);
     redraw();
 }
 
@@ -584,72 +315,20 @@ void MainWindow::redraw() {
     const auto outcome = m_runner.outcome();
     if (!outcome)
         return;
-    widgets::PlotContext c{&outcome->results, &outcome->characteristic, m_selectedT};
-    if (outcome->structure)
-        widgets::drawStructure(m_sq, m_gr, *outcome->structure, outcome->correlator.q,
-                               outcome->correlator.cutoff);
-    if (m_resolutionChoice->count() == 0)
-        fillResolutionChoice();
-    widgets::drawCorrelators(m_correlators, c, chosenChannel(),
-                             m_resolutionChoice->currentData().toInt());
-    widgets::drawRelaxationTimes(m_taus, c, m_inverseT->isChecked());
-    widgets::drawMsd(m_msd, m_alpha2, c);
-    redrawFits();
-}
-
-void MainWindow::fillResolutionChoice() {
-    const auto outcome = m_runner.outcome();
-    const int keep = m_resolutionChoice->currentData().isValid()
-                         ? m_resolutionChoice->currentData().toInt()
-                         : -1;
-    m_resolutionChoice->clear();
-    const bool atoms = core::channel(chosenChannel()).scope == core::ChannelScope::Atom;
-    m_resolutionChoice->addItem(atoms ? tr("all atoms") : tr("all pairs"), -1);
-    if (!outcome || !outcome->sums)
-        return;
-    const auto& types = outcome->sums->types;
-    const int n = atoms ? types.count() : types.pairCount();
-    for (int k = 0; k < n; ++k)
-        m_resolutionChoice->addItem(atoms ? tr("species %1").arg(types.label(k).c_str())
-                                          : tr("type pair %1").arg(types.pairLabel(k).c_str()),
-                                    k);
-    m_resolutionChoice->setCurrentIndex(std::max(0, m_resolutionChoice->findData(keep)));
-}
-
-core::ChannelId MainWindow::chosenChannel() const {
-    return core::ChannelId(m_correlatorChoice->currentData().toInt());
+    const PageContext c{outcome.get(), m_selectedT};
+    for (WorkbenchPage* page : m_pages)
+        page->draw(c);
+    m_results->showResults(outcome->results, outcome->characteristic);
 }
 
 void MainWindow::redrawFits() {
     const auto outcome = m_runner.outcome();
     if (!outcome)
         return;
-    widgets::PlotContext c{&outcome->results, &outcome->characteristic, m_selectedT};
-    const auto& ct = outcome->characteristic;
-    widgets::drawGamma(m_gamma, c);
-    widgets::drawStokesEinstein(m_stokes, c);
-    widgets::drawModeCoupling(m_mct, c);
-    for (int k = 0; k < 4; ++k)
-        widgets::drawPathSchematic(m_paths[k], k, c);
-    m_pathVerdict->setText(tr("Your data: <b>%1</b> — %2")
-                               .arg(QString::fromStdString(core::pathName(ct.path.path)))
-                               .arg(QString::fromStdString(ct.path.reason)));
-    // Handles show the window each fit used (the automatic one until the user moves it).
-    const auto& temps = outcome->series.temperature;
-    if (!temps.empty()) {
-        const core::FitWindow all{temps.front(), temps.back()};
-        for (auto [selector, window] :
-             {std::pair{m_txSelector, ct.tx.fit.window.value_or(all)},
-              std::pair{m_tbSelector, ct.tb.fit.ok ? ct.tb.fit.lineWindow : all},
-              std::pair{m_tcSelector, ct.tc.fit.best.ok ? ct.tc.fit.best.window : all}}) {
-            if (!selector->isDragging())
-                selector->setWindow(window.low, window.high);
-            selector->setVisible(true);
-        }
-    }
-    m_results->showResults(outcome->results, ct);
-    for (QCustomPlot* p : {m_gamma, m_stokes, m_mct})
-        p->replot();
+    const PageContext c{outcome.get(), m_selectedT};
+    for (WorkbenchPage* page : m_pages)
+        page->drawFits(c);
+    m_results->showResults(outcome->results, outcome->characteristic);
 }
 
 void MainWindow::selectTemperature(double t) {
@@ -658,32 +337,23 @@ void MainWindow::selectTemperature(double t) {
     redraw();
 }
 
-void MainWindow::addRecent(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value("recent").toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > 10)
-        recent.removeLast();
-    settings.setValue("recent", recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu() {
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    for (const QString& path : QSettings().value("recent").toStringList())
-        m_recentMenu->addAction(path, this, [this, path] { openPath(path); });
-}
-
-void MainWindow::showTeachingPage() {
-    showPage("teaching");
-}
-
 QCustomPlot* MainWindow::currentPlot() const {
-    QWidget* page = m_tabs->currentWidget();
-    return page ? page->findChild<QCustomPlot*>() : nullptr;
+    const auto* page = qobject_cast<const WorkbenchPage*>(m_tabs->currentWidget());
+    return page && !page->plots().isEmpty() ? page->plots().front() : nullptr;
+}
+
+widgets::PairMobilityView* MainWindow::mobilityView() const {
+    for (WorkbenchPage* page : m_pages)
+        if (auto* mobility = qobject_cast<PairMobilityPage*>(page))
+            return mobility->view();
+    return nullptr;
+}
+
+widgets::FitWindowSelector* MainWindow::txSelector() const {
+    for (WorkbenchPage* page : m_pages)
+        if (auto* fit = qobject_cast<FitPage*>(page); fit && fit->id() == "gamma-tau")
+            return fit->selector();
+    return nullptr;
 }
 
 QString MainWindow::exportFigure(const QString& path, int sizePreset, int fontPoints) {
@@ -724,24 +394,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-} // namespace tx::app
-
-#include "app/workbench/ReportExport.h"
-
-namespace tx::app {
-
 QString MainWindow::exportReport(const QString& path) {
     const auto outcome = m_runner.outcome();
     if (!outcome)
         return tr("No results to export yet");
     redraw(); // every page drawn with the current results, even those never shown
-    return writeReport(path, *outcome,
-                       {{tr("γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)"), m_gamma},
-                        {tr("Relaxation times τ_α, τ_+, τ_−"), m_taus},
-                        {tr("Stokes–Einstein: D·τ_α with the high-T line and T_b"), m_stokes},
-                        {tr("Mode coupling: τ_α = A (T − T_c)^−ν"), m_mct},
-                        {tr("Self-intermediate scattering function F_s(q,t)"), m_correlators},
-                        {tr("Structure factor S(q) with q"), m_sq}});
+    QList<QPair<QString, QCustomPlot*>> figures;
+    for (const char* id : {"gamma-tau", "relaxation-times", "stokes-einstein", "mode-coupling",
+                           "correlators", "structure"}) // the report's order
+        for (WorkbenchPage* page : m_pages)
+            if (page->id() == id)
+                for (const ReportFigure& f : page->reportFigures())
+                    figures.append({f.caption, f.plot});
+    return writeReport(path, *outcome, figures);
 }
 
 } // namespace tx::app

@@ -3,6 +3,7 @@
 // results tables, exports, sessions and undo to one core::AnalysisParameters and the
 // AnalysisRunner.
 #include "app/workbench/AnalysisRunner.h"
+#include "app/workbench/pages/WorkbenchPage.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -25,6 +26,8 @@ class ResultsTable;
 } // namespace tx::widgets
 
 namespace tx::app {
+
+class WorkbenchMenus;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -53,10 +56,10 @@ public:
     widgets::ParametersPanel* parametersPanel() const { return m_parameters; }
     AnalysisRunner& runner() { return m_runner; }
     widgets::ResultsTable* resultsTable() const { return m_results; }
-    widgets::FitWindowSelector* txSelector() const { return m_txSelector; }
+    widgets::FitWindowSelector* txSelector() const; // the T_x window's handles
     QTabWidget* pages() const { return m_tabs; }
     QUndoStack& undoStack() { return m_undo; }
-    widgets::PairMobilityView* mobilityView() const { return m_mobility; }
+    widgets::PairMobilityView* mobilityView() const; // null where OpenGL is unsupported
     static QString demoEnsemblePath();
 
 protected:
@@ -65,10 +68,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    friend class StateCommand;
+    friend class ParameterChange;
     void applyState(const core::AnalysisParameters& state, bool compute = true); // no undo entry
     void showComputedParameters();
-    void buildMenus();
     void buildDocks();
     void buildPages();
     void connectSelector(widgets::FitWindowSelector* selector,
@@ -78,11 +80,7 @@ private:
     void redraw();
     void redrawFits();
     void selectTemperature(double t);
-    void addRecent(const QString& path);
-    void updateRecentMenu();
-    void showTeachingPage();
     QCustomPlot* currentPlot() const;
-    QCustomPlot* addPlot(QWidget* page);
 
     core::AnalysisParameters m_state;     // what is shown (changes live while a window is dragged)
     core::AnalysisParameters m_committed; // the state of the last undo step
@@ -97,21 +95,9 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_cancel = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    WorkbenchMenus* m_menus = nullptr;
 
-    QCustomPlot *m_sq = nullptr, *m_gr = nullptr, *m_correlators = nullptr, *m_taus = nullptr,
-                *m_gamma = nullptr, *m_stokes = nullptr, *m_mct = nullptr, *m_msd = nullptr,
-                *m_alpha2 = nullptr;
-    QCustomPlot* m_paths[4] = {nullptr, nullptr, nullptr, nullptr};
-    QComboBox* m_correlatorChoice = nullptr;
-    QComboBox* m_resolutionChoice = nullptr; // all, per species or per type pair
-    void fillResolutionChoice();
-    core::ChannelId chosenChannel() const;
-    QCheckBox* m_inverseT = nullptr;
-    QLabel* m_pathVerdict = nullptr;
-    widgets::PairMobilityView* m_mobility = nullptr; // null where OpenGL widgets are unsupported
-    widgets::FitWindowSelector *m_txSelector = nullptr, *m_tbSelector = nullptr,
-                               *m_tcSelector = nullptr;
+    std::vector<WorkbenchPage*> m_pages; // owned by m_tabs, in tab order
 };
 
 } // namespace tx::app

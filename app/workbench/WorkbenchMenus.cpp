@@ -1,0 +1,151 @@
+#include "app/workbench/WorkbenchMenus.h"
+
+#include "app/workbench/MainWindow.h"
+#include "widgets/PlotExport.h"
+#include "widgets/ResultsTable.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace tx::app {
+
+WorkbenchMenus::WorkbenchMenus(MainWindow& window) : QObject(&window), m_window(window) {
+    build();
+}
+
+void WorkbenchMenus::build() {
+    QMenu* file = m_window.menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open ensemble…"), QKeySequence::Open, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(&m_window, tr("Open ensemble folder"));
+        if (!dir.isEmpty())
+            m_window.openEnsemble(dir);
+    });
+    file->addAction(tr("Open &session…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open session"), {},
+                                                          tr("Tx Workbench sessions (*.txw)"));
+        QString error;
+        if (!path.isEmpty() && !m_window.openSession(path, &error))
+            QMessageBox::warning(&m_window, tr("Open session"), error);
+    });
+    file->addAction(tr("&Save session…"), QKeySequence::Save, this, [this] {
+        QString path = QFileDialog::getSaveFileName(&m_window, tr("Save session"), {},
+                                                    tr("Tx Workbench sessions (*.txw)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(".txw"))
+            path += ".txw";
+        QString error;
+        if (!m_window.saveSession(path, &error))
+            QMessageBox::warning(&m_window, tr("Save session"), error);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Export &figure…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export figure"), {},
+                                                          tr("Figures (*.pdf *.svg *.png)"));
+        if (path.isEmpty())
+            return;
+        QStringList sizes;
+        for (const auto& s : widgets::figureSizes())
+            sizes << s.name;
+        bool ok = false;
+        const QString size =
+            QInputDialog::getItem(&m_window, tr("Figure size"), tr("Size"), sizes, 0, false, &ok);
+        if (!ok)
+            return;
+        const int font = QInputDialog::getInt(&m_window, tr("Figure font"), tr("Font size (pt)"), 8,
+                                              5, 24, 1, &ok);
+        if (!ok)
+            return;
+        const QString error = m_window.exportFigure(path, int(sizes.indexOf(size)), font);
+        if (!error.isEmpty())
+            QMessageBox::warning(&m_window, tr("Export figure"), error);
+    });
+    file->addAction(tr("Export &data (CSV, JSON)…"), this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(&m_window, tr("Export data into folder"));
+        if (dir.isEmpty())
+            return;
+        const QString error = m_window.exportData(dir);
+        if (!error.isEmpty())
+            QMessageBox::warning(&m_window, tr("Export data"), error);
+    });
+    file->addAction(tr("Export &report (PDF)…"), this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(&m_window, tr("Export report"), {}, tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const QString error = m_window.exportReport(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(&m_window, tr("Export report"), error);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, &m_window, &QWidget::close);
+
+    QMenu* edit = m_window.menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_window.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_window.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addAction(tr("&Copy results"), this,
+                    [this] { m_window.resultsTable()->copySelection(); });
+    edit->addAction(tr("&Reset fit windows"), this, [this] {
+        core::AnalysisParameters s = m_window.state();
+        s.fits.txWindow.reset();
+        s.fits.tcWindow.reset();
+        s.fits.tbWindow.reset();
+        m_window.changeState(s, tr("Reset fit windows"));
+    });
+
+    QMenu* settings = m_window.menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
+        language->addAction(QString::fromUtf8(name), this, [this, code = QString(code)] {
+            QSettings().setValue("language", code);
+            QMessageBox::information(
+                &m_window, tr("Language"),
+                tr("The language changes when Tx Workbench starts next time."));
+        });
+    }
+
+    QMenu* help = m_window.menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Demo ensemble (Kob–Andersen)"), &m_window, &MainWindow::openDemo);
+    help->addAction(tr("&Teaching: the four paths"), this,
+                    [this] { m_window.showPage("teaching"); });
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(
+            &m_window, tr("About Tx Workbench"),
+            tr("<b>Tx Workbench</b> %1<br>Relaxation of nearest-neighbour pairs and the crossover "
+               "temperature T_x of supercooled liquids.<br>GPL-3.0-or-later. Plots by QCustomPlot.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void WorkbenchMenus::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value("recent").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 10)
+        recent.removeLast();
+    settings.setValue("recent", recent);
+    updateRecentMenu();
+}
+
+void WorkbenchMenus::updateRecentMenu() {
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString& path : QSettings().value("recent").toStringList())
+        m_recentMenu->addAction(path, this, [this, path] { m_window.openPath(path); });
+}
+
+} // namespace tx::app

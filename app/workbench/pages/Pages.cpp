@@ -1,0 +1,44 @@
+#include "app/workbench/pages/Pages.h"
+
+#include "app/workbench/pages/PairMobilityPage.h"
+#include "app/workbench/pages/PlotPages.h"
+#include "app/workbench/pages/TeachingPage.h"
+
+#include <QCoreApplication>
+
+namespace tx::app {
+
+std::vector<WorkbenchPage*> createPages() {
+    using F = core::FitParameters;
+    using CT = core::CharacteristicTemperatures;
+    return {
+        new StructurePage,
+        new CorrelatorsPage,
+        new RelaxationTimesPage,
+        new FitPage("gamma-tau", QCoreApplication::translate("tx::app::Pages", "γ_τ(T) and T_x"),
+                    QCoreApplication::translate(
+                        "tx::app::Pages", "γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)"),
+                    widgets::drawGamma, "T_x", QColor(200, 40, 40), &F::txWindow,
+                    [](const CT& ct) { return ct.tx.fit.window; }),
+        new FitPage("stokes-einstein",
+                    QCoreApplication::translate("tx::app::Pages", "Stokes–Einstein and T_b"),
+                    QCoreApplication::translate(
+                        "tx::app::Pages", "Stokes–Einstein: D·τ_α with the high-T line and T_b"),
+                    widgets::drawStokesEinstein, "SE line", QColor(20, 120, 160), &F::tbWindow,
+                    [](const CT& ct) {
+                        return ct.tb.fit.ok ? std::optional(ct.tb.fit.lineWindow) : std::nullopt;
+                    }),
+        new FitPage(
+            "mode-coupling", QCoreApplication::translate("tx::app::Pages", "Mode coupling and T_c"),
+            QCoreApplication::translate("tx::app::Pages", "Mode coupling: τ_α = A (T − T_c)^−ν"),
+            widgets::drawModeCoupling, "MCT", QColor(120, 60, 160), &F::tcWindow,
+            [](const CT& ct) {
+                return ct.tc.fit.best.ok ? std::optional(ct.tc.fit.best.window) : std::nullopt;
+            }),
+        new MsdPage,
+        new PairMobilityPage,
+        new TeachingPage,
+    };
+}
+
+} // namespace tx::app

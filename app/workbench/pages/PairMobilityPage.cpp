@@ -1,0 +1,47 @@
+#include "app/workbench/pages/PairMobilityPage.h"
+
+#include "widgets/PairMobilityView.h"
+#include "widgets/VtkOpenGLWidget.h"
+
+#include <QGuiApplication>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tx::app {
+
+PairMobilityPage::PairMobilityPage() : WorkbenchPage("pair-mobility-3d", tr("3D pair mobility")) {
+    auto* layout = new QVBoxLayout(this);
+    if (!widgets::VtkOpenGLWidget::isSupported()) {
+        auto* note =
+            new QLabel(tr("The 3D view needs OpenGL, which this platform (%1) does not offer.")
+                           .arg(QGuiApplication::platformName()));
+        note->setAlignment(Qt::AlignCenter);
+        layout->addWidget(note);
+        return;
+    }
+    m_view = new widgets::PairMobilityView;
+    layout->addWidget(m_view);
+    connect(m_view, &widgets::PairMobilityView::temperatureSelected, this,
+            &WorkbenchPage::temperatureSelected);
+    connect(m_view, &widgets::PairMobilityView::picked, this, &PairMobilityPage::picked);
+}
+
+void PairMobilityPage::draw(const PageContext& c) {
+    if (!m_view || !c.outcome)
+        return;
+    const core::PipelineOutcome& o = *c.outcome;
+    const bool hasFiles = !o.layout.temperatures.empty() &&
+                          !o.layout.temperatures.front().replicas.empty() &&
+                          (!o.layout.temperatures.front().replicas.front().segmentFiles.empty() ||
+                           !o.layout.temperatures.front().replicas.front().longTrajectory.empty());
+    const auto& readers = o.parameters.reading.readers;
+    if (!hasFiles ||
+        (o.layout.root == m_ensemble && o.correlator.cutoff == m_cutoff && readers == m_readers))
+        return; // nothing to read, or the view has this ensemble already
+    m_ensemble = o.layout.root;
+    m_cutoff = o.correlator.cutoff;
+    m_readers = readers;
+    m_view->setEnsemble(o.layout, o.correlator.cutoff, readers);
+}
+
+} // namespace tx::app

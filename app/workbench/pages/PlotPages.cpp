@@ -1,0 +1,148 @@
+#include "app/workbench/pages/PlotPages.h"
+
+#include "widgets/FitWindowSelector.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace tx::app {
+
+widgets::PlotContext plotContext(const PageContext& c) {
+    return {c.outcome ? &c.outcome->results : nullptr,
+            c.outcome ? &c.outcome->characteristic : nullptr, c.selectedTemperature};
+}
+
+StructurePage::StructurePage() : WorkbenchPage("structure", tr("Structure")) {
+    auto* layout = new QHBoxLayout(this);
+    m_sq = addPlot(layout);
+    m_gr = addPlot(layout);
+}
+
+void StructurePage::draw(const PageContext& c) {
+    if (c.outcome && c.outcome->structure)
+        widgets::drawStructure(m_sq, m_gr, *c.outcome->structure, c.outcome->correlator.q,
+                               c.outcome->correlator.cutoff);
+}
+
+QList<ReportFigure> StructurePage::reportFigures() const {
+    return {{tr("Structure factor S(q) with q"), m_sq}};
+}
+
+CorrelatorsPage::CorrelatorsPage() : WorkbenchPage("correlators", tr("Correlators")) {
+    auto* layout = new QVBoxLayout(this);
+    m_channel = new QComboBox;
+    m_channel->setObjectName("channel");
+    for (const core::Channel& channel : core::channels()) // the plotted ones, from the table
+        if (!channel.plotTitle.empty())
+            m_channel->addItem(QCoreApplication::translate("tx::app::MainWindow",
+                                                           std::string(channel.plotTitle).c_str()),
+                               int(core::indexOf(channel.id)));
+    m_resolution = new QComboBox;
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_channel, 1);
+    choices->addWidget(m_resolution, 1);
+    layout->addLayout(choices);
+    m_plot = addPlot(layout);
+    connect(m_resolution, &QComboBox::activated, this, [this] { draw(m_last); });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        fillResolutionChoice(m_last.outcome);
+        draw(m_last);
+    });
+    fillResolutionChoice(nullptr);
+}
+
+core::ChannelId CorrelatorsPage::channel() const {
+    return core::ChannelId(m_channel->currentData().toInt());
+}
+
+void CorrelatorsPage::fillResolutionChoice(const core::PipelineOutcome* outcome) {
+    const int keep =
+        m_resolution->currentData().isValid() ? m_resolution->currentData().toInt() : -1;
+    m_resolution->clear();
+    const bool atoms = core::channel(channel()).scope == core::ChannelScope::Atom;
+    m_resolution->addItem(atoms ? tr("all atoms") : tr("all pairs"), -1);
+    if (outcome && outcome->sums) {
+        const auto& types = outcome->sums->types;
+        const int n = core::partCount(core::channel(channel()), types);
+        for (int k = 0; k < n; ++k)
+            m_resolution->addItem(atoms ? tr("species %1").arg(types.label(k).c_str())
+                                        : tr("type pair %1").arg(types.pairLabel(k).c_str()),
+                                  k);
+    }
+    m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(keep)));
+}
+
+void CorrelatorsPage::draw(const PageContext& c) {
+    if (c.outcome != m_last.outcome)
+        fillResolutionChoice(c.outcome);
+    m_last = c;
+    widgets::drawCorrelators(m_plot, plotContext(c), channel(),
+                             m_resolution->currentData().toInt());
+}
+
+QList<ReportFigure> CorrelatorsPage::reportFigures() const {
+    return {{m_channel->currentText(), m_plot}};
+}
+
+RelaxationTimesPage::RelaxationTimesPage()
+    : WorkbenchPage("relaxation-times", tr("Relaxation times")) {
+    auto* layout = new QVBoxLayout(this);
+    m_inverseT = new QCheckBox(tr("against 1/T"));
+    layout->addWidget(m_inverseT);
+    m_plot = addPlot(layout);
+    connect(m_inverseT, &QCheckBox::toggled, this, [this] { draw(m_last); });
+}
+
+void RelaxationTimesPage::draw(const PageContext& c) {
+    m_last = c;
+    widgets::drawRelaxationTimes(m_plot, plotContext(c), m_inverseT->isChecked());
+}
+
+QList<ReportFigure> RelaxationTimesPage::reportFigures() const {
+    return {{tr("Relaxation times τ_α, τ_+, τ_−"), m_plot}};
+}
+
+FitPage::FitPage(const char* id, QString title, QString caption, Draw draw, const char* handleLabel,
+                 QColor colour, std::optional<core::FitWindow> core::FitParameters::*field,
+                 UsedWindow used)
+    : WorkbenchPage(id, std::move(title)), m_caption(std::move(caption)), m_draw(draw),
+      m_field(field), m_used(std::move(used)) {
+    auto* layout = new QVBoxLayout(this);
+    m_plot = addPlot(layout);
+    m_selector = new widgets::FitWindowSelector(m_plot, handleLabel, colour);
+    m_selector->setVisible(false);
+}
+
+void FitPage::drawFits(const PageContext& c) {
+    m_draw(m_plot, plotContext(c));
+    // The handles show the window the fit used (the automatic one until the user moves it).
+    if (c.outcome && !c.outcome->series.temperature.empty()) {
+        const auto& temps = c.outcome->series.temperature;
+        const core::FitWindow window = m_used(c.outcome->characteristic)
+                                           .value_or(core::FitWindow{temps.front(), temps.back()});
+        if (!m_selector->isDragging())
+            m_selector->setWindow(window.low, window.high);
+        m_selector->setVisible(true);
+    }
+    m_plot->replot();
+}
+
+QList<ReportFigure> FitPage::reportFigures() const {
+    return {{m_caption, m_plot}};
+}
+
+MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {
+    auto* layout = new QHBoxLayout(this);
+    m_msd = addPlot(layout);
+    m_alpha2 = addPlot(layout);
+}
+
+void MsdPage::draw(const PageContext& c) {
+    widgets::drawMsd(m_msd, m_alpha2, plotContext(c));
+}
+
+} // namespace tx::app

@@ -1,0 +1,98 @@
+#pragma once
+// The pages that draw the analysis as plots: structure, correlators, relaxation times, the
+// three fits over T (gamma_tau and T_x, Stokes-Einstein and T_b, mode coupling and T_c), and
+// the MSD with alpha_2.
+#include "app/workbench/pages/WorkbenchPage.h"
+#include "core/correlate/Channels.h"
+#include "widgets/AnalysisPlots.h"
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+
+namespace tx::widgets {
+class FitWindowSelector;
+}
+
+namespace tx::app {
+
+widgets::PlotContext plotContext(const PageContext& c);
+
+class StructurePage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    StructurePage();
+    void draw(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override;
+
+private:
+    QCustomPlot *m_sq, *m_gr;
+};
+
+// One correlator channel (from the channel table) per temperature, all atoms or one part.
+class CorrelatorsPage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    CorrelatorsPage();
+    void draw(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override;
+    core::ChannelId channel() const;
+
+private:
+    void fillResolutionChoice(const core::PipelineOutcome* outcome);
+    QComboBox *m_channel, *m_resolution;
+    QCustomPlot* m_plot;
+    PageContext m_last;
+};
+
+class RelaxationTimesPage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    RelaxationTimesPage();
+    void draw(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override;
+
+private:
+    QCheckBox* m_inverseT;
+    QCustomPlot* m_plot;
+    PageContext m_last;
+};
+
+// A quantity against T with one fit over a window the user drags (its handles edit `field`).
+class FitPage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    using Draw = void (*)(QCustomPlot*, const widgets::PlotContext&);
+    // The window the fit used, or nullopt when it did not run.
+    using UsedWindow =
+        std::function<std::optional<core::FitWindow>(const core::CharacteristicTemperatures&)>;
+    FitPage(const char* id, QString title, QString caption, Draw draw, const char* handleLabel,
+            QColor colour, std::optional<core::FitWindow> core::FitParameters::*field,
+            UsedWindow used);
+    void draw(const PageContext& c) override { drawFits(c); }
+    void drawFits(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override;
+    widgets::FitWindowSelector* selector() const { return m_selector; }
+    std::optional<core::FitWindow> core::FitParameters::*field() const { return m_field; }
+
+private:
+    QString m_caption;
+    Draw m_draw;
+    QCustomPlot* m_plot;
+    widgets::FitWindowSelector* m_selector;
+    std::optional<core::FitWindow> core::FitParameters::*m_field;
+    UsedWindow m_used;
+};
+
+class MsdPage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    MsdPage();
+    void draw(const PageContext& c) override;
+
+private:
+    QCustomPlot *m_msd, *m_alpha2;
+};
+
+} // namespace tx::app

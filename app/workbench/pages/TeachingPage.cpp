@@ -1,0 +1,58 @@
+#include "app/workbench/pages/TeachingPage.h"
+
+#include "app/workbench/pages/PlotPages.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace tx::app {
+
+TeachingPage::TeachingPage() : WorkbenchPage("teaching", tr("Teaching: four paths")) {
+    auto* layout = new QVBoxLayout(this);
+    auto* explanation =
+        new QLabel(tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). "
+                      "γ_τ = τ_+/τ_− falls on cooling "
+                      "in a <span style='color:#dc3232'>liquid-like supercooled liquid "
+                      "(LLL)</span>, where neighbours bind more "
+                      "strongly, and rises on cooling in a <span style='color:#28a046'>solid-like "
+                      "one (SLL)</span>, where one atom "
+                      "of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL "
+                      "all the way down to T_g. "
+                      "P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the "
+                      "minimum of γ_τ — what the "
+                      "paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over "
+                      "each schematic, in units of "
+                      "(T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset)."));
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    auto* grid = new QGridLayout;
+    for (int k = 0; k < 4; ++k) {
+        auto* cell = new QVBoxLayout;
+        cell->addWidget(
+            new QLabel(QString("<b>P_%1</b>").arg(QStringList{"I", "II", "III", "IV"}[k])));
+        m_paths[k] = addPlot(cell);
+        grid->addLayout(cell, k / 2, k % 2);
+    }
+    layout->addLayout(grid);
+    m_verdict = new QLabel;
+    m_verdict->setWordWrap(true);
+    layout->addWidget(m_verdict);
+}
+
+void TeachingPage::drawFits(const PageContext& c) {
+    const widgets::PlotContext context = plotContext(c);
+    for (int k = 0; k < 4; ++k) {
+        widgets::drawPathSchematic(m_paths[k], k, context);
+        m_paths[k]->replot();
+    }
+    if (c.outcome) {
+        const auto& path = c.outcome->characteristic.path;
+        m_verdict->setText(tr("Your data: <b>%1</b> — %2")
+                               .arg(QString::fromStdString(core::pathName(path.path)))
+                               .arg(QString::fromStdString(path.reason)));
+    }
+}
+
+} // namespace tx::app

@@ -1,0 +1,53 @@
+#pragma once
+// One page of the workbench: a stable id (sessions and --page store it, never the tab's
+// position), a title, its plots, the figures it gives the report, and how it draws an
+// analysis outcome. MainWindow only wires pages; it draws nothing itself.
+#include "core/pipeline/Pipeline.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+#include <optional>
+
+class QCustomPlot;
+
+namespace tx::app {
+
+struct PageContext {
+    const core::PipelineOutcome* outcome = nullptr;
+    std::optional<double> selectedTemperature;
+};
+
+struct ReportFigure {
+    QString caption;
+    QCustomPlot* plot = nullptr;
+};
+
+class WorkbenchPage : public QWidget {
+    Q_OBJECT
+public:
+    WorkbenchPage(const char* id, QString title, QWidget* parent = nullptr);
+    QString id() const { return objectName(); }
+    const QString& title() const { return m_title; }
+
+    // Everything on the page, from a new outcome or a new selection.
+    virtual void draw(const PageContext& c) = 0;
+    // Only what depends on the fits over T (while a fit window is dragged).
+    virtual void drawFits(const PageContext&) {}
+    // The plots that File → Export figure writes, first one first.
+    const QList<QCustomPlot*>& plots() const { return m_plots; }
+    virtual QList<ReportFigure> reportFigures() const { return {}; }
+
+signals:
+    void temperatureSelected(double t); // a curve or point of one temperature was clicked
+
+protected:
+    // A plot with the workbench's interactions, added to layout; clicks select temperatures.
+    QCustomPlot* addPlot(QLayout* layout);
+
+private:
+    QString m_title;
+    QList<QCustomPlot*> m_plots;
+};
+
+} // namespace tx::app

@@ -19,6 +19,10 @@
         <source>Fitting</source>
         <translation>拟合</translation>
     </message>
+    <message>
+        <source>Finding the trajectory files</source>
+        <translation>查找轨迹文件</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -155,7 +159,7 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>Tx Workbench 图</translation>
     </message>
     <message>
-        <source>Unknown figure format &apos;%1&apos;: use .pdf, .svg or .png</source>
+        <source>Unknown figure format '%1': use .pdf, .svg or .png</source>
         <translation>未知的图形格式“%1”：请使用 .pdf、.svg 或 .png</translation>
     </message>
     <message>
@@ -206,8 +210,38 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>结果就绪后保存窗口截图并退出</translation>
     </message>
     <message>
-        <source>show this page (0-based) first</source>
-        <translation>首先显示此页（从 0 开始）</translation>
+        <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
+        <translation>首先显示此页面：页面标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、msd、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::AnalysisRunner</name>
+    <message>
+        <source>%1 is required: %2</source>
+        <translation>需要 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::CorrelatorsPage</name>
+    <message>
+        <source>Correlators</source>
+        <translation>关联函数</translation>
+    </message>
+    <message>
+        <source>all atoms</source>
+        <translation>全部原子</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>全部原子对</translation>
+    </message>
+    <message>
+        <source>species %1</source>
+        <translation>组元 %1</translation>
+    </message>
+    <message>
+        <source>type pair %1</source>
+        <translation>类型对 %1</translation>
     </message>
 </context>
 <context>
@@ -221,68 +255,8 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Cancelled; the previous results are kept</source>
-        <translation>已取消；保留之前的结果</translation>
-    </message>
-    <message>
         <source>Open an ensemble folder (File → Open), drop one here, or open the demo (Help → Demo ensemble)</source>
         <translation>打开系综文件夹（文件 → 打开），拖放到此处，或打开演示（帮助 → 演示系综）</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <source>Correlators</source>
-        <translation>关联函数</translation>
-    </message>
-    <message>
-        <source>F_s(q,t): self</source>
-        <translation>F_s(q,t)：自散射</translation>
-    </message>
-    <message>
-        <source>Q(t): overlap, Θ(a − |Δr|)</source>
-        <translation>Q(t)：重叠函数，Θ(a − |Δr|)</translation>
-    </message>
-    <message>
-        <source>F_+(q,t): pair centre of mass</source>
-        <translation>F_+(q,t)：原子对质心</translation>
-    </message>
-    <message>
-        <source>F_−(q,t): pair relative</source>
-        <translation>F_−(q,t)：原子对相对坐标</translation>
-    </message>
-    <message>
-        <source>Relaxation times</source>
-        <translation>弛豫时间</translation>
-    </message>
-    <message>
-        <source>against 1/T</source>
-        <translation>对 1/T 作图</translation>
-    </message>
-    <message>
-        <source>γ_τ(T) and T_x</source>
-        <translation>γ_τ(T) 与 T_x</translation>
-    </message>
-    <message>
-        <source>Stokes–Einstein and T_b</source>
-        <translation>Stokes–Einstein 关系与 T_b</translation>
-    </message>
-    <message>
-        <source>Mode coupling and T_c</source>
-        <translation>模耦合与 T_c</translation>
-    </message>
-    <message>
-        <source>MSD and α₂</source>
-        <translation>均方位移与 α₂</translation>
-    </message>
-    <message>
-        <source>Teaching: four paths</source>
-        <translation>教学：四种路径</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling in a &lt;span style=&apos;color:#dc3232&apos;&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style=&apos;color:#28a046&apos;&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of (T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset).</source>
-        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style=&apos;color:#dc3232&apos;&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style=&apos;color:#28a046&apos;&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
     </message>
     <message>
         <source>Ensemble and parameters</source>
@@ -304,6 +278,155 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Move fit window</source>
+        <translation>移动拟合窗口</translation>
+    </message>
+    <message>
+        <source>Tx Workbench — %1</source>
+        <translation>Tx Workbench — %1</translation>
+    </message>
+    <message>
+        <source>Tx Workbench — demo: Kob–Andersen 80:20</source>
+        <translation>Tx Workbench — 演示：Kob–Andersen 80:20</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, about %3 s left</source>
+        <translation>%1：%2 %，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 atoms, %2 species, %3 frames per segment</source>
+        <translation>%1 个原子，%2 种组元，每段 %3 帧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temperature(s) analysed</source>
+        <translation>
+            <numerusform>已分析 %n 个温度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Selected T = %1</source>
+        <translation>已选择 T = %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>No results to export yet</source>
+        <translation>尚无可导出的结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out (see the tree)</source>
+        <translation>
+            <numerusform>%n 个文件无法读取，已排除（见树状列表）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous results are kept and the panel shows their parameters</source>
+        <translation>已取消；保留先前的结果，参数面板显示其参数</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::MsdPage</name>
+    <message>
+        <source>MSD and α₂</source>
+        <translation>均方位移与 α₂</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::Pages</name>
+    <message>
+        <source>γ_τ(T) and T_x</source>
+        <translation>γ_τ(T) 与 T_x</translation>
+    </message>
+    <message>
+        <source>γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)</source>
+        <translation>γ_τ(T) 及 T_x、T_c、T_b（T_x 以上为 LLL，以下为 SLL）</translation>
+    </message>
+    <message>
+        <source>Stokes–Einstein and T_b</source>
+        <translation>Stokes–Einstein 关系与 T_b</translation>
+    </message>
+    <message>
+        <source>Stokes–Einstein: D·τ_α with the high-T line and T_b</source>
+        <translation>Stokes–Einstein：D·τ_α、高温直线与 T_b</translation>
+    </message>
+    <message>
+        <source>Mode coupling and T_c</source>
+        <translation>模耦合与 T_c</translation>
+    </message>
+    <message>
+        <source>Mode coupling: τ_α = A (T − T_c)^−ν</source>
+        <translation>模耦合：τ_α = A (T − T_c)^−ν</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::PairMobilityPage</name>
+    <message>
+        <source>3D pair mobility</source>
+        <translation>三维原子对迁移率</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL, which this platform (%1) does not offer.</source>
+        <translation>三维视图需要 OpenGL，而当前平台（%1）不提供。</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::RelaxationTimesPage</name>
+    <message>
+        <source>Relaxation times</source>
+        <translation>弛豫时间</translation>
+    </message>
+    <message>
+        <source>against 1/T</source>
+        <translation>对 1/T 作图</translation>
+    </message>
+    <message>
+        <source>Relaxation times τ_α, τ_+, τ_−</source>
+        <translation>弛豫时间 τ_α、τ_+、τ_−</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::StructurePage</name>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Structure factor S(q) with q</source>
+        <translation>结构因子 S(q) 及所用 q</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::TeachingPage</name>
+    <message>
+        <source>Teaching: four paths</source>
+        <translation>教学：四种路径</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling in a &lt;span style='color:#dc3232'&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style='color:#28a046'&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of (T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset).</source>
+        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style='color:#dc3232'&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style='color:#28a046'&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
+    </message>
+    <message>
+        <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::WorkbenchMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -459,110 +582,6 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>&lt;b&gt;Tx Workbench&lt;/b&gt; %1&lt;br&gt;Relaxation of nearest-neighbour pairs and the crossover temperature T_x of supercooled liquids.&lt;br&gt;GPL-3.0-or-later. Plots by QCustomPlot.</source>
         <translation>&lt;b&gt;Tx Workbench&lt;/b&gt; %1&lt;br&gt;近邻原子对的弛豫与过冷液体的转变温度 T_x。&lt;br&gt;GPL-3.0-or-later 许可。绘图使用 QCustomPlot。</translation>
-    </message>
-    <message>
-        <source>Move fit window</source>
-        <translation>移动拟合窗口</translation>
-    </message>
-    <message>
-        <source>Tx Workbench — %1</source>
-        <translation>Tx Workbench — %1</translation>
-    </message>
-    <message>
-        <source>Tx Workbench — demo: Kob–Andersen 80:20</source>
-        <translation>Tx Workbench — 演示：Kob–Andersen 80:20</translation>
-    </message>
-    <message>
-        <source>%1: %2 %, about %3 s left</source>
-        <translation>%1：%2 %，约剩 %3 秒</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <source>%1 atoms, %2 species, %3 frames per segment</source>
-        <translation>%1 个原子，%2 种组元，每段 %3 帧</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n temperature(s) analysed</source>
-        <translation>
-            <numerusform>已分析 %n 个温度</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
-        <source>Selected T = %1</source>
-        <translation>已选择 T = %1</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <source>No results to export yet</source>
-        <translation>尚无可导出的结果</translation>
-    </message>
-    <message>
-        <source>γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)</source>
-        <translation>γ_τ(T) 及 T_x、T_c、T_b（T_x 以上为 LLL，以下为 SLL）</translation>
-    </message>
-    <message>
-        <source>Relaxation times τ_α, τ_+, τ_−</source>
-        <translation>弛豫时间 τ_α、τ_+、τ_−</translation>
-    </message>
-    <message>
-        <source>Stokes–Einstein: D·τ_α with the high-T line and T_b</source>
-        <translation>Stokes–Einstein：D·τ_α、高温直线与 T_b</translation>
-    </message>
-    <message>
-        <source>Mode coupling: τ_α = A (T − T_c)^−ν</source>
-        <translation>模耦合：τ_α = A (T − T_c)^−ν</translation>
-    </message>
-    <message>
-        <source>Self-intermediate scattering function F_s(q,t)</source>
-        <translation>自中间散射函数 F_s(q,t)</translation>
-    </message>
-    <message>
-        <source>Structure factor S(q) with q</source>
-        <translation>结构因子 S(q) 及所用 q</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read and were left out (see the tree)</source>
-        <translation>
-            <numerusform>%n 个文件无法读取，已排除（见树状列表）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all atoms</source>
-        <translation>全部原子</translation>
-    </message>
-    <message>
-        <source>all pairs</source>
-        <translation>全部原子对</translation>
-    </message>
-    <message>
-        <source>species %1</source>
-        <translation>组元 %1</translation>
-    </message>
-    <message>
-        <source>type pair %1</source>
-        <translation>类型对 %1</translation>
-    </message>
-    <message>
-        <source>3D pair mobility</source>
-        <translation>三维原子对迁移率</translation>
-    </message>
-    <message>
-        <source>The 3D view needs OpenGL, which this platform (%1) does not offer.</source>
-        <translation>三维视图需要 OpenGL，而当前平台（%1）不提供。</translation>
     </message>
 </context>
 <context>
@@ -741,6 +760,10 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ParametersPanel</name>
@@ -847,6 +870,102 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>r_c of single type pairs</source>
         <translation>单个类型对的 r_c</translation>
+    </message>
+    <message>
+        <source>expected START,END with START &lt; END</source>
+        <translation>应为 START,END 且 START &lt; END</translation>
+    </message>
+    <message>
+        <source>Pairs and reading (a change reads the files again)</source>
+        <translation>原子对与读取（修改后重新读取文件）</translation>
+    </message>
+    <message>
+        <source>Length a of the overlap Q(t) = ⟨Θ(a − |Δr_i(t)|)⟩ (0.3 σ for LJ)</source>
+        <translation>重叠函数 Q(t) = ⟨Θ(a − |Δr_i(t)|)⟩ 的长度 a（LJ 体系取 0.3 σ）</translation>
+    </message>
+    <message>
+        <source>Overlap length a</source>
+        <translation>重叠长度 a</translation>
+    </message>
+    <message>
+        <source>one segment per file</source>
+        <translation>每个文件一段</translation>
+    </message>
+    <message>
+        <source>Cut a replica's single long trajectory into segments of this many timesteps</source>
+        <translation>将副本的单条长轨迹切分为每段这么多个时间步</translation>
+    </message>
+    <message>
+        <source>Segment length (steps)</source>
+        <translation>段长度（步）</translation>
+    </message>
+    <message>
+        <source>Extended XYZ positions are wrapped</source>
+        <translation>扩展 XYZ 坐标为周期折叠坐标</translation>
+    </message>
+    <message>
+        <source>DCD positions are unwrapped (dump_modify unwrap yes)</source>
+        <translation>DCD 坐标未折叠（dump_modify unwrap yes）</translation>
+    </message>
+    <message>
+        <source>S(q) and g(r) even when q and r_c are given</source>
+        <translation>即使给定 q 和 r_c 也计算 S(q) 和 g(r)</translation>
+    </message>
+    <message>
+        <source>Largest |q| of S(q)</source>
+        <translation>S(q) 的最大 |q|</translation>
+    </message>
+    <message>
+        <source>Averages and errors (no file is read)</source>
+        <translation>平均与误差（不重新读取文件）</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>取自清单文件</translation>
+    </message>
+    <message>
+        <source>Bootstrap seed</source>
+        <translation>自助法随机种子</translation>
+    </message>
+    <message>
+        <source>automatic (slope rule), or START, END</source>
+        <translation>自动（斜率规则），或 START, END</translation>
+    </message>
+    <message>
+        <source>Time window for D</source>
+        <translation>D 的时间窗口</translation>
+    </message>
+    <message>
+        <source>Smallest MSD for D</source>
+        <translation>D 的最小 MSD</translation>
+    </message>
+    <message>
+        <source>Fits over T (windows: drag them on the plots)</source>
+        <translation>随温度的拟合（窗口：在图上拖动）</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>T_g</source>
+        <translation>T_g</translation>
+    </message>
+    <message>
+        <source>T_m</source>
+        <translation>T_m</translation>
+    </message>
+    <message>
+        <source>T_c sliding windows [T_i, w·T_i], w</source>
+        <translation>T_c 滑动窗口 [T_i, w·T_i] 的 w</translation>
+    </message>
+    <message>
+        <source>T_c largest rms of ln τ</source>
+        <translation>T_c 的 ln τ 最大均方根</translation>
+    </message>
+    <message>
+        <source>Fit MSD = 6Dt + c over this time window instead of the slope rule</source>
+        <translation>在此时间窗口内拟合 MSD = 6Dt + c，代替斜率规则</translation>
     </message>
 </context>
 <context>

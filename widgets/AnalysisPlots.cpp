@@ -170,10 +170,10 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
                                 temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
     scale->setGradient(gradient);
     scale->axis()->setLabel("T");
-    const char* names[] = {"F_s(q,t)", "F_+(q,t)", "F_-(q,t)"};
     plot->legend->setVisible(false);
     plot->xAxis->setLabel(QObject::tr("t"));
-    plot->yAxis->setLabel(names[static_cast<int>(which)]);
+    const std::string_view axisLabel = core::channel(which).axisLabel;
+    plot->yAxis->setLabel(QString::fromUtf8(axisLabel.data(), qsizetype(axisLabel.size())));
     plot->rescaleAxes();
     plot->yAxis->setRange(-0.05, 1.05);
     plot->replot();

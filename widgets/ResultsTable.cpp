@@ -52,7 +52,7 @@ void setRow(QTableWidget* t, int row, const QStringList& cells) {
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     m_perT = makeTable(this, {tr("T"), tr("τ_α"), tr("τ_+"), tr("τ_−"), tr("γ_τ"), tr("D"),
-                              tr("D·τ_α"), tr("β (KWW)"), tr("replicas/segments")});
+                              tr("D·τ_α"), tr("β (KWW)"), tr("replicas/segments"), tr("τ_Q")});
     m_fits = makeTable(this, {tr("Quantity"), tr("Value"), tr("Window"), tr("Parameters")});
     layout->addWidget(m_perT, 3);
     layout->addWidget(m_fits, 2);
@@ -75,7 +75,8 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                                : tr("n/a"),
                 optionalText(o.diffusionTimesTauAlpha, r.diffusionTimesTauAlphaError.value),
                 o.kwwAlpha.ok ? valueError(o.kwwAlpha.beta, r.betaAlphaError.value) : tr("n/a"),
-                QString("%1/%2").arg(r.replicas).arg(r.segments)});
+                QString("%1/%2").arg(r.replicas).arg(r.segments),
+                tauText(o.tauOverlap, r.tauOverlapError.value)});
     }
     m_fits->setRowCount(4);
     const auto& tx = c.tx.fit;

@@ -29,17 +29,17 @@ void overlap(double* v, std::size_t n, const ChannelParameters& p) {
 
 using enum ChannelId;
 using enum ChannelScope;
+// clang-format off
 constexpr std::array kChannels = {
-    Channel{SelfScattering, "Fs", Atom, PairVector::None, scattering, 0, "chi4", "F_s(q,t): self"},
-    Channel{SquaredDisplacement, "MSD", Atom, PairVector::None, squared, 2, "", ""},
-    Channel{QuarticDisplacement, "R4", Atom, PairVector::None, quartic, -1, "", ""},
-    Channel{Overlap, "Q", Atom, PairVector::None, overlap, 3, "chi4_Q",
-            "Q(t): overlap, Θ(a − |Δr|)"},
-    Channel{PairPlus, "Fplus", Pair, PairVector::CentreOfMass, scattering, 1, "",
-            "F_+(q,t): pair centre of mass"},
-    Channel{PairMinus, "Fminus", Pair, PairVector::Relative, scattering, 1, "",
-            "F_−(q,t): pair relative"},
+    //      id                   column    scope  pair vector               contribution csv chi_4     plot title                            y axis
+    Channel{SelfScattering,      "Fs",     Atom,  PairVector::None,         scattering,  0,  "chi4",   "F_s(q,t): self",                     "F_s(q,t)"},
+    Channel{SquaredDisplacement, "MSD",    Atom,  PairVector::None,         squared,     2,  "",       "",                                   "MSD"},
+    Channel{QuarticDisplacement, "R4",     Atom,  PairVector::None,         quartic,     -1, "",       "",                                   "<r^4>"},
+    Channel{Overlap,             "Q",      Atom,  PairVector::None,         overlap,     3,  "chi4_Q", "Q(t): overlap, Θ(a − |Δr|)",         "Q(t)"},
+    Channel{PairPlus,            "Fplus",  Pair,  PairVector::CentreOfMass, scattering,  1,  "",       "F_+(q,t): pair centre of mass",      "F_+(q,t)"},
+    Channel{PairMinus,           "Fminus", Pair,  PairVector::Relative,     scattering,  1,  "",       "F_−(q,t): pair relative",            "F_−(q,t)"},
 };
+// clang-format on
 
 constexpr bool tableInIdOrder() {
     for (std::size_t k = 0; k < kChannels.size(); ++k)

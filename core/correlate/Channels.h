@@ -51,6 +51,7 @@ struct Channel {
     // CSV column of chi_4 = N Var over origins of the per-origin mean; empty: none written.
     std::string_view susceptibilityColumn;
     std::string_view plotTitle; // empty: not offered on the Correlators page
+    std::string_view axisLabel; // the plot's y axis
 };
 
 std::span<const Channel> channels();

@@ -106,10 +106,10 @@ QList<ReportFigure> RelaxationTimesPage::reportFigures() const {
     return {{tr("Relaxation times τ_α, τ_+, τ_−"), m_plot}};
 }
 
-FitPage::FitPage(const char* id, QString title, QString caption, Draw draw, const char* handleLabel,
-                 QColor colour, std::optional<core::FitWindow> core::FitParameters::*field,
-                 UsedWindow used)
-    : WorkbenchPage(id, std::move(title)), m_caption(std::move(caption)), m_draw(draw),
+FitPage::FitPage(const char* id, QString title, QString caption, Draw drawFunction,
+                 const char* handleLabel, QColor colour,
+                 std::optional<core::FitWindow> core::FitParameters::*field, UsedWindow used)
+    : WorkbenchPage(id, std::move(title)), m_caption(std::move(caption)), m_draw(drawFunction),
       m_field(field), m_used(std::move(used)) {
     auto* layout = new QVBoxLayout(this);
     m_plot = addPlot(layout);

@@ -67,9 +67,9 @@ public:
     // The window the fit used, or nullopt when it did not run.
     using UsedWindow =
         std::function<std::optional<core::FitWindow>(const core::CharacteristicTemperatures&)>;
-    FitPage(const char* id, QString title, QString caption, Draw draw, const char* handleLabel,
-            QColor colour, std::optional<core::FitWindow> core::FitParameters::*field,
-            UsedWindow used);
+    FitPage(const char* id, QString title, QString caption, Draw drawFunction,
+            const char* handleLabel, QColor colour,
+            std::optional<core::FitWindow> core::FitParameters::*field, UsedWindow used);
     void draw(const PageContext& c) override { drawFits(c); }
     void drawFits(const PageContext& c) override;
     QList<ReportFigure> reportFigures() const override;

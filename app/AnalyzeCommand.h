@@ -1,5 +1,5 @@
 #pragma once
-// tx-analyze: command-line front end of the core pipeline (SPEC §1-3).
+// tx-analyze: command-line front end of the core pipeline (science §1-3).
 #include "core/correlate/EnsembleSums.h"
 
 #include <functional>

@@ -13,8 +13,8 @@
 #include <cstdio>
 
 int main(int argc, char** argv) {
-    tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat(); // before the QApplication (STACK.md
-                                                             // §3)
+    // Before the QApplication (docs/stack.md, "The VTK adapter").
+    tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName("TxWorkbench");
     QCoreApplication::setApplicationName("tx-workbench");

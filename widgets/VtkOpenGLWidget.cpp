@@ -42,7 +42,7 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
     m_window->SetReadyForRendering(false); // until a GL context exists
     m_window->AddObserver(vtkCommand::WindowMakeCurrentEvent, this,
                           &VtkOpenGLWidget::makeCurrentForVtk);
-    // Without this answer VTK renders nothing and says nothing (STACK.md P7).
+    // Without this answer VTK renders nothing and says nothing (docs/stack.md).
     m_window->AddObserver(vtkCommand::WindowIsCurrentEvent, this,
                           &VtkOpenGLWidget::isCurrentForVtk);
     m_window->AddObserver(vtkCommand::WindowFrameEvent, this, &VtkOpenGLWidget::frameForVtk);
@@ -139,7 +139,7 @@ void VtkOpenGLWidget::paintGL() {
     context()->extraFunctions()->glDrawBuffers(1, &colour);
     m_window->BlitDisplayFramebuffer(0, 0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
-    // VTK leaves alpha at 0; make the picture opaque (STACK.md P8).
+    // VTK leaves alpha at 0; make the picture opaque (docs/stack.md).
     f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
     f->glClearColor(0, 0, 0, 1);
     f->glClear(GL_COLOR_BUFFER_BIT);

@@ -1,7 +1,7 @@
 #pragma once
 // VTK 9 inside a Qt 6 QOpenGLWidget (Debian's VTK Qt module is built for Qt 5 and must not be
 // linked): a vtkGenericOpenGLRenderWindow drawn into the widget's framebuffer, and Qt mouse
-// events forwarded to a vtkGenericRenderWindowInteractor. See ../shared/STACK.md §3.
+// events forwarded to a vtkGenericRenderWindowInteractor. See docs/stack.md ("The VTK adapter").
 // Needs a real OpenGL platform (xcb/GLX, Xvfb in CI); never create it under the offscreen QPA.
 #include <QOpenGLWidget>
 #include <vtkNew.h>

@@ -1,5 +1,5 @@
 #pragma once
-// Self-diffusion coefficient from MSD = 6 D t + c over the diffusive window (SPEC §3): by
+// Self-diffusion coefficient from MSD = 6 D t + c over the diffusive window (science §3): by
 // default the frames whose local slope d ln MSD / d ln t lies in [0.9, 1.1] and whose MSD
 // exceeds 1 (in the data's length unit squared); or a user-given time window.
 #include <optional>

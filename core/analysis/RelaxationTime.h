@@ -1,6 +1,6 @@
 #pragma once
 // tau from a decaying correlator: the first time F falls below a level (1/e by default),
-// interpolated linearly in ln t between the bracketing frames (SPEC §3). When F never gets
+// interpolated linearly in ln t between the bracketing frames (science §3). When F never gets
 // there inside the window the result is a lower bound "> t_max", never a number.
 #include <span>
 #include <string>

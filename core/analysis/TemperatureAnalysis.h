@@ -1,5 +1,5 @@
 #pragma once
-// Per temperature (SPEC §3): tau_alpha, tau_+, tau_- by the 1/e crossing, gamma_tau =
+// Per temperature (science §3): tau_alpha, tau_+, tau_- by the 1/e crossing, gamma_tau =
 // tau_+/tau_-, D from the MSD and D*tau_alpha, each with a bootstrap error over replicas
 // (over segments when there is one replica).
 #include "core/analysis/Diffusion.h"

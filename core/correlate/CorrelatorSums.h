@@ -1,6 +1,6 @@
 #pragma once
 // What one segment contributes to the averaged correlators: for every lag, the sum over its
-// time origins of each origin's atom- or pair-averaged value (SPEC §2: average inside an
+// time origins of each origin's atom- or pair-averaged value (science §2: average inside an
 // origin first, then every origin weighs the same). Kept per (T, replica, segment) so that
 // excluding a replica or a bootstrap resample never re-reads a trajectory.
 #include "core/correlate/Channels.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Streams the frames of one segment and accumulates, for every (time origin, later frame),
 // the atom-averaged F_s, MSD and <dr^4>, and the pair-averaged F_+ and F_- over the
-// nearest-neighbour pairs defined at that origin (SPEC §2). Only the origin frames are kept.
+// nearest-neighbour pairs defined at that origin (science §2). Only the origin frames are kept.
 #include "core/correlate/CorrelatorSums.h"
 #include "core/correlate/NeighbourPairs.h"
 #include "core/model/Frame.h"

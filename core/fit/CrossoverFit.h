@@ -1,5 +1,5 @@
 #pragma once
-// T_x, the liquid-like -> solid-like crossover: the minimum of gamma_tau(T) (SPEC §4). A
+// T_x, the liquid-like -> solid-like crossover: the minimum of gamma_tau(T) (science §4). A
 // parabola in T through the discrete minimum and its two neighbours inside the window; its
 // vertex is T_x. Falls back to the discrete argmin (+- half the T spacing) when the parabola
 // opens downward, the minimum sits at the window's edge, or the vertex leaves the bracket.

@@ -1,5 +1,5 @@
 #pragma once
-// T_c of mode-coupling theory: tau_alpha = A (T - T_c)^-nu (SPEC §4). Each fit is a 1-D scan
+// T_c of mode-coupling theory: tau_alpha = A (T - T_c)^-nu (science §4). Each fit is a 1-D scan
 // over T_c < min(T in window) with the linear least-squares fit of
 // ln tau = ln A - nu ln(T - T_c) at each T_c. Either over a user window, or by the paper's
 // sliding windows [T_i, 1.15 T_i] (>= 3 points, small error), keeping the fit whose T_c is

@@ -1,5 +1,5 @@
 #pragma once
-// T_b, the Stokes-Einstein breakdown (SPEC §4): D tau_alpha is linear in T where SE holds.
+// T_b, the Stokes-Einstein breakdown (science §4): D tau_alpha is linear in T where SE holds.
 // A line is fitted over the high-T window (default: the highest third of the temperatures,
 // at least 3); going down in T, T_b is where the relative deviation from the line first
 // exceeds delta, interpolated linearly between the bracketing temperatures.

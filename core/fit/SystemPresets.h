@@ -1,5 +1,5 @@
 #pragma once
-// T_g and T_m presets for the paper's systems (SPEC §4: user inputs with per-system presets).
+// T_g and T_m presets for the paper's systems (science §4: user inputs with per-system presets).
 // Approximate literature values in the units the paper uses; T_g depends on the cooling rate,
 // so always check them against your own data and override with --tg/--tm.
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// The characteristic temperatures of a temperature series (SPEC §4): T_x from gamma_tau(T),
+// The characteristic temperatures of a temperature series (science §4): T_x from gamma_tau(T),
 // T_c from tau_alpha(T), T_b from D tau_alpha(T), the path P_I-P_IV, each with its bootstrap
 // error: the fit is redone on every resample's series. Fits only read SeriesData, so a GUI
 // can re-run one with a new window without touching the correlators.

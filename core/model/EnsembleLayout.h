@@ -1,5 +1,5 @@
 #pragma once
-// Where an ensemble's trajectories are: temperatures x replicas x segments (SPEC §1).
+// Where an ensemble's trajectories are: temperatures x replicas x segments (science §1).
 // Discovered from a folder laid out as T<temp>/r<replica>/seg<k>.<ext>[.gz], or from a JSON
 // manifest (manifest.json or ensemble.json in the folder, or a path to one) for any other
 // layout. A replica with one long trajectory instead of seg files is cut into segments of

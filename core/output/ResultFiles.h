@@ -1,6 +1,6 @@
 #pragma once
 // The analysis results as text: per_temperature.csv, correlators/T<label>.csv and
-// summary.json (SPEC §3 quantities with their bootstrap errors and every setting used).
+// summary.json (science §3 quantities with their bootstrap errors and every setting used).
 #include "core/analysis/TemperatureAnalysis.h"
 #include "core/correlate/SegmentCorrelator.h"
 #include "core/fit/TemperatureSeries.h"

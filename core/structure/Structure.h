@@ -1,5 +1,5 @@
 #pragma once
-// Static structure of the origin configurations (SPEC §2): the structure factor S(q) on
+// Static structure of the origin configurations (science §2): the structure factor S(q) on
 // box-commensurate wave vectors binned in |q|, and the radial distribution g(r), total and
 // per type pair; with the first peak q_max of S(q) and the first minimum of g(r) after its
 // first peak, the defaults for q and r_c.

@@ -237,7 +237,7 @@ private slots:
     }
 
     void structureSetsQAndCutoffAndTheSeriesIsFitted() {
-        // No --q/--rc: both come from S(q) and g(r) of the origin configurations (SPEC §2),
+        // No --q/--rc: both come from S(q) and g(r) of the origin configurations (science §2),
         // the values are reported, and the characteristic temperatures land in summary.json.
         const fs::path out = root() / "auto-out";
         const auto run =

@@ -1,5 +1,5 @@
 #pragma once
-// A slow, obviously correct evaluation of SPEC §2 for one origin (the first frame) in an
+// A slow, obviously correct evaluation of science §2 for one origin (the first frame) in an
 // orthogonal box: plain loops over all atoms and all i<j pairs, written without the
 // production code's cell list, chunking or channel bookkeeping.
 #include "core/model/Frame.h"

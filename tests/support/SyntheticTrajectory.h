@@ -1,5 +1,5 @@
 #pragma once
-// Trajectories with known physics for the tests (SPEC §5): independent Brownian particles,
+// Trajectories with known physics for the tests (science §5): independent Brownian particles,
 // rigid dimers, frozen atoms; plus a writer for every LAMMPS column convention.
 #include "core/io/FrameSource.h"
 #include "core/model/Frame.h"

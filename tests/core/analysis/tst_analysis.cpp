@@ -1,4 +1,4 @@
-// Relaxation times, the diffusion fit, averaging with weights and the bootstrap (SPEC §3).
+// Relaxation times, the diffusion fit, averaging with weights and the bootstrap (science §3).
 #include "core/analysis/TemperatureAnalysis.h"
 #include "tests/support/Correlate.h"
 

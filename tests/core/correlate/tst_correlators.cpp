@@ -1,4 +1,4 @@
-// SPEC §5 oracles for the correlators, and a comparison against a slow reference loop.
+// science §5 oracles for the correlators, and a comparison against a slow reference loop.
 #include "core/analysis/TemperatureAnalysis.h"
 #include "core/correlate/NeighbourPairs.h"
 #include "core/correlate/SincKernel.h"

@@ -1,4 +1,4 @@
-// Fits with known answers (SPEC §4): T_c and nu from a power law, T_b from a bending
+// Fits with known answers (science §4): T_c and nu from a power law, T_b from a bending
 // D tau line, T_x from a gamma_tau minimum, KWW parameters, path classification.
 #include "core/analysis/KwwFit.h"
 #include "core/fit/TemperatureSeries.h"

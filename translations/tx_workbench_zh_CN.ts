@@ -583,6 +583,26 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>&lt;b&gt;Tx Workbench&lt;/b&gt; %1&lt;br&gt;Relaxation of nearest-neighbour pairs and the crossover temperature T_x of supercooled liquids.&lt;br&gt;GPL-3.0-or-later. Plots by QCustomPlot.</source>
         <translation>&lt;b&gt;Tx Workbench&lt;/b&gt; %1&lt;br&gt;近邻原子对的弛豫与过冷液体的转变温度 T_x。&lt;br&gt;GPL-3.0-or-later 许可。绘图使用 QCustomPlot。</translation>
     </message>
+    <message>
+        <source>Show a trajectory file in &amp;3D…</source>
+        <translation>在三维视图中显示轨迹文件(&amp;3)…</translation>
+    </message>
+    <message>
+        <source>3D pair mobility</source>
+        <translation>三维原子对迁移率</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL, which this platform does not offer.</source>
+        <translation>三维视图需要 OpenGL，而此平台不提供。</translation>
+    </message>
+    <message>
+        <source>Show a trajectory file in 3D</source>
+        <translation>在三维视图中显示轨迹文件</translation>
+    </message>
+    <message>
+        <source>Trajectories (%1)</source>
+        <translation>轨迹 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets</name>
@@ -1065,6 +1085,10 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>all temperatures</source>
         <translation>全部温度</translation>
+    </message>
+    <message>
+        <source>τ_Q</source>
+        <translation>τ_Q</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
+#include <tbb/info.h>
 
 namespace tx::app {
 
@@ -370,7 +371,7 @@ QString MainWindow::exportData(const QString& directory) {
     if (!outcome)
         return tr("No results to export yet");
     try {
-        core::writeOutcome(directory.toStdString(), *outcome, 0);
+        core::writeOutcome(directory.toStdString(), *outcome, tbb::info::default_concurrency());
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

@@ -1,6 +1,8 @@
 #include "app/workbench/WorkbenchMenus.h"
 
 #include "app/workbench/MainWindow.h"
+#include "core/io/TrajectoryFormats.h"
+#include "widgets/PairMobilityView.h"
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
 
@@ -45,6 +47,24 @@ void WorkbenchMenus::build() {
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
+    file->addSeparator();
+    // One trajectory file in the 3D view; the patterns come from the format table.
+    file->addAction(tr("Show a trajectory file in &3D…"), this, [this] {
+        widgets::PairMobilityView* view = m_window.mobilityView();
+        if (!view) {
+            QMessageBox::information(&m_window, tr("3D pair mobility"),
+                                     tr("The 3D view needs OpenGL, which this platform does "
+                                        "not offer."));
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(
+            &m_window, tr("Show a trajectory file in 3D"), {},
+            tr("Trajectories (%1)").arg(QString::fromStdString(core::trajectoryFilePatterns())));
+        if (path.isEmpty())
+            return;
+        m_window.showPage("pair-mobility-3d");
+        view->loadSegmentInBackground(path);
+    });
     file->addSeparator();
     file->addAction(tr("Export &figure…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export figure"), {},

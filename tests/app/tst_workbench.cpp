@@ -42,6 +42,12 @@ QString cell(app::MainWindow& w, int row, int column) {
     return item ? item->text() : QString();
 }
 
+void writeJson(const QString& path, const nlohmann::json& j) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray::fromStdString(j.dump()));
+}
+
 QByteArray head(const QString& path, int bytes) {
     QFile f(path);
     f.open(QIODevice::ReadOnly);
@@ -332,9 +338,7 @@ private slots:
         auto j = nlohmann::json::parse(file.readAll().toStdString());
         file.close();
         j["rc"] = 1.5;
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray::fromStdString(j.dump()));
-        file.close();
+        writeJson(path, j);
         app::MainWindow again;
         QString error;
         QVERIFY2(again.openSession(path, &error), qPrintable(error));
@@ -343,9 +347,7 @@ private slots:
         QCOMPARE(again.runner().outcome()->correlator.cutoff, 1.5);
         // Unchanged, the same session and cache are adopted without reading a file.
         j["rc"] = nullptr;
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray::fromStdString(j.dump()));
-        file.close();
+        writeJson(path, j);
         app::MainWindow third;
         QSignalSpy done(&third.runner(), &app::AnalysisRunner::finished);
         QVERIFY2(third.openSession(path, &error), qPrintable(error));
@@ -367,10 +369,7 @@ private slots:
                             {"tx_window", {0.6, 1.5}},
                             {"system", "ka"},
                             {"view", {{"page", 3}}}};
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(j.dump()));
-        file.close();
+        writeJson(path, j);
         QString error;
         const auto session = app::readSession(path, &error);
         QVERIFY2(session, qPrintable(error));

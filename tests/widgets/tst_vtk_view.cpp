@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <vtkActor.h>
@@ -118,6 +119,50 @@ private slots:
                                            widgets::PairColouring::Relative, sphere);
         QCOMPARE(g.atomIndex, (std::vector<std::size_t>{1, 2}));
         QCOMPARE(g.pairs->GetNumberOfLines(), vtkIdType(1)); // pair 1-2 has one end inside
+    }
+
+    void segmentsAreReadOffTheGuiThreadWithTheAnalysisReaderOptions() {
+        // A DCD as LAMMPS writes it (wrapped): read with the default convention, atoms that
+        // crossed the box are followed; read as "--dcd-unwrapped", they seem to jump by a box.
+        test::BrownianSpec spec;
+        spec.atoms = 300;
+        spec.diffusion = 0.1;
+        spec.timesteps = {0, 100, 200, 400};
+        const auto frames = test::brownianFrames(spec);
+        double truth = 0; // the largest true displacement at the last frame
+        for (std::size_t a = 0; a < frames.front().atomCount(); ++a)
+            truth = std::max(truth, (frames[3].positions[a] - frames[0].positions[a]).norm());
+        const QString file = m_dir.filePath("wrapped.dcd");
+        test::writeDcd(file.toStdString(), frames, 100);
+        core::EnsembleLayout layout;
+        layout.root = m_dir.path().toStdString();
+        layout.temperatures.push_back(
+            {1.0, "1.0", {{"r0", {file.toStdString()}, {}, std::nullopt}}});
+        const double width = frames.front().box.perpendicularWidths().minCoeff();
+        double largest[2] = {0, 0};
+        for (const bool wrapped : {true, false}) {
+            widgets::PairMobilityView view;
+            view.resize(600, 400);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QSignalSpy loaded(&view, &widgets::PairMobilityView::segmentLoaded);
+            core::ReaderOptions readers;
+            readers.dcdPositionsWrapped = wrapped;
+            view.setEnsemble(layout, 1.4, readers); // returns at once; the file is read on a worker
+            QVERIFY(loaded.wait(60000));
+            QCOMPARE(loaded.front().front().toString(), file);
+            view.setLagFrame(3);
+            view.waitForGeometry();
+            QVERIFY(view.snapshot());
+            const auto& d = view.snapshot()->atomDisplacement;
+            largest[wrapped ? 0 : 1] = *std::max_element(d.begin(), d.end());
+        }
+        QVERIFY2(std::abs(largest[0] - truth) < 1e-3 && largest[1] > 0.5 * width,
+                 qPrintable(QString("%1 %2 (box %3, true %4)")
+                                .arg(largest[0])
+                                .arg(largest[1])
+                                .arg(width)
+                                .arg(truth)));
     }
 
     void pickingReturnsTheRightIds() {

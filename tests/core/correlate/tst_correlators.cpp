@@ -30,6 +30,14 @@ private:
         spec.timesteps = test::logSpacedSteps(10, 4000, 25);
         return spec;
     }
+    // Thirteen frames 100 timesteps apart: linear frames, for extra origins.
+    static std::vector<core::Frame> linearBrownianFrames(std::size_t atoms, std::uint64_t seed) {
+        BrownianSpec spec = brownian(atoms, seed);
+        spec.timesteps.clear();
+        for (int k = 0; k <= 12; ++k)
+            spec.timesteps.push_back(100 * k);
+        return test::brownianFrames(spec);
+    }
 
 private slots:
     void simdSincMatchesTheScalarOneToAnUlp() {
@@ -156,11 +164,7 @@ private slots:
     }
 
     void overlapSusceptibilityIsNTimesTheVarianceOverOrigins() {
-        auto spec = brownian(400, 41);
-        spec.timesteps.clear();
-        for (int k = 0; k <= 12; ++k)
-            spec.timesteps.push_back(100 * k);
-        const auto frames = test::brownianFrames(spec);
+        const auto frames = linearBrownianFrames(400, 41);
         auto s = settings();
         s.originEverySteps = 200;
         const auto c = test::correlate(frames, s, 0.005);
@@ -341,11 +345,7 @@ private slots:
     void extraOriginsAreAveragedWithEqualWeight() {
         // Linear frames, an origin every 4 frames: lag k is averaged over all origins that
         // have a frame at +k; compare with the reference run origin by origin.
-        auto spec = brownian(400, 29);
-        spec.timesteps.clear();
-        for (int k = 0; k <= 12; ++k)
-            spec.timesteps.push_back(100 * k);
-        const auto frames = test::brownianFrames(spec);
+        const auto frames = linearBrownianFrames(400, 29);
         auto s = settings();
         s.originEverySteps = 400;
         const auto c = test::correlate(frames, s, 0.005);

@@ -44,7 +44,14 @@ int main(int argc, char** argv) {
                     "gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) "
                     "or, as before, its 0-based index"),
         "id");
-    parser.addOptions({demo, lang, grab, page});
+    QCommandLineOption report(
+        "report",
+        QCoreApplication::translate(
+            "main",
+            "write the PDF report when results are ready (with --grab: before the picture), "
+            "then quit"),
+        "pdf");
+    parser.addOptions({demo, lang, grab, page, report});
     parser.process(app);
 
     const QString language =
@@ -68,11 +75,15 @@ int main(int argc, char** argv) {
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().front());
-    if (parser.isSet(grab)) {
-        const QString file = parser.value(grab);
-        auto grabAndQuit = [&window, file] {
-            QTimer::singleShot(500, &window, [&window, file] {
-                window.grab().save(file);
+    if (parser.isSet(grab) || parser.isSet(report)) {
+        const QString file = parser.value(grab), pdf = parser.value(report);
+        auto grabAndQuit = [&window, file, pdf] {
+            QTimer::singleShot(500, &window, [&window, file, pdf] {
+                if (!pdf.isEmpty())
+                    if (const QString error = window.exportReport(pdf); !error.isEmpty())
+                        std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
+                if (!file.isEmpty())
+                    window.grab().save(file);
                 QApplication::quit();
             });
         };

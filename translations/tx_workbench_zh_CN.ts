@@ -213,6 +213,10 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
         <translation>首先显示此页面：页面标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、msd、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
     </message>
+    <message>
+        <source>write the PDF report when results are ready (with --grab: before the picture), then quit</source>
+        <translation>结果就绪后写出 PDF 报告（与 --grab 同用时先于截图），然后退出</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::AnalysisRunner</name>

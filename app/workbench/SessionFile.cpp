@@ -123,11 +123,7 @@ std::shared_ptr<AnalysisOutcome> readResultsCache(const QString& sessionPath,
                             .arg(QString::fromStdString(reading.ensemble));
         }
         kept.parameters = parameters;
-        kept.correlator.q = archive.q;
-        kept.correlator.cutoff = archive.rc;
-        kept.correlator.typePairCutoffs = reading.pairCutoffs;
-        kept.correlator.originEverySteps = reading.originEvery;
-        kept.correlator.overlapLength = reading.overlapA;
+        kept.correlator = core::correlatorSettingsOf(reading, archive.q, archive.rc);
         kept.qSource = archive.qSource;
         kept.rcSource = archive.rcSource;
         kept.structure = std::move(archive.structure);

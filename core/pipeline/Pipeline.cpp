@@ -39,6 +39,16 @@ AnalysisSettings analysisSettingsOf(const AveragingParameters& a, double dt) {
     return s;
 }
 
+CorrelatorSettings correlatorSettingsOf(const ReadingParameters& r, double q, double rc) {
+    CorrelatorSettings s;
+    s.q = q;
+    s.cutoff = rc;
+    s.typePairCutoffs = r.pairCutoffs;
+    s.originEverySteps = r.originEvery;
+    s.overlapLength = r.overlapA;
+    return s;
+}
+
 SeriesSettings seriesSettingsOf(const FitParameters& f) {
     SeriesSettings s;
     s.txWindow = f.txWindow;
@@ -103,9 +113,7 @@ void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHo
             r.readers, &progress, hooks.skipBadFiles);
     }
     chooseQAndCutoff(out);
-    out.correlator.typePairCutoffs = r.pairCutoffs;
-    out.correlator.originEverySteps = r.originEvery;
-    out.correlator.overlapLength = r.overlapA;
+    out.correlator = correlatorSettingsOf(r, out.correlator.q, out.correlator.cutoff);
     announce(hooks, PipelineStage::Correlators, out);
     EnsembleSums sums = hooks.computeSums
                             ? hooks.computeSums(out.layout, out.correlator, r.readers, &progress)

@@ -84,7 +84,9 @@ std::shared_ptr<PipelineOutcome> runPipeline(const AnalysisParameters& parameter
 std::shared_ptr<PipelineOutcome> analyseKeptSums(const AnalysisParameters& parameters,
                                                  PipelineOutcome kept, Progress& progress);
 
-// The analysis settings of each stage, derived from the one parameter model.
+// The analysis settings of each stage, derived from the one parameter model (q and r_c as
+// resolved: the user's, or from S(q) and g(r)).
+CorrelatorSettings correlatorSettingsOf(const ReadingParameters& r, double q, double rc);
 AnalysisSettings analysisSettingsOf(const AveragingParameters& a, double dt);
 SeriesSettings seriesSettingsOf(const FitParameters& f);
 

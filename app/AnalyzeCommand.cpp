@@ -115,11 +115,18 @@ int runAnalyze(int argc, char** argv, std::ostream& out, std::ostream& err,
         err << "tx-analyze: interrupted; nothing was written\n";
         return Interrupted;
     } catch (const core::MissingParameter& e) {
-        err << "tx-analyze: --" << e.key() << " is required ("
+        err << "tx-analyze: " << optionOfParameter(e.key()) << " is required ("
             << (e.key() == "dt" ? "the ensemble has no manifest giving dt" : e.what()) << ")\n";
         return Usage;
     } catch (const core::InvalidParameter& e) {
-        err << "tx-analyze: " << e.what() << "\n";
+        // "overlap_a: must be ..." names the model's field; say the option instead.
+        const std::string text = e.what();
+        const auto colon = text.find(':');
+        err << "tx-analyze: "
+            << (colon == std::string::npos
+                    ? text
+                    : optionOfParameter(text.substr(0, colon)) + text.substr(colon))
+            << "\n";
         return Usage;
     } catch (const std::exception& e) {
         err << "tx-analyze: error: " << e.what() << "\n";

@@ -4,6 +4,8 @@
 #include "core/model/PairCutoffText.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cmath>
 #include <regex>
 
 namespace tx::app {
@@ -26,7 +28,48 @@ Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 cannot write output, 130 interrupt
 
 const char* const kRunOnlyOptions[3] = {"--out", "--threads", "--quiet"};
 
+std::string optionOfParameter(const std::string& key) {
+    if (key == "rc_type_pairs")
+        return "--rc-pair";
+    if (key == "type_pair")
+        return "--pair";
+    std::string option = "--" + key;
+    std::replace(option.begin(), option.end(), '_', '-');
+    return option;
+}
+
 namespace {
+
+// Plain messages ("--q: must be a positive number, got 'nan'") instead of CLI11's range text,
+// whose bound is a 300-digit number, and NaN or infinity refused before they reach a fit.
+const CLI::Validator kPositive(
+    [](std::string& text) -> std::string {
+        std::size_t used = 0;
+        double value = 0.0;
+        try {
+            value = std::stod(text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == text.size() && std::isfinite(value) && value > 0)
+            return {};
+        return "must be a positive number, got '" + text + "'";
+    },
+    "POSITIVE");
+const CLI::Validator kNonNegativeInteger(
+    [](std::string& text) -> std::string {
+        std::size_t used = 0;
+        long long value = -1;
+        try {
+            value = std::stoll(text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == text.size() && value >= 0)
+            return {};
+        return "must be a whole number of at least 0, got '" + text + "'";
+    },
+    "INTEGER>=0");
 
 // A temperature or time window LOW,HIGH, checked as it is parsed.
 void addWindow(CLI::App& app, const std::string& name, std::optional<core::FitWindow>& into,
@@ -52,9 +95,9 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
     app.add_option("ensemble", r.ensemble, "ensemble folder or manifest.json")->required();
     app.add_option("--out,-o", o.outDir, "output folder")->required();
     app.add_option("--q", r.q, "wave number q of the SISFs (default: first peak of S(q))")
-        ->check(CLI::PositiveNumber);
+        ->check(kPositive);
     app.add_option("--rc", r.rc, "nearest-neighbour cutoff r_c (default: first minimum of g(r))")
-        ->check(CLI::PositiveNumber);
+        ->check(kPositive);
     app.add_option_function<std::vector<std::string>>(
         "--rc-pair",
         [&r](const std::vector<std::string>& specs) {
@@ -69,9 +112,9 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
         "cutoff for one type pair, e.g. 1-2=1.3 (repeatable)");
     app.add_option("--overlap-a", r.overlapA,
                    "length a of the overlap function Q(t) = <Theta(a - |dr_i|)> (default 0.3)")
-        ->check(CLI::PositiveNumber);
+        ->check(kPositive);
     app.add_option("--species", a.species, "tau_alpha and D of this species (LAMMPS type) only")
-        ->check(CLI::PositiveNumber);
+        ->check(kPositive);
     app.add_option_function<std::string>(
         "--pair",
         [&a](const std::string& text) {
@@ -83,17 +126,17 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
         },
         "tau_+ and tau_- of this type pair only, e.g. 1-1");
     app.add_option("--dt", a.dt, "MD timestep in time units (required unless the manifest has dt)")
-        ->check(CLI::PositiveNumber);
+        ->check(kPositive);
     app.add_option("--segment-steps", r.segmentSteps,
                    "cut a replica's single long trajectory into segments of this many timesteps")
-        ->check(CLI::PositiveNumber);
+        ->check(kPositive);
     app.add_option("--origin-every", r.originEvery,
                    "extra time origins every this many timesteps inside a segment (linear frames)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(kNonNegativeInteger);
     app.add_option("--threads", o.threads, "worker threads (default: all cores)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(kNonNegativeInteger);
     app.add_option("--bootstrap", a.bootstrap, "bootstrap resamples for the errors")
-        ->check(CLI::NonNegativeNumber);
+        ->check(kNonNegativeInteger);
     app.add_option("--seed", a.seed, "bootstrap random seed (results are reproducible)");
     addWindow(app, "--msd-window", a.msdWindow, "fixed time window START,END for D from the MSD");
     app.add_option("--min-msd", a.minMsd, "smallest MSD of the automatic diffusive window");
@@ -101,19 +144,20 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
                  "where F never reaches 1/e, take tau from a KWW fit (flagged extrapolated)");
     app.add_flag("--structure", r.structure,
                  "compute S(q) and g(r) even when --q and --rc are given");
-    app.add_option("--sq-qmax", r.structureQMax, "largest |q| of S(q)")->check(CLI::PositiveNumber);
+    app.add_option("--sq-qmax", r.structureQMax, "largest |q| of S(q)")->check(kPositive);
     addWindow(app, "--tx-window", f.txWindow,
               "temperature window LOW,HIGH for T_x (minimum of gamma_tau)");
     addWindow(app, "--tc-window", f.tcWindow,
               "temperature window LOW,HIGH for the MCT fit (default: sliding)");
     app.add_option("--tc-sliding-width", f.tcSlidingWidth, "sliding MCT windows are [T_i, w T_i]");
     app.add_option("--tc-max-rms", f.tcMaxRms,
-                   "largest rms of ln tau for a sliding MCT window to count");
+                   "largest rms of ln tau for a sliding MCT window to count")
+        ->check(kPositive);
     addWindow(app, "--tb-window", f.tbWindow, "high-T window LOW,HIGH of the Stokes-Einstein line");
     app.add_option("--tb-delta", f.tbDelta, "relative deviation from the SE line that defines T_b")
-        ->check(CLI::PositiveNumber);
-    app.add_option("--tg", f.tg, "glass transition temperature T_g");
-    app.add_option("--tm", f.tm, "melting temperature T_m");
+        ->check(kPositive);
+    app.add_option("--tg", f.tg, "glass transition temperature T_g")->check(kPositive);
+    app.add_option("--tm", f.tm, "melting temperature T_m")->check(kPositive);
     app.add_option("--system", f.system, "T_g/T_m presets: ka, cuzr or al")
         ->check(CLI::IsMember({"ka", "cuzr", "al"}));
     app.add_flag("--xyz-wrapped", r.readers.xyzPositionsWrapped,

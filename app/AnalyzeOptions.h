@@ -24,5 +24,7 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o);
 extern const char* const kAnalyzeExamples;
 // The options that belong to one run, not to the analysis: they have no session field.
 extern const char* const kRunOnlyOptions[3];
+// The option that sets a field of the parameter model, by the field's JSON key.
+std::string optionOfParameter(const std::string& key);
 
 } // namespace tx::app

@@ -1,5 +1,6 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
-// [--lang en|zh_CN] [--grab PNG] (the last saves a picture of the window once results are in).
+// [--lang en|zh_CN] [--page ID] [--grab PNG] [--report PDF] (the last two write once results
+// are in, then quit).
 #include "app/workbench/MainWindow.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -11,16 +12,41 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <cstring>
 
-int main(int argc, char** argv) {
-    // Before the QApplication (docs/stack.md, "The VTK adapter").
-    tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
-    QApplication app(argc, argv);
+namespace {
+
+// The command line, declared once for the GUI run and for --help/--version without one.
+struct Options {
+    QCommandLineOption demo{
+        "demo", QCoreApplication::translate("main", "open the bundled Kob-Andersen demo ensemble")};
+    QCommandLineOption lang{"lang", QCoreApplication::translate("main", "language: en or zh_CN"),
+                            "code"};
+    QCommandLineOption grab{
+        "grab",
+        QCoreApplication::translate(
+            "main", "save a picture of the window when results are ready, then quit"),
+        "png"};
+    QCommandLineOption page{
+        "page",
+        QCoreApplication::translate(
+            "main", "show this page first: its id (structure, correlators, relaxation-times, "
+                    "gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) "
+                    "or, as before, its 0-based index"),
+        "id"};
+    QCommandLineOption report{
+        "report",
+        QCoreApplication::translate(
+            "main",
+            "write the PDF report when results are ready (with --grab: before the picture), "
+            "then quit"),
+        "pdf"};
+};
+
+void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& o) {
     QCoreApplication::setOrganizationName("TxWorkbench");
     QCoreApplication::setApplicationName("tx-workbench");
     QCoreApplication::setApplicationVersion(TX_VERSION);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Tx Workbench: the crossover temperature of supercooled liquids"));
     parser.addHelpOption();
@@ -28,31 +54,37 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    QCommandLineOption demo(
-        "demo", QCoreApplication::translate("main", "open the bundled Kob-Andersen demo ensemble"));
-    QCommandLineOption lang("lang", QCoreApplication::translate("main", "language: en or zh_CN"),
-                            "code");
-    QCommandLineOption grab(
-        "grab",
-        QCoreApplication::translate(
-            "main", "save a picture of the window when results are ready, then quit"),
-        "png");
-    QCommandLineOption page(
-        "page",
-        QCoreApplication::translate(
-            "main", "show this page first: its id (structure, correlators, relaxation-times, "
-                    "gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) "
-                    "or, as before, its 0-based index"),
-        "id");
-    QCommandLineOption report(
-        "report",
-        QCoreApplication::translate(
-            "main",
-            "write the PDF report when results are ready (with --grab: before the picture), "
-            "then quit"),
-        "pdf");
-    parser.addOptions({demo, lang, grab, page, report});
-    parser.process(app);
+    parser.addOptions({o.demo, o.lang, o.grab, o.page, o.report});
+    parser.process(app); // prints and exits for --help and --version
+}
+
+// --help and --version need no display: answered before a QApplication opens one.
+bool asksOnlyForText(int argc, char** argv) {
+    for (int k = 1; k < argc; ++k)
+        for (const char* flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
+            if (std::strcmp(argv[k], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        const Options o;
+        describe(app, parser, o);
+        return 0;
+    }
+    // Before the QApplication (docs/stack.md, "The VTK adapter").
+    tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const Options o;
+    describe(app, parser, o);
+    const QCommandLineOption &demo = o.demo, &lang = o.lang, &grab = o.grab, &page = o.page,
+                             &report = o.report;
 
     const QString language =
         parser.isSet(lang) ? parser.value(lang) : QSettings().value("language", "en").toString();

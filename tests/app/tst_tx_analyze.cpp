@@ -100,6 +100,43 @@ private slots:
         QVERIFY(!fs::exists(root() / "bad-pair" / "summary.json"));
     }
 
+    void badNumbersGetPlainMessagesAndExit2() {
+        // NaN, infinity, negative values and non-numbers never reach a fit; the message says
+        // the option and the value (no CLI11 range text with a 300-digit bound).
+        struct Case {
+            std::vector<std::string> args;
+            const char* message;
+        };
+        const std::vector<Case> cases = {
+            {{"--q", "nan"}, "--q: must be a positive number, got 'nan'"},
+            {{"--rc", "inf"}, "--rc: must be a positive number, got 'inf'"},
+            {{"--q", "-1"}, "--q: must be a positive number, got '-1'"},
+            {{"--overlap-a", "0"}, "--overlap-a: must be a positive number, got '0'"},
+            {{"--tb-delta", "1e400"}, "--tb-delta: must be a positive number, got '1e400'"},
+            {{"--origin-every", "-3"}, "--origin-every: must be a whole number of at least 0"},
+            {{"--bootstrap", "many"}, "--bootstrap: must be a whole number of at least 0"},
+            {{"--tx-window", "0.6,inf"}, "--tx-window: expected LOW,HIGH with LOW < HIGH"},
+            {{"--tc-sliding-width", "0.9"}, "--tc-sliding-width: must be greater than 1"},
+        };
+        for (const auto& c : cases) {
+            std::vector<std::string> args = {(root() / "ens").string(), "--out",
+                                             (root() / "bad-number").string()};
+            if (c.args.front() != "--dt")
+                args.insert(args.end(), {"--dt", "0.005"});
+            args.insert(args.end(), c.args.begin(), c.args.end());
+            const auto run = analyze(args);
+            QCOMPARE(run.code, int(app::Usage));
+            QVERIFY2(run.err.find(c.message) != std::string::npos, run.err.c_str());
+            QVERIFY2(run.err.find("179769") == std::string::npos, run.err.c_str());
+            QVERIFY(!fs::exists(root() / "bad-number"));
+        }
+        const auto dt = analyze(
+            {(root() / "ens").string(), "--out", (root() / "bad-number").string(), "--dt", "nan"});
+        QCOMPARE(dt.code, int(app::Usage));
+        QVERIFY2(dt.err.find("--dt: must be a positive number, got 'nan'") != std::string::npos,
+                 dt.err.c_str());
+    }
+
     void missingOptionIsAUsageError() {
         const auto run = analyze({(root() / "ens").string(), "--rc", "1.4", "--dt", "0.005"});
         QCOMPARE(run.code, int(app::Usage));

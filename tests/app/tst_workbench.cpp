@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -64,6 +65,24 @@ private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         QCoreApplication::setOrganizationName("TxWorkbenchTests");
+    }
+
+    void helpAndVersionNeedNoDisplay() {
+        for (const char* flag : {"--help", "--version"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove("DISPLAY");
+            env.remove("WAYLAND_DISPLAY");
+            env.insert("QT_QPA_PLATFORM", "xcb"); // would abort if a display were opened
+            p.setProcessEnvironment(env);
+            p.start(TX_WORKBENCH, {flag});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(out.contains(flag == QString("--help") ? "--report" : "tx-workbench"),
+                     qPrintable(out));
+        }
     }
 
     void stateSerialisesAndKnowsWhatToRecompute() {

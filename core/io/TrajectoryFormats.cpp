@@ -7,6 +7,7 @@
 #include "core/io/LammpsDumpReader.h"
 
 #include <array>
+#include <cstdio>
 
 namespace tx::core {
 
@@ -32,11 +33,55 @@ constexpr std::array kFormats = {
     TrajectoryFormat{"H5MD (HDF5)", ".h5md .h5", false, "", openH5md},
 };
 
+// Every frame of every reader passes here: a cell that cannot be a periodic box (zero, negative
+// or NaN extent, a left-handed or degenerate cell) or a position that is not a number stops the
+// run with the file and frame, before it can become NaN distances or silently zero pairs.
+class CheckedFrames final : public FrameSource {
+public:
+    explicit CheckedFrames(std::unique_ptr<FrameSource> reader) : m_reader(std::move(reader)) {}
+    bool next(Frame& frame) override {
+        if (!m_reader->next(frame))
+            return false;
+        if (const std::string problem = frameProblem(frame); !problem.empty())
+            throw InputError(name(), frame.firstLine,
+                             "the frame at timestep " + std::to_string(frame.timestep) + " " +
+                                 problem);
+        return true;
+    }
+    const std::string& name() const override { return m_reader->name(); }
+    std::uint64_t bytesRead() const override { return m_reader->bytesRead(); }
+
+private:
+    std::unique_ptr<FrameSource> m_reader;
+};
+
 bool endsWith(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 } // namespace
+
+std::string frameProblem(const Frame& frame) {
+    const Eigen::Matrix3d& h = frame.box.cellVectors();
+    auto text = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return std::string(buf);
+    };
+    if (!h.allFinite() || !frame.box.origin().allFinite())
+        return "has a box that is not a number (NaN or infinite)";
+    for (int k = 0; k < 3; ++k)
+        if (!(h(k, k) > 0))
+            return std::string("has a box of extent ") + text(h(k, k)) + " along " + "xyz"[k] +
+                   " (hi must be greater than lo)";
+    if (!(h.determinant() > 0) || !(frame.box.perpendicularWidths().minCoeff() > 0))
+        return "has a degenerate or left-handed cell (volume " + text(h.determinant()) + ")";
+    for (std::size_t a = 0; a < frame.positions.size(); ++a)
+        if (!frame.positions[a].allFinite())
+            return "has a position that is not a number (atom " +
+                   std::to_string(a < frame.ids.size() ? frame.ids[a] : std::int64_t(a + 1)) + ")";
+    return {};
+}
 
 std::vector<std::string_view> TrajectoryFormat::endings() const {
     std::vector<std::string_view> out;
@@ -70,7 +115,7 @@ bool isTrajectoryFileName(const std::string& fileName) {
 
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const ReaderOptions& options) {
     if (const TrajectoryFormat* f = formatOfFileName(path))
-        return f->open(path, options);
+        return std::make_unique<CheckedFrames>(f->open(path, options));
     std::string known;
     for (const TrajectoryFormat& f : kFormats) {
         known += known.empty() ? "" : "; ";

@@ -30,9 +30,15 @@ const TrajectoryFormat* formatOfFileName(const std::string& fileName);
 bool isTrajectoryFileName(const std::string& fileName);
 
 // Opens a trajectory with the reader its name selects. Throws InputError naming the file and
-// the formats that are read when the name matches none.
+// the formats that are read when the name matches none. Every frame it gives is checked with
+// frameProblem (the InputError names the file and the frame's first line, or its number in
+// binary formats).
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
                                             const ReaderOptions& options = {});
+
+// Why a frame cannot be analysed (a box with zero, negative or non-finite extent, a degenerate
+// or left-handed cell, a position that is not a number), or empty.
+std::string frameProblem(const Frame& frame);
 
 // "*.lammpstrj *.lammpstrj.gz ..." for file dialogs.
 std::string trajectoryFilePatterns();

@@ -150,6 +150,39 @@ private slots:
                "non-numeric coordinate 'abc'");
     }
 
+    void boxesThatCannotBePeriodicCellsAreRefusedWithTheFrame() {
+        // Caught for every reader where the frames leave it (the format table wraps them all).
+        auto text = lines(smallFrames());
+        text[19 + 5] = "1.5 1.5"; // the second frame (line 20): hi = lo along x
+        expect(
+            errorOf(write("flat.lammpstrj", text)), path("flat.lammpstrj"), 20,
+            "the frame at timestep 10 has a box of extent 0 along x (hi must be greater than lo)");
+        text = lines(smallFrames());
+        text[6] = "5 -5"; // hi < lo along y in the first frame
+        expect(errorOf(write("inverted.lammpstrj", text)), path("inverted.lammpstrj"), 1,
+               "has a box of extent -10 along y");
+        text = lines(smallFrames());
+        text[7] = "0 nan"; // the reader itself refuses the text
+        expect(errorOf(write("nanbox.lammpstrj", text)), path("nanbox.lammpstrj"), 8,
+               "non-numeric box bound 'nan'");
+        text = lines(smallFrames());
+        text[7] = "-1e308 1e308"; // each bound parses; the extent overflows to infinity
+        expect(errorOf(write("infbox.lammpstrj", text)), path("infbox.lammpstrj"), 1,
+               "has a box that is not a number");
+        text = lines(smallFrames());
+        text[19 + 9 + 2] = "3 1 nan 0.5 0.25"; // line 31
+        const core::InputError position = errorOf(write("nanpos.lammpstrj", text));
+        QVERIFY2(position.line() == 20 || position.line() == 31, position.what());
+        QVERIFY2(std::string(position.what()).find("nan") != std::string::npos ||
+                     std::string(position.what()).find("not a number") != std::string::npos,
+                 position.what());
+        // Extended XYZ with a zero lattice.
+        const std::string xyz =
+            write("zero.extxyz",
+                  {"1", "Lattice=\"0 0 0 0 0 0 0 0 0\" Properties=species:S:1:pos:R:3", "A 0 0 0"});
+        expect(errorOf(xyz), xyz, 1, "has a box of extent 0 along x");
+    }
+
     void missingColumns() {
         auto text = lines(smallFrames());
         text[8] = "ITEM: ATOMS type xu yu zu";

@@ -14,6 +14,8 @@ PACKAGES=(
   fonts-dejavu-core                      # a font for offscreen Qt, figure export and reports
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
   zlib1g-dev                             # streaming gzip reading of trajectories
+  libbz2-dev libzstd-dev liblzma-dev     # streaming .bz2, .zst (LAMMPS dump */zstd) and .xz reading
+  bzip2 zstd xz-utils                    # the tests compress trajectories with the users' tools
   libhdf5-dev pkg-config                 # H5MD trajectories (serial HDF5, found by pkg-config)
   libfast-float-dev                      # fast, exact text-to-double parsing
   libsleef-dev                           # vectorised sines (1 ulp) for the correlator kernels

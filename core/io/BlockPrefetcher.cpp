@@ -2,10 +2,6 @@
 
 #include "core/io/InputError.h"
 
-#include <cerrno>
-#include <cstring>
-#include <zlib.h>
-
 namespace tx::core {
 
 namespace {
@@ -13,12 +9,7 @@ constexpr std::size_t kBlocksAhead = 2;
 }
 
 BlockPrefetcher::BlockPrefetcher(const std::string& path, std::size_t blockSize)
-    : m_blockSize(blockSize) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (!gz)
-        throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
-    m_gz.reset(gz);
-    gzbuffer(gz, 256 * 1024);
+    : m_stream(openByteStream(path)), m_blockSize(blockSize) {
     m_thread = std::thread([this] { readAhead(); });
 }
 
@@ -28,32 +19,22 @@ BlockPrefetcher::~BlockPrefetcher() {
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join(); // before m_gz closes the file
-}
-
-void BlockPrefetcher::GzClose::operator()(void* gz) const {
-    gzclose_r(static_cast<gzFile>(gz));
+    m_thread.join(); // before m_stream closes the file
 }
 
 void BlockPrefetcher::readAhead() {
-    auto gz = static_cast<gzFile>(m_gz.get());
     for (;;) {
         Block block;
         try {
             block.bytes.resize(m_blockSize);
-            const int got = gzread(gz, block.bytes.data(), static_cast<unsigned>(m_blockSize));
-            if (got < 0) {
-                int code = 0;
-                block.error = gzerror(gz, &code);
-                block.bytes.clear();
-            } else {
-                block.bytes.resize(static_cast<std::size_t>(got));
-            }
-            const auto offset = gzoffset(gz);
-            block.fileOffsetAfter = offset > 0 ? static_cast<std::uint64_t>(offset) : 0;
+            block.bytes.resize(m_stream->read(block.bytes.data(), m_blockSize));
+            block.fileOffsetAfter = m_stream->fileOffset();
         } catch (const std::bad_alloc&) {
             block.bytes.clear();
             block.error = "out of memory";
+        } catch (const std::exception& e) {
+            block.bytes.clear();
+            block.error = e.what();
         }
         const bool last = block.bytes.empty();
         std::unique_lock lock(m_mutex);

@@ -1,7 +1,9 @@
 #pragma once
-// Reads a file through zlib (gzip or plain, zlib tells which) on a thread of its own, a block
-// or two ahead of its reader: decompressing one gzip stream cannot be split, but it can run
-// while the previous block is being parsed.
+// Reads a file through its decompressor (ByteStream: plain, gzip, bzip2, zstd or xz) on a thread
+// of its own, a block or two ahead of its reader: decompressing one stream cannot be split, but
+// it can run while the previous block is being parsed.
+#include "core/io/ByteStream.h"
+
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -18,7 +20,7 @@ public:
     struct Block {
         std::vector<char> bytes;           // empty at the end of the file
         std::uint64_t fileOffsetAfter = 0; // position in the file on disk after this block
-        std::string error;                 // zlib's message when the read failed
+        std::string error;                 // the decompressor's message when the read failed
     };
 
     // Throws InputError when the file cannot be opened.
@@ -34,12 +36,9 @@ public:
 private:
     void readAhead();
 
-    // gzFile, kept opaque so that zlib.h stays out of headers; owned, so that it is closed
-    // even if the constructor throws after opening it (a leak the DCD reader once had).
-    struct GzClose {
-        void operator()(void* gz) const;
-    };
-    std::unique_ptr<void, GzClose> m_gz;
+    // Owned, so that the file is closed even if the constructor throws after opening it (a
+    // leak the DCD reader once had).
+    std::unique_ptr<ByteStream> m_stream;
     std::size_t m_blockSize;
     std::mutex m_mutex;
     std::condition_variable m_changed;

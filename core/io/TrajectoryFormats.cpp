@@ -1,5 +1,6 @@
 #include "core/io/TrajectoryFormats.h"
 
+#include "core/io/ByteStream.h"
 #include "core/io/DcdReader.h"
 #include "core/io/ExtendedXyzReader.h"
 #include "core/io/H5mdReader.h"
@@ -55,6 +56,13 @@ private:
     std::unique_ptr<FrameSource> m_reader;
 };
 
+std::string compressedSuffixes() {
+    std::string out;
+    for (const Compression& c : compressions())
+        out += (out.empty() ? "" : ", ") + std::string(c.suffix);
+    return out;
+}
+
 bool endsWith(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -99,12 +107,12 @@ std::span<const TrajectoryFormat> trajectoryFormats() {
 }
 
 const TrajectoryFormat* formatOfFileName(const std::string& fileName) {
-    const bool gz = endsWith(fileName, ".gz");
+    const std::string_view suffix = compressionSuffix(fileName);
     const std::string_view name =
-        gz ? std::string_view(fileName).substr(0, fileName.size() - 3) : fileName;
+        std::string_view(fileName).substr(0, fileName.size() - suffix.size());
     for (const TrajectoryFormat& f : kFormats)
         for (std::string_view ending : f.endings())
-            if (endsWith(name, ending) && (!gz || f.gzip))
+            if (endsWith(name, ending) && (suffix.empty() || f.compressed))
                 return &f;
     return nullptr;
 }
@@ -120,8 +128,8 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
     for (const TrajectoryFormat& f : kFormats) {
         known += known.empty() ? "" : "; ";
         known += std::string(f.name) + " " + std::string(f.extensions);
-        if (f.gzip)
-            known += " (optionally .gz)";
+        if (f.compressed)
+            known += " (optionally compressed: " + compressedSuffixes() + ")";
     }
     throw InputError(path, 0, "unknown trajectory format: expected " + known);
 }
@@ -131,8 +139,9 @@ std::string trajectoryFilePatterns() {
     for (const TrajectoryFormat& f : kFormats)
         for (std::string_view ending : f.endings()) {
             out += (out.empty() ? "*" : " *") + std::string(ending);
-            if (f.gzip)
-                out += " *" + std::string(ending) + ".gz";
+            if (f.compressed)
+                for (const Compression& c : compressions())
+                    out += " *" + std::string(ending) + std::string(c.suffix);
         }
     return out;
 }
@@ -141,8 +150,8 @@ std::string trajectoryFormatsHelp() {
     std::string out;
     for (const TrajectoryFormat& f : kFormats) {
         out += "  " + std::string(f.name) + ": " + std::string(f.extensions);
-        if (f.gzip)
-            out += " (each also .gz)";
+        if (f.compressed)
+            out += " (each also " + compressedSuffixes() + ")";
         if (!f.option.empty())
             out += "; see " + std::string(f.option);
         out += "\n";

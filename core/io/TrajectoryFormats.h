@@ -16,7 +16,7 @@ namespace tx::core {
 struct TrajectoryFormat {
     std::string_view name;       // "LAMMPS text dump"
     std::string_view extensions; // space-separated endings: ".lammpstrj .dump .lammpsdump"
-    bool gzip;                   // NAME.gz is read too (streamed through zlib)
+    bool compressed;             // NAME.gz, .bz2, .zst, .xz are read too (ByteStream)
     std::string_view option;     // what changes how it is read (a CLI option), or empty
     std::unique_ptr<FrameSource> (*open)(const std::string& path, const ReaderOptions& options);
 
@@ -42,7 +42,7 @@ std::string frameProblem(const Frame& frame);
 
 // "*.lammpstrj *.lammpstrj.gz ..." for file dialogs.
 std::string trajectoryFilePatterns();
-// One line per format, for --help and the README: "  LAMMPS text dump: .lammpstrj ... (+ .gz)".
+// One line per format, for --help: "  LAMMPS text dump: .lammpstrj ... (each also .gz, ...)".
 std::string trajectoryFormatsHelp();
 
 } // namespace tx::core

@@ -41,8 +41,17 @@ ReplicaFiles replicaFromFolder(const fs::path& dir, std::string label,
     std::vector<std::pair<std::int64_t, std::string>> segs;
     std::vector<std::string> others;
     for (const auto& p : sortedEntries(dir)) {
-        if (!fs::is_regular_file(p) || !isTrajectoryFileName(p.filename().string()))
+        if (!fs::is_regular_file(p))
             continue;
+        if (!isTrajectoryFileName(p.filename().string())) {
+            // Named like a segment but in no format read here: never dropped without a word.
+            if (segmentNumber(p.filename().string()))
+                throw InputError(p.string(), 0,
+                                 "named like a segment, but no format reads it: the formats read "
+                                 "are " +
+                                     trajectoryFilePatterns());
+            continue;
+        }
         if (auto k = segmentNumber(p.filename().string()))
             segs.emplace_back(*k, p.string());
         else

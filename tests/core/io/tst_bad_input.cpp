@@ -1,5 +1,6 @@
 // Bad input gives one clear error naming the file and line, never a crash or a hang.
 #include "core/correlate/EnsembleSums.h"
+#include "core/io/ByteStream.h"
 #include "core/io/InputError.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/EnsembleLayout.h"
@@ -81,7 +82,9 @@ private slots:
               Case{"a.lammpsdump.gz", "LAMMPS text dump"}, Case{"x.extxyz.gz", "extended XYZ"},
               Case{"x.xyz", "extended XYZ"}, Case{"t.dcd", "DCD (CHARMM/NAMD/LAMMPS)"},
               Case{"t.h5md", "H5MD (HDF5)"}, Case{"t.h5", "H5MD (HDF5)"}, Case{"t.dcd.gz", nullptr},
-              Case{"notes.txt", nullptr}, Case{"seg0.lammpstrj.bz2", nullptr}}) {
+              Case{"notes.txt", nullptr}, Case{"seg0.lammpstrj.bz2", "LAMMPS text dump"},
+              Case{"seg0.lammpstrj.zst", "LAMMPS text dump"}, Case{"a.extxyz.xz", "extended XYZ"},
+              Case{"t.h5md.zst", nullptr}, Case{"seg0.lammpstrj.lz4", nullptr}}) {
             const core::TrajectoryFormat* f = core::formatOfFileName(c.file);
             QVERIFY2(c.format ? f && f->name == c.format : !f, c.file);
         }
@@ -101,7 +104,11 @@ private slots:
             for (std::string_view ending : f.endings()) {
                 const QString e = QString::fromUtf8(ending.data(), qsizetype(ending.size()));
                 QVERIFY(patterns.contains("*" + e));
-                QCOMPARE(patterns.contains("*" + e + ".gz"), f.gzip);
+                for (const core::Compression& c : core::compressions())
+                    QCOMPARE(patterns.contains(
+                                 "*" + e +
+                                 QString::fromUtf8(c.suffix.data(), qsizetype(c.suffix.size()))),
+                             f.compressed);
             }
         }
     }
@@ -247,6 +254,26 @@ private slots:
             QFAIL("no error for a replica without files");
         } catch (const core::InputError& e) {
             QCOMPARE(e.file(), path("norep/T0.5/r0"));
+        }
+    }
+
+    void segmentsInEveryCompressionAreFoundAndUnknownOnesAreErrors() {
+        const std::filesystem::path rep = path("mixed/T1.0/r0");
+        std::filesystem::create_directories(rep);
+        for (const char* name : {"seg0.lammpstrj.gz", "seg1.lammpstrj.bz2", "seg2.lammpstrj.zst",
+                                 "seg3.lammpstrj.xz", "notes.txt"})
+            test::writeText((rep / name).string(), "x");
+        const auto layout = core::discoverEnsemble(path("mixed"));
+        QCOMPARE(layout.temperatures.front().replicas.front().segmentFiles.size(), std::size_t(4));
+        test::writeText((rep / "seg4.lammpstrj.lz4").string(), "x");
+        try {
+            core::discoverEnsemble(path("mixed"));
+            QFAIL("a segment in an unknown compression was dropped without a word");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), (rep / "seg4.lammpstrj.lz4").string());
+            QVERIFY2(std::string(e.what()).find("no format reads it") != std::string::npos,
+                     e.what());
+            QVERIFY(std::string(e.what()).find("*.lammpstrj.zst") != std::string::npos);
         }
     }
 

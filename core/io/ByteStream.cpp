@@ -1,0 +1,264 @@
+#include "core/io/ByteStream.h"
+
+#include "core/io/InputError.h"
+
+#include <array>
+#include <bzlib.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <lzma.h>
+#include <stdexcept>
+#include <vector>
+#include <zlib.h>
+#include <zstd.h>
+
+namespace tx::core {
+
+namespace {
+
+constexpr std::array kCompressions = {
+    Compression{"gzip", ".gz"},
+    Compression{"bzip2", ".bz2"},
+    Compression{"zstd", ".zst"},
+    Compression{"xz", ".xz"},
+};
+
+constexpr std::size_t kInputChunk = 256 * 1024;
+
+struct FileClose {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using File = std::unique_ptr<std::FILE, FileClose>;
+
+File openFile(const std::string& path) {
+    File f(std::fopen(path.c_str(), "rb"));
+    if (!f)
+        throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
+    return f;
+}
+
+// gzip and plain files: zlib reads both through one API.
+class GzipStream final : public ByteStream {
+public:
+    explicit GzipStream(const std::string& path) {
+        gzFile gz = gzopen(path.c_str(), "rb");
+        if (!gz)
+            throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
+        m_gz.reset(gz);
+        gzbuffer(gz, kInputChunk);
+    }
+    std::size_t read(char* buffer, std::size_t n) override {
+        const int got = gzread(m_gz.get(), buffer, static_cast<unsigned>(n));
+        if (got < 0) {
+            int code = 0;
+            throw std::runtime_error(gzerror(m_gz.get(), &code));
+        }
+        return static_cast<std::size_t>(got);
+    }
+    std::uint64_t fileOffset() const override {
+        const auto offset = gzoffset(m_gz.get());
+        return offset > 0 ? static_cast<std::uint64_t>(offset) : 0;
+    }
+
+private:
+    struct Close {
+        void operator()(gzFile_s* gz) const { gzclose_r(gz); }
+    };
+    std::unique_ptr<gzFile_s, Close> m_gz;
+};
+
+// The compressed input of the streaming decoders below, refilled from the file.
+class CompressedInput {
+public:
+    explicit CompressedInput(File file) : m_file(std::move(file)), m_buffer(kInputChunk) {}
+    // Refills when empty; false at the end of the file.
+    bool fill() {
+        if (m_position < m_size)
+            return true;
+        m_size = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file.get());
+        m_position = 0;
+        if (std::ferror(m_file.get()))
+            throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+        return m_size > 0;
+    }
+    const char* data() const { return m_buffer.data() + m_position; }
+    std::size_t available() const { return m_size - m_position; }
+    void consume(std::size_t n) { m_position += n; }
+    std::uint64_t fileOffset() const {
+        const long at = std::ftell(m_file.get());
+        return at > 0 ? static_cast<std::uint64_t>(at) - available() : 0;
+    }
+
+private:
+    File m_file;
+    std::vector<char> m_buffer;
+    std::size_t m_size = 0, m_position = 0;
+};
+
+// zstd: every frame of the file in turn (zstd -c a b > c concatenates frames).
+class ZstdStream final : public ByteStream {
+public:
+    explicit ZstdStream(File file) : m_in(std::move(file)), m_stream(ZSTD_createDStream()) {
+        if (!m_stream)
+            throw std::bad_alloc();
+        ZSTD_initDStream(m_stream.get());
+    }
+    std::size_t read(char* buffer, std::size_t n) override {
+        ZSTD_outBuffer out{buffer, n, 0};
+        while (out.pos == 0) {
+            // At the end of the file the decoder is still called once with no input, to flush
+            // what it holds.
+            const bool more = m_in.fill();
+            ZSTD_inBuffer in{m_in.data(), m_in.available(), 0};
+            const std::size_t hint = ZSTD_decompressStream(m_stream.get(), &out, &in);
+            if (ZSTD_isError(hint))
+                throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(hint));
+            m_in.consume(in.pos);
+            // 0: a frame was completed and flushed. A call that moved nothing says nothing
+            // about the last frame (it asks for the next frame's header).
+            if (in.pos > 0 || out.pos > 0)
+                m_inFrame = hint != 0;
+            if (!more && out.pos == 0) {
+                if (m_inFrame)
+                    throw std::runtime_error("unexpected end of file (truncated zstd data)");
+                return 0;
+            }
+        }
+        return out.pos;
+    }
+    std::uint64_t fileOffset() const override { return m_in.fileOffset(); }
+
+private:
+    struct Free {
+        void operator()(ZSTD_DStream* s) const { ZSTD_freeDStream(s); }
+    };
+    CompressedInput m_in;
+    std::unique_ptr<ZSTD_DStream, Free> m_stream;
+    bool m_inFrame = false;
+};
+
+// xz (and concatenated xz streams).
+class XzStream final : public ByteStream {
+public:
+    explicit XzStream(File file) : m_in(std::move(file)) {
+        if (lzma_stream_decoder(&m_stream, UINT64_MAX, LZMA_CONCATENATED) != LZMA_OK)
+            throw std::runtime_error("xz: cannot start the decoder");
+    }
+    ~XzStream() override { lzma_end(&m_stream); }
+    std::size_t read(char* buffer, std::size_t n) override {
+        if (m_ended)
+            return 0;
+        m_stream.next_out = reinterpret_cast<std::uint8_t*>(buffer);
+        m_stream.avail_out = n;
+        while (m_stream.avail_out == n) {
+            const bool more = m_in.fill();
+            m_stream.next_in = reinterpret_cast<const std::uint8_t*>(m_in.data());
+            m_stream.avail_in = m_in.available();
+            const lzma_ret ret = lzma_code(&m_stream, more ? LZMA_RUN : LZMA_FINISH);
+            m_in.consume(m_in.available() - m_stream.avail_in);
+            if (ret == LZMA_STREAM_END) {
+                m_ended = true;
+                break;
+            }
+            if (ret == LZMA_BUF_ERROR || (!more && ret == LZMA_OK && m_stream.avail_out == n))
+                throw std::runtime_error("unexpected end of file (truncated xz data)");
+            if (ret != LZMA_OK)
+                throw std::runtime_error("xz: damaged data (liblzma error " +
+                                         std::to_string(int(ret)) + ")");
+        }
+        return n - m_stream.avail_out;
+    }
+    std::uint64_t fileOffset() const override { return m_in.fileOffset(); }
+
+private:
+    CompressedInput m_in;
+    lzma_stream m_stream = LZMA_STREAM_INIT;
+    bool m_ended = false;
+};
+
+// bzip2, stream after stream (pbzip2 and bzip2 -c a b > c write several).
+class Bzip2Stream final : public ByteStream {
+public:
+    explicit Bzip2Stream(File file) : m_in(std::move(file)) { start(); }
+    ~Bzip2Stream() override { BZ2_bzDecompressEnd(&m_stream); }
+    std::size_t read(char* buffer, std::size_t n) override {
+        m_stream.next_out = buffer;
+        m_stream.avail_out = static_cast<unsigned>(n);
+        m_wanted = m_stream.avail_out;
+        while (m_stream.avail_out == n) {
+            if (!m_in.fill()) {
+                if (m_inStream)
+                    throw std::runtime_error("unexpected end of file (truncated bzip2 data)");
+                return 0;
+            }
+            if (!m_inStream) { // another stream follows the last one
+                BZ2_bzDecompressEnd(&m_stream);
+                start();
+                m_stream.next_out = buffer + (n - std::size_t(m_wanted));
+                m_stream.avail_out = m_wanted;
+            }
+            m_stream.next_in = const_cast<char*>(m_in.data());
+            m_stream.avail_in = static_cast<unsigned>(m_in.available());
+            const int ret = BZ2_bzDecompress(&m_stream);
+            m_in.consume(m_in.available() - m_stream.avail_in);
+            if (ret == BZ_STREAM_END)
+                m_inStream = false;
+            else if (ret != BZ_OK)
+                throw std::runtime_error("bzip2: damaged data (libbz2 error " +
+                                         std::to_string(ret) + ")");
+        }
+        return n - m_stream.avail_out;
+    }
+    std::uint64_t fileOffset() const override { return m_in.fileOffset(); }
+
+private:
+    void start() {
+        m_stream = bz_stream{};
+        if (BZ2_bzDecompressInit(&m_stream, 0, 0) != BZ_OK)
+            throw std::runtime_error("bzip2: cannot start the decoder");
+        m_inStream = true;
+    }
+    CompressedInput m_in;
+    bz_stream m_stream{};
+    unsigned m_wanted = 0; // room in the caller's buffer (start() clears the stream's pointers)
+    bool m_inStream = false;
+};
+
+bool startsWith(const std::array<unsigned char, 6>& head, std::size_t got,
+                std::initializer_list<unsigned char> magic) {
+    if (got < magic.size())
+        return false;
+    return std::equal(magic.begin(), magic.end(), head.begin());
+}
+
+} // namespace
+
+std::span<const Compression> compressions() {
+    return kCompressions;
+}
+
+std::string_view compressionSuffix(std::string_view fileName) {
+    for (const Compression& c : kCompressions)
+        if (fileName.size() > c.suffix.size() &&
+            fileName.substr(fileName.size() - c.suffix.size()) == c.suffix)
+            return c.suffix;
+    return {};
+}
+
+std::unique_ptr<ByteStream> openByteStream(const std::string& path) {
+    File file = openFile(path);
+    std::array<unsigned char, 6> head{};
+    const std::size_t got = std::fread(head.data(), 1, head.size(), file.get());
+    std::rewind(file.get());
+    if (startsWith(head, got, {'B', 'Z', 'h'}))
+        return std::make_unique<Bzip2Stream>(std::move(file));
+    if (startsWith(head, got, {0x28, 0xb5, 0x2f, 0xfd}))
+        return std::make_unique<ZstdStream>(std::move(file));
+    if (startsWith(head, got, {0xfd, '7', 'z', 'X', 'Z', 0x00}))
+        return std::make_unique<XzStream>(std::move(file));
+    file.reset();
+    return std::make_unique<GzipStream>(path); // gzip or plain: zlib tells which
+}
+
+} // namespace tx::core

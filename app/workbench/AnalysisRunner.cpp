@@ -1,7 +1,5 @@
 #include "app/workbench/AnalysisRunner.h"
 
-#include "core/io/InputError.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 

@@ -14,8 +14,6 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QComboBox;
-class QCheckBox;
 
 namespace tx::widgets {
 class EnsembleTree;
@@ -53,7 +51,6 @@ public:
     QString exportReport(const QString& path);
 
     const core::AnalysisParameters& state() const { return m_state; }
-    widgets::ParametersPanel* parametersPanel() const { return m_parameters; }
     AnalysisRunner& runner() { return m_runner; }
     widgets::ResultsTable* resultsTable() const { return m_results; }
     widgets::FitWindowSelector* txSelector() const; // the T_x window's handles

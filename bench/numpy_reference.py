@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""A straightforward numpy implementation of F_s, F_+, F_- and the MSD (SPEC section 2), to
+"""A straightforward numpy implementation of F_s, F_+, F_- and the MSD (docs/science.md, section 2), to
 compare speed and numbers with tx-analyze on the same ensemble (bench/compare_numpy.sh).
 
 It reads every T*/r*/seg* LAMMPS dump (xu yu zu, plain or .gz), takes the first frame of each

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 namespace tx::core {
@@ -97,6 +98,7 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
         e.steps = stepsOf(group.id(), e.path, (*shape)[0]);
         e.path += "/value";
         e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
+        e.holdsFloats = hdf5::isFloatDataset(e.value.id());
         e.sampleShapeRank = shape->size() - 1;
         return e;
     }
@@ -107,6 +109,7 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
         return std::nullopt;
     }
     e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
+    e.holdsFloats = hdf5::isFloatDataset(e.value.id());
     const auto shape = hdf5::shapeOf(e.value.id());
     e.sampleShapeRank = shape ? shape->size() : 0;
     return e;
@@ -174,9 +177,23 @@ void H5mdReader::readDoubles(const Element& element, long long step, std::size_t
 
 void H5mdReader::readIntegers(const Element& element, long long step, std::size_t expected,
                               std::vector<long long>& out) const {
-    if (!element.holdsIntegers)
+    if (element.holdsIntegers)
+        return readSample(element, step, expected, out);
+    if (!element.holdsFloats)
         fail(element.path + " must hold integers");
-    readSample(element, step, expected, out);
+    // Whole numbers stored as floats (ZnH5MD and ASE write species so) are taken as integers.
+    std::vector<double> values;
+    readSample(element, step, expected, values);
+    out.resize(values.size());
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        const double v = values[k];
+        if (!(std::abs(v) < 1e15) || std::floor(v) != v) {
+            char text[40];
+            std::snprintf(text, sizeof text, "%.17g", v);
+            fail(element.path + " holds " + text + ", which is not a whole number");
+        }
+        out[k] = static_cast<long long>(v);
+    }
 }
 
 Box H5mdReader::boxAt(long long step) const {

@@ -33,7 +33,8 @@ private:
         hdf5::Object value;
         bool timeDependent = false;
         std::vector<long long> steps;    // one per row of value when time-dependent
-        bool holdsIntegers = false;      // the dataset's type, looked up once
+        bool holdsIntegers = false;      // the dataset's type (integers or an enum), looked up
+        bool holdsFloats = false;        // once
         std::size_t sampleShapeRank = 0; // dimensions of one sample (box edges: 1 or 2)
     };
     // rowFor's answer for an element with a single, fixed sample.

@@ -1,6 +1,7 @@
 #include "core/io/Hdf5Object.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <numeric>
 
@@ -49,6 +50,39 @@ template <class T> bool readAllAs(hid_t dataset, hid_t memoryType, std::vector<T
     out.resize(static_cast<std::size_t>(n));
     return quietly([&] {
         return H5Dread(dataset, memoryType, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) >= 0;
+    });
+}
+
+// How a dataset's integers are read into 64-bit integers. HDF5 converts integers to integers,
+// but an enum only to another enum: for an enum (H5MD allows species as one), an enum over
+// native 64-bit integers with the same members, so each element arrives as its member's value.
+Object integerMemoryType(hid_t dataset) {
+    return quietly([&]() -> Object {
+        Object fileType(H5Dget_type(dataset));
+        if (!fileType.valid() || H5Tget_class(fileType.id()) != H5T_ENUM)
+            return Object(H5Tcopy(H5T_NATIVE_LLONG));
+        Object base(H5Tget_super(fileType.id()));
+        Object memoryType(H5Tenum_create(H5T_NATIVE_LLONG));
+        const int members = H5Tget_nmembers(fileType.id());
+        if (!base.valid() || !memoryType.valid() || members < 0)
+            return Object();
+        std::vector<unsigned char> raw(std::max<std::size_t>(H5Tget_size(base.id()), 8));
+        for (int k = 0; k < members; ++k) {
+            char* name = H5Tget_member_name(fileType.id(), static_cast<unsigned>(k));
+            long long value = 0;
+            bool ok =
+                name &&
+                H5Tget_member_value(fileType.id(), static_cast<unsigned>(k), raw.data()) >= 0 &&
+                H5Tconvert(base.id(), H5T_NATIVE_LLONG, 1, raw.data(), nullptr, H5P_DEFAULT) >= 0;
+            if (ok) {
+                std::memcpy(&value, raw.data(), sizeof value);
+                ok = H5Tenum_insert(memoryType.id(), name, &value) >= 0;
+            }
+            H5free_memory(name);
+            if (!ok)
+                return Object();
+        }
+        return memoryType;
     });
 }
 
@@ -151,20 +185,28 @@ std::optional<std::vector<hsize_t>> shapeOf(hid_t dataset) {
 
 bool isIntegerDataset(hid_t dataset) {
     Object type(quietly([&] { return H5Dget_type(dataset); }));
-    return type.valid() && H5Tget_class(type.id()) == H5T_INTEGER;
+    const H5T_class_t kind = type.valid() ? H5Tget_class(type.id()) : H5T_NO_CLASS;
+    return kind == H5T_INTEGER || kind == H5T_ENUM; // an enum's values are integers
+}
+
+bool isFloatDataset(hid_t dataset) {
+    Object type(quietly([&] { return H5Dget_type(dataset); }));
+    return type.valid() && H5Tget_class(type.id()) == H5T_FLOAT;
 }
 
 bool readAll(hid_t dataset, std::vector<double>& out) {
     return readAllAs(dataset, H5T_NATIVE_DOUBLE, out);
 }
 bool readAll(hid_t dataset, std::vector<long long>& out) {
-    return readAllAs(dataset, H5T_NATIVE_LLONG, out);
+    const Object memoryType = integerMemoryType(dataset);
+    return memoryType.valid() && readAllAs(dataset, memoryType.id(), out);
 }
 bool readRow(hid_t dataset, hsize_t index, std::vector<double>& out) {
     return readRowAs(dataset, index, H5T_NATIVE_DOUBLE, out);
 }
 bool readRow(hid_t dataset, hsize_t index, std::vector<long long>& out) {
-    return readRowAs(dataset, index, H5T_NATIVE_LLONG, out);
+    const Object memoryType = integerMemoryType(dataset);
+    return memoryType.valid() && readRowAs(dataset, index, memoryType.id(), out);
 }
 
 std::optional<std::vector<std::string>> readStringAttribute(hid_t object, const std::string& name) {

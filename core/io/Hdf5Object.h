@@ -44,7 +44,8 @@ std::vector<std::string> childNames(hid_t group);
 
 // Shape of a dataset (empty for a scalar); nullopt when it cannot be read.
 std::optional<std::vector<hsize_t>> shapeOf(hid_t dataset);
-bool isIntegerDataset(hid_t dataset);
+bool isIntegerDataset(hid_t dataset); // integers or an enum
+bool isFloatDataset(hid_t dataset);
 // The whole dataset into out, converted to double / 64-bit integers; false when it cannot
 // be read.
 bool readAll(hid_t dataset, std::vector<double>& out);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <set>
 #include <stdexcept>
 
 namespace tx::test {
@@ -136,9 +137,25 @@ void writeH5md(const std::string& path, const std::vector<core::Frame>& frames,
     std::vector<long long> species(n);
     for (std::size_t a = 0; a < n; ++a)
         species[a] = frames.front().types[a] - (style.zeroBasedSpecies ? 1 : 0);
-    if (!style.shuffleAtoms) // with a varying order, species must follow it: time-dependent
+    if (!style.shuffleAtoms && style.species == H5mdStyle::Species::Floats) {
+        std::vector<double> values(species.begin(), species.end());
+        for (double& v : values)
+            v += style.floatSpeciesShift;
+        writeDataset(all.id(), "species", H5T_IEEE_F32LE, H5T_NATIVE_DOUBLE, {n}, values);
+    } else if (!style.shuffleAtoms && style.species == H5mdStyle::Species::Enum) {
+        // Members named after the species, stored as 8-bit values.
+        Object fileType(H5Tenum_create(H5T_STD_I8LE));
+        Object memoryType(H5Tenum_create(H5T_NATIVE_LLONG));
+        for (long long v : std::set<long long>(species.begin(), species.end())) {
+            const std::string name = "species_" + std::to_string(v);
+            const auto small = static_cast<signed char>(v);
+            H5Tenum_insert(fileType.id(), name.c_str(), &small);
+            H5Tenum_insert(memoryType.id(), name.c_str(), &v);
+        }
+        writeDataset(all.id(), "species", fileType.id(), memoryType.id(), {n}, species);
+    } else if (!style.shuffleAtoms) { // a varying order needs time-dependent species
         writeDataset(all.id(), "species", H5T_STD_I32LE, H5T_NATIVE_LLONG, {n}, species);
-    else {
+    } else {
         std::vector<long long> perFrame;
         for (std::size_t f = 0; f < nFrames; ++f)
             for (std::size_t k = 0; k < n; ++k)

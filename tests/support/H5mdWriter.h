@@ -14,9 +14,13 @@ struct H5mdStyle {
     bool shuffleAtoms = false; // a time-dependent id element, atoms in a new order each frame
     bool singlePrecision = false;
     bool zeroBasedSpecies = false; // species = type - 1
-    bool timeDependentBox = true;  // box/edges as a group with step and value
-    int boxEvery = 1;              // with a time-dependent box: one sample per this many frames
-    bool matrixEdges = false;      // edges as a 3x3 matrix even for an orthogonal box
+    // How the (fixed) species are stored: integers as LAMMPS does, floats as ZnH5MD and ASE
+    // do (plus floatSpeciesShift, to write a value that is not whole), or an HDF5 enum.
+    enum class Species { Integers, Floats, Enum } species = Species::Integers;
+    double floatSpeciesShift = 0.0;
+    bool timeDependentBox = true; // box/edges as a group with step and value
+    int boxEvery = 1;             // with a time-dependent box: one sample per this many frames
+    bool matrixEdges = false;     // edges as a 3x3 matrix even for an orthogonal box
     std::string boundary = "periodic";
 };
 

@@ -314,16 +314,36 @@ private slots:
         // Single precision, 0-based species, a fixed box or one sampled every third frame, and
         // an orthogonal box written as a matrix all give the same frames.
         const auto frames = travellingFrames(false);
-        std::vector<test::H5mdStyle> styles(5);
+        std::vector<test::H5mdStyle> styles(8);
         styles[0].singlePrecision = true;
         styles[1].zeroBasedSpecies = true;
         styles[2].timeDependentBox = false;
         styles[3].boxEvery = 3;
         styles[4].matrixEdges = true;
+        styles[5].species = test::H5mdStyle::Species::Floats; // as ZnH5MD and ASE write them
+        styles[6].species = test::H5mdStyle::Species::Enum;   // allowed by H5MD
+        styles[7].species = test::H5mdStyle::Species::Enum;
+        styles[7].zeroBasedSpecies = true;
         for (const auto& style : styles) {
             test::writeH5md(path("v.h5"), frames, style);
             const auto back = test::readAllFrames(path("v.h5"));
             compareFrames(frames, back, style.singlePrecision ? 1e-3 : 1e-9);
+        }
+    }
+
+    void h5mdSpeciesThatAreNotWholeNumbersAreRefused() {
+        test::H5mdStyle style;
+        style.species = test::H5mdStyle::Species::Floats;
+        style.floatSpeciesShift = 0.5;
+        test::writeH5md(path("half.h5md"), travellingFrames(false), style);
+        try {
+            test::readAllFrames(path("half.h5md"));
+            QFAIL("species 1.5 was taken as a type");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), path("half.h5md"));
+            QVERIFY2(std::string(e.what()).find("/particles/all/species holds 1.5, which is not a "
+                                                "whole number") != std::string::npos,
+                     e.what());
         }
     }
 

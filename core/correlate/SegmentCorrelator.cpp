@@ -3,6 +3,7 @@
 #include "core/correlate/Channels.h"
 #include "core/correlate/SincKernel.h"
 #include "core/io/InputError.h"
+#include "core/io/TrajectoryFormats.h"
 #include "core/model/ParallelReduce.h"
 
 #include <algorithm>
@@ -131,9 +132,46 @@ void SegmentCorrelator::checkSameAtoms(const Frame& frame) const {
                                  " changed type at timestep " + std::to_string(frame.timestep));
 }
 
+// Positions declared unwrapped that all lie inside the box while an atom jumps by more than
+// half the box since the last frame are almost certainly wrapped ones (an extended XYZ read
+// without --xyz-wrapped, a wrapped DCD read with --dcd-unwrapped): the MSD would come out many
+// times too large. A jump alone is no sign (log-spaced frames of a hot liquid move atoms that
+// far), but truly unwrapped atoms that have moved so far have left the box. Said once per
+// segment, naming the option that changes how the format is read.
+void SegmentCorrelator::warnIfWrapped(const Frame& frame) {
+    FrameState& s = *m_current;
+    if (s.warnedJump || s.unwrapped.size() != frame.positions.size())
+        return;
+    for (const Eigen::Vector3d& r : frame.positions) {
+        const Eigen::Vector3d f = frame.box.toFractional(r);
+        if ((f.array() < -1e-9).any() || (f.array() > 1 + 1e-9).any())
+            return; // an atom outside the box: the positions are not wrapped
+    }
+    const Eigen::Vector3d half = 0.5 * frame.box.perpendicularWidths();
+    for (std::size_t a = 0; a < frame.positions.size(); ++a) {
+        const Eigen::Vector3d jump = frame.positions[a] - s.unwrapped[a];
+        if ((jump.array().abs() > half.array()).any()) {
+            s.warnedJump = true;
+            const TrajectoryFormat* format = formatOfFileName(m_source);
+            const std::string option = format && !format->option.empty()
+                                           ? "; check " + std::string(format->option)
+                                           : std::string();
+            m_sums.warnings.push_back(
+                m_source + ":" + std::to_string(frame.firstLine) + ": atom id " +
+                std::to_string(frame.ids[a]) + " jumps by more than half the box at timestep " +
+                std::to_string(frame.timestep) +
+                " in positions read as unwrapped: they are probably wrapped, and the MSD and "
+                "every correlator would be wrong" +
+                option);
+            return;
+        }
+    }
+}
+
 void SegmentCorrelator::unwrap(const Frame& frame) {
     FrameState& s = *m_current;
     if (frame.kind == CoordinateKind::Unwrapped) {
+        warnIfWrapped(frame);
         s.unwrapped = frame.positions;
         return;
     }

@@ -39,6 +39,7 @@ private:
     void accumulate(const Origin& origin, std::int64_t timestep);
     void checkSameAtoms(const Frame& frame) const;
     void unwrap(const Frame& frame);
+    void warnIfWrapped(const Frame& frame);
 
     CorrelatorSettings m_settings;
     ChannelLayout m_layout;

@@ -347,6 +347,52 @@ private slots:
         }
     }
 
+    void wrappedPositionsReadAsUnwrappedAreFlagged() {
+        // An extended XYZ of wrapped positions read without --xyz-wrapped: atoms seem to jump
+        // across the box, and the warning names the option; read with it, or an unwrapped
+        // file, gives no such warning.
+        test::BrownianSpec spec;
+        spec.atoms = 300;
+        spec.diffusion = 0.1;
+        spec.timesteps = {0, 100, 200, 400};
+        const auto frames = test::brownianFrames(spec);
+        auto wrapped = frames;
+        for (auto& f : wrapped)
+            for (auto& r : f.positions) {
+                const Eigen::Vector3d fractional = f.box.toFractional(r);
+                r = f.box.fromFractional(fractional.array() - fractional.array().floor());
+            }
+        test::writeExtendedXyz(path("wrapped.extxyz"), wrapped);
+        test::writeExtendedXyz(path("unwrapped.extxyz"), frames);
+        auto warningsOf = [&](const char* file, bool declaredWrapped) {
+            core::ReaderOptions options;
+            options.xyzPositionsWrapped = declaredWrapped;
+            auto source = core::openTrajectory(path(file), options);
+            const auto sums = core::correlateTrajectory(
+                *source, core::TypeSet::fromTypes(frames.front().types), {}, std::nullopt);
+            return sums.front().warnings;
+        };
+        const auto flagged = warningsOf("wrapped.extxyz", false);
+        QCOMPARE(flagged.size(), std::size_t(1));
+        QVERIFY2(flagged.front().find("jumps by more than half the box") != std::string::npos &&
+                     flagged.front().find("check --xyz-wrapped") != std::string::npos,
+                 flagged.front().c_str());
+        QVERIFY(warningsOf("wrapped.extxyz", true).empty());
+        QVERIFY(warningsOf("unwrapped.extxyz", false).empty());
+        // Log-spaced frames of a fast liquid: real moves of more than half the box between two
+        // frames are no sign of wrapping.
+        spec.diffusion = 2.0;
+        spec.timesteps = {0, 10, 1000};
+        const auto fast = test::brownianFrames(spec);
+        double largest = 0;
+        for (std::size_t a = 0; a < fast.front().atomCount(); ++a)
+            largest = std::max(largest,
+                               (fast[2].positions[a] - fast[1].positions[a]).cwiseAbs().maxCoeff());
+        QVERIFY(largest > 0.5 * fast.front().box.perpendicularWidths().minCoeff());
+        test::writeExtendedXyz(path("fast.extxyz"), fast);
+        QVERIFY(warningsOf("fast.extxyz", false).empty());
+    }
+
     void atomsAreOrderedByIdWhetherIdsAreDenseOrNot() {
         // Dense ids (5..7, placed in one pass) and sparse ones (3, 10, 700, sorted).
         for (const auto& ids : {std::vector<int>{7, 5, 6}, std::vector<int>{700, 3, 10}}) {

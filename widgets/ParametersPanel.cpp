@@ -63,6 +63,11 @@ WindowText parseWindow(const QString& text) {
         return {std::nullopt, ParametersPanel::tr("expected START,END with START < END")};
     return {core::FitWindow{a, b}, {}};
 }
+// "1-2": how a type pair is kept as the type-pair choice's item data.
+QString pairKey(const std::optional<std::pair<int, int>>& pair) {
+    return pair ? QString("%1-%2").arg(pair->first).arg(pair->second) : QString();
+}
+
 QString windowText(const std::optional<core::FitWindow>& w) {
     return w ? QString("%1, %2").arg(w->low).arg(w->high) : QString();
 }
@@ -205,8 +210,7 @@ void ParametersPanel::setParameters(const core::AnalysisParameters& p) {
     m_bootstrap->setValue(a.bootstrap);
     m_seed->setText(QString::number(a.seed));
     m_species->setCurrentIndex(std::max(0, m_species->findData(a.species.value_or(0))));
-    const QString pair =
-        a.typePair ? QString("%1-%2").arg(a.typePair->first).arg(a.typePair->second) : QString();
+    const QString pair = pairKey(a.typePair);
     m_typePair->setCurrentIndex(std::max(0, m_typePair->findData(pair)));
     m_kww->setChecked(a.kww);
     m_msdWindow->setText(windowText(a.msdWindow));
@@ -262,8 +266,7 @@ core::AnalysisParameters ParametersPanel::parameters() const {
         a.species = m_species->currentData().toInt() > 0
                         ? std::optional(m_species->currentData().toInt())
                         : std::nullopt;
-    const QString basePair =
-        a.typePair ? QString("%1-%2").arg(a.typePair->first).arg(a.typePair->second) : QString();
+    const QString basePair = pairKey(a.typePair);
     if (!a.typePair || m_typePair->findData(basePair) >= 0) {
         a.typePair.reset();
         if (const QStringList ab = m_typePair->currentData().toString().split('-'); ab.size() == 2)
@@ -292,12 +295,11 @@ void ParametersPanel::setSpecies(const std::vector<int>& types) {
         m_species->addItem(tr("species %1").arg(types[a]), types[a]);
         for (std::size_t b = a; b < types.size(); ++b)
             m_typePair->addItem(tr("pairs %1-%2").arg(types[a]).arg(types[b]),
-                                QString("%1-%2").arg(types[a]).arg(types[b]));
+                                pairKey(std::pair{types[a], types[b]}));
     }
     const core::AveragingParameters& a = keep.averaging;
     m_species->setCurrentIndex(std::max(0, m_species->findData(a.species.value_or(0))));
-    const QString pair =
-        a.typePair ? QString("%1-%2").arg(a.typePair->first).arg(a.typePair->second) : QString();
+    const QString pair = pairKey(a.typePair);
     m_typePair->setCurrentIndex(std::max(0, m_typePair->findData(pair)));
 }
 

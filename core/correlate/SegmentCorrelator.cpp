@@ -142,30 +142,32 @@ void SegmentCorrelator::warnIfWrapped(const Frame& frame) {
     FrameState& s = *m_current;
     if (s.warnedJump || s.unwrapped.size() != frame.positions.size())
         return;
+    // The cheap test first, on every frame: a jump of more than half the box. Only then
+    // whether every position lies inside the box (a fractional transform per atom).
+    const Eigen::Vector3d half = 0.5 * frame.box.perpendicularWidths();
+    std::size_t jumper = frame.positions.size();
+    for (std::size_t a = 0; a < frame.positions.size() && jumper == frame.positions.size(); ++a)
+        if (((frame.positions[a] - s.unwrapped[a]).array().abs() > half.array()).any())
+            jumper = a;
+    if (jumper == frame.positions.size())
+        return;
     for (const Eigen::Vector3d& r : frame.positions) {
         const Eigen::Vector3d f = frame.box.toFractional(r);
         if ((f.array() < -1e-9).any() || (f.array() > 1 + 1e-9).any())
             return; // an atom outside the box: the positions are not wrapped
     }
-    const Eigen::Vector3d half = 0.5 * frame.box.perpendicularWidths();
-    for (std::size_t a = 0; a < frame.positions.size(); ++a) {
-        const Eigen::Vector3d jump = frame.positions[a] - s.unwrapped[a];
-        if ((jump.array().abs() > half.array()).any()) {
-            s.warnedJump = true;
-            const TrajectoryFormat* format = formatOfFileName(m_source);
-            const std::string option = format && !format->option.empty()
-                                           ? "; check " + std::string(format->option)
-                                           : std::string();
-            m_sums.warnings.push_back(
-                m_source + ":" + std::to_string(frame.firstLine) + ": atom id " +
-                std::to_string(frame.ids[a]) + " jumps by more than half the box at timestep " +
-                std::to_string(frame.timestep) +
-                " in positions read as unwrapped: they are probably wrapped, and the MSD and "
-                "every correlator would be wrong" +
-                option);
-            return;
-        }
-    }
+    s.warnedJump = true;
+    const TrajectoryFormat* format = formatOfFileName(m_source);
+    const std::string option = format && !format->option.empty()
+                                   ? "; check " + std::string(format->option)
+                                   : std::string();
+    m_sums.warnings.push_back(
+        m_source + ":" + std::to_string(frame.firstLine) + ": atom id " +
+        std::to_string(frame.ids[jumper]) + " jumps by more than half the box at timestep " +
+        std::to_string(frame.timestep) +
+        " in positions read as unwrapped: they are probably wrapped, and the MSD and every "
+        "correlator would be wrong" +
+        option);
 }
 
 void SegmentCorrelator::unwrap(const Frame& frame) {

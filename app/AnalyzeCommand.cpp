@@ -54,8 +54,14 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
                 << ")\n";
             ticker.emplace(progress, err, ::isatty(STDERR_FILENO) != 0, "reading and correlating");
         }
-        if (stage == core::PipelineStage::Averages)
+        if (stage == core::PipelineStage::Averages) {
             ticker.reset();
+            const std::size_t atoms = so_far.sums->commonAtomCount();
+            err << (atoms > 0 ? std::to_string(atoms) : std::string("varying numbers of"))
+                << " atoms, " << so_far.sums->types.count() << " species; units: length "
+                << core::lengthUnitText(so_far.sums->units) << ", time "
+                << core::timeUnitText(so_far.sums->units) << " (as the files say)\n";
+        }
     };
     std::shared_ptr<const core::PipelineOutcome> outcome;
     try {
@@ -79,7 +85,9 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
         return OutputFailed;
     }
     if (!o.quiet)
-        out << formatResultTable(outcome->results) << "\n"
+        out << "units: length " << core::lengthUnitText(outcome->units) << ", time "
+            << core::timeUnitText(outcome->units) << " (q in inverse length, tau and t in time)\n"
+            << formatResultTable(outcome->results) << "\n"
             << core::characteristicTemperaturesTable(outcome->characteristic)
             << "results written to " << o.outDir << "\n";
     return Ok;

@@ -2,6 +2,7 @@
 
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/PairCutoffText.h"
+#include "core/model/Units.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -125,6 +126,18 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
             a.typePair = std::pair{std::stoi(m[1]), std::stoi(m[2])};
         },
         "tau_+ and tau_- of this type pair only, e.g. 1-1");
+    app.add_option_function<std::string>(
+        "--units",
+        [&a](const std::string& text) {
+            try {
+                core::parseUnits(text);
+            } catch (const std::invalid_argument& e) {
+                throw CLI::ValidationError("--units", e.what());
+            }
+            a.units = text;
+        },
+        "length and time units where the files say none: a LAMMPS unit style (lj, real, "
+        "metal, ...) or LENGTH,TIME such as nm,ps; a file that says otherwise is an error");
     app.add_option("--dt", a.dt, "MD timestep in time units (required unless the manifest has dt)")
         ->check(kPositive);
     app.add_option("--segment-steps", r.segmentSteps,

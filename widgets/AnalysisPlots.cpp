@@ -126,6 +126,13 @@ void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog) {
     apply(plot->yAxis, yLog);
 }
 
+QString withUnit(const QString& quantity, const std::string& unit, int power) {
+    if (unit.empty())
+        return quantity;
+    const QString u = QString::fromStdString(unit);
+    return quantity + " [" + u + (power == 2 ? "²" : power == -1 ? "⁻¹" : "") + "]";
+}
+
 void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId which,
                      int resolution) {
     clearPlot(plot);
@@ -171,7 +178,7 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
     scale->setGradient(gradient);
     scale->axis()->setLabel("T");
     plot->legend->setVisible(false);
-    plot->xAxis->setLabel(QObject::tr("t"));
+    plot->xAxis->setLabel(withUnit(QObject::tr("t"), c.units.time));
     const std::string_view axisLabel = core::channel(which).axisLabel;
     plot->yAxis->setLabel(QString::fromUtf8(axisLabel.data(), qsizetype(axisLabel.size())));
     plot->rescaleAxes();
@@ -209,7 +216,8 @@ void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverse) 
     if (c.selectedTemperature)
         marker(plot, inverse ? 1.0 / *c.selectedTemperature : *c.selectedTemperature, "",
                QColor(120, 120, 120), 0);
-    frame(plot, inverse ? QObject::tr("1/T") : QObject::tr("T"), QObject::tr("relaxation time"));
+    frame(plot, inverse ? QObject::tr("1/T") : QObject::tr("T"),
+          withUnit(QObject::tr("relaxation time"), c.units.time));
 }
 
 void drawGamma(QCustomPlot* plot, const PlotContext& c) {
@@ -300,7 +308,7 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
             marker(plot, fit.tb, QString("T_b = %1").arg(fit.tb, 0, 'g', 4), QColor(20, 120, 160),
                    0.02);
     }
-    frame(plot, QObject::tr("T"), QObject::tr("D·τ_α"));
+    frame(plot, QObject::tr("T"), withUnit(QObject::tr("D·τ_α"), c.units.length, 2));
 }
 
 void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
@@ -328,7 +336,7 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
         marker(plot, fit.tc, QString("T_c = %1").arg(fit.tc, 0, 'g', 4), QColor(120, 60, 160),
                0.02);
     }
-    frame(plot, QObject::tr("T"), QObject::tr("τ_α"));
+    frame(plot, QObject::tr("T"), withUnit(QObject::tr("τ_α"), c.units.time));
     if (fit.ok && !a.x.isEmpty())
         plot->xAxis->setRange(std::min(fit.tc, a.x.front()) - 0.05, a.x.back() + 0.05);
     plot->replot();
@@ -361,12 +369,13 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
             g->setProperty("temperature", r.temperature);
         }
     }
-    frame(msd, QObject::tr("t"), QObject::tr("MSD ⟨Δr²⟩"));
-    frame(alpha2, QObject::tr("t"), QObject::tr("α₂(t)"));
+    frame(msd, withUnit(QObject::tr("t"), c.units.time),
+          withUnit(QObject::tr("MSD ⟨Δr²⟩"), c.units.length, 2));
+    frame(alpha2, withUnit(QObject::tr("t"), c.units.time), QObject::tr("α₂(t)"));
 }
 
 void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q,
-                   double rc) {
+                   double rc, const core::Units& units) {
     clearPlot(sq);
     clearPlot(gr);
     const auto& st = s.overall;
@@ -388,8 +397,8 @@ void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructu
     }
     marker(sq, q, QString("q = %1").arg(q, 0, 'g', 4), QColor(200, 40, 40), 0.02);
     marker(gr, rc, QString("r_c = %1").arg(rc, 0, 'g', 4), QColor(200, 40, 40), 0.02);
-    frame(sq, QObject::tr("q"), QObject::tr("S(q)"));
-    frame(gr, QObject::tr("r"), QObject::tr("g(r)"));
+    frame(sq, withUnit(QObject::tr("q"), units.length, -1), QObject::tr("S(q)"));
+    frame(gr, withUnit(QObject::tr("r"), units.length), QObject::tr("g(r)"));
     sq->yAxis->setRange(-0.5, std::min(6.0, sq->yAxis->range().upper));
     sq->replot();
 }

@@ -6,6 +6,7 @@
 #include "core/fit/TemperatureSeries.h"
 #include "core/structure/EnsembleStructure.h"
 
+#include <QString>
 #include <optional>
 #include <vector>
 
@@ -17,7 +18,11 @@ struct PlotContext {
     const std::vector<core::TemperatureResult>* results = nullptr; // ascending T
     const core::CharacteristicTemperatures* characteristic = nullptr;
     std::optional<double> selectedTemperature;
+    core::Units units; // of the axis titles: "t [ps]", "MSD [Å²]"; none where unknown
 };
+
+// "t [ps]" from "t" and a unit, or just "t" when the unit is not known. power: 1, 2 or -1.
+QString withUnit(const QString& quantity, const std::string& unit, int power = 1);
 
 void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog);
 // One channel of Channels.h per T; resolution -1: all atoms (pairs), k >= 0: species k
@@ -30,7 +35,7 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c);
 void drawModeCoupling(QCustomPlot* plot, const PlotContext& c);
 void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c);
 void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q,
-                   double rc);
+                   double rc, const core::Units& units);
 // The paper's Fig. 1 schematic of path index 0..3 with the user's gamma_tau(T) over it.
 void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c);
 

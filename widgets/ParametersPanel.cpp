@@ -137,6 +137,13 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_dt = spin("dt", 0, 1e6, 6, 0.001);
     m_dt->setSpecialValueText(tr("from the manifest"));
     averaging->addRow(tr("dt (time per timestep)"), m_dt);
+    m_units = named(new QLineEdit, "units");
+    m_units->setPlaceholderText(tr("from the files"));
+    averaging->addRow(tr("Units where the files say none"), m_units);
+    m_unitsInfo = new QLabel;
+    m_unitsInfo->setWordWrap(true);
+    m_unitsInfo->setStyleSheet("color: gray");
+    averaging->addRow(m_unitsInfo);
     m_bootstrap = intSpin("bootstrap", 0, 10000);
     averaging->addRow(tr("Bootstrap resamples"), m_bootstrap);
     m_seed = named(new QLineEdit, "seed");
@@ -181,7 +188,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_apply = named(new QPushButton(tr("Apply")), "applyParameters");
     outer->addWidget(m_apply);
     connect(m_apply, &QPushButton::clicked, this, &ParametersPanel::parametersEdited);
-    for (QLineEdit* e : {m_pairCutoffs, m_msdWindow})
+    for (QLineEdit* e : {m_pairCutoffs, m_msdWindow, m_units})
         connect(e, &QLineEdit::textChanged, this, &ParametersPanel::checkTextFields);
     connect(m_autoQ, &QCheckBox::toggled, m_q, &QWidget::setDisabled);
     connect(m_autoRc, &QCheckBox::toggled, m_rc, &QWidget::setDisabled);
@@ -207,6 +214,7 @@ void ParametersPanel::setParameters(const core::AnalysisParameters& p) {
     m_sqQMax->setValue(r.structureQMax);
     const core::AveragingParameters& a = p.averaging;
     m_dt->setValue(a.dt.value_or(0.0));
+    m_units->setText(QString::fromStdString(a.units));
     m_bootstrap->setValue(a.bootstrap);
     m_seed->setText(QString::number(a.seed));
     m_species->setCurrentIndex(std::max(0, m_species->findData(a.species.value_or(0))));
@@ -238,7 +246,18 @@ void ParametersPanel::checkTextFields() {
             "for those pairs"));
     mark(m_msdWindow, msd.error,
          tr("Fit MSD = 6Dt + c over this time window instead of the slope rule"));
-    m_apply->setEnabled(cutoffs.error.empty() && msd.error.isEmpty());
+    QString unitsError;
+    if (const std::string text = m_units->text().trimmed().toStdString(); !text.empty()) {
+        try {
+            core::parseUnits(text);
+        } catch (const std::invalid_argument& e) {
+            unitsError = QString::fromStdString(e.what());
+        }
+    }
+    mark(m_units, unitsError,
+         tr("A LAMMPS unit style (lj, real, metal, ...) or LENGTH,TIME such as nm,ps, for files "
+            "that do not say their units; a file that says otherwise stops the run"));
+    m_apply->setEnabled(cutoffs.error.empty() && msd.error.isEmpty() && unitsError.isEmpty());
 }
 
 core::AnalysisParameters ParametersPanel::parameters() const {
@@ -258,6 +277,7 @@ core::AnalysisParameters ParametersPanel::parameters() const {
     r.structureQMax = m_sqQMax->value();
     core::AveragingParameters& a = p.averaging;
     a.dt = m_dt->value() > 0 ? std::optional(m_dt->value()) : std::nullopt;
+    a.units = m_units->text().trimmed().toStdString();
     a.bootstrap = m_bootstrap->value();
     a.seed = m_seed->text().toULongLong();
     // A species or pair that the choices do not list yet (before the ensemble's species are
@@ -301,6 +321,20 @@ void ParametersPanel::setSpecies(const std::vector<int>& types) {
     m_species->setCurrentIndex(std::max(0, m_species->findData(a.species.value_or(0))));
     const QString pair = pairKey(a.typePair);
     m_typePair->setCurrentIndex(std::max(0, m_typePair->findData(pair)));
+}
+
+void ParametersPanel::showUnits(const core::Units& units) {
+    const QString length = QString::fromStdString(units.length);
+    const QString time = QString::fromStdString(units.time);
+    // Suffixes only where the unit is known; "unspecified" would crowd the fields.
+    m_q->setSuffix(length.isEmpty() ? QString() : " " + length + "⁻¹");
+    for (QDoubleSpinBox* s : {m_rc, m_overlapA})
+        s->setSuffix(length.isEmpty() ? QString() : " " + length);
+    m_sqQMax->setSuffix(m_q->suffix());
+    m_dt->setSuffix(time.isEmpty() ? QString() : " " + time);
+    m_unitsInfo->setText(tr("In use: length %1, time %2")
+                             .arg(QString::fromStdString(core::lengthUnitText(units)),
+                                  QString::fromStdString(core::timeUnitText(units))));
 }
 
 void ParametersPanel::showAutomatic(double q, double rc, const QString& qSource,

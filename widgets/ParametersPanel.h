@@ -28,6 +28,8 @@ public:
     core::AnalysisParameters parameters() const;
     // The values S(q) and g(r) gave, shown next to the "automatic" boxes.
     void showAutomatic(double q, double rc, const QString& qSource, const QString& rcSource);
+    // The units in use: suffixes on the length and time fields, and a line saying them.
+    void showUnits(const core::Units& units);
     // The species (LAMMPS types) the ensemble has: fills the resolution choices.
     void setSpecies(const std::vector<int>& types);
 
@@ -47,12 +49,12 @@ private:
     QCheckBox *m_xyzWrapped, *m_dcdUnwrapped, *m_structure;
     QDoubleSpinBox *m_dt, *m_minMsd;
     QSpinBox* m_bootstrap;
-    QLineEdit *m_seed, *m_msdWindow;
+    QLineEdit *m_seed, *m_msdWindow, *m_units;
     QComboBox *m_species, *m_typePair;
     QCheckBox* m_kww;
     QComboBox* m_system;
     QDoubleSpinBox *m_tg, *m_tm, *m_tbDelta, *m_tcSlidingWidth, *m_tcMaxRms;
-    QLabel* m_autoInfo;
+    QLabel *m_autoInfo, *m_unitsInfo;
     QPushButton* m_apply;
 };
 

@@ -285,15 +285,19 @@ void MainWindow::onFinished() {
         !outcome->sums->temperatures.front().replicas.empty() &&
         !outcome->sums->temperatures.front().replicas.front().segments.empty()) {
         const auto& seg = outcome->sums->temperatures.front().replicas.front().segments.front();
-        atoms = tr("%1 atoms, %2 species, %3 frames per segment")
-                    .arg(seg.atomCount)
+        const std::size_t common = outcome->sums->commonAtomCount();
+        atoms = tr("%1 atoms, %2 species, %3 frames per segment; length %4, time %5")
+                    .arg(common > 0 ? QString::number(common) : tr("varying numbers of"))
                     .arg(outcome->sums->types.count())
-                    .arg(seg.frames);
+                    .arg(seg.frames)
+                    .arg(QString::fromStdString(core::lengthUnitText(outcome->units)),
+                         QString::fromStdString(core::timeUnitText(outcome->units)));
     }
     const std::vector<core::FileProblem> noProblems;
     const auto& badFiles = outcome->sums ? outcome->sums->badFiles : noProblems;
     m_tree->showEnsemble(outcome->layout, atoms, outcome->parameters.averaging.excludedTemperatures,
                          outcome->parameters.averaging.excludedReplicas, badFiles);
+    m_parameters->showUnits(outcome->units);
     m_parameters->showAutomatic(outcome->correlator.q, outcome->correlator.cutoff,
                                 QString::fromStdString(outcome->qSource),
                                 QString::fromStdString(outcome->rcSource));

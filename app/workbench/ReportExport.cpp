@@ -56,14 +56,17 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
         QFont body("Sans", 9);
         painter.setFont(body);
         const QString info =
-            QObject::tr("Ensemble: %1\nq = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples")
+            QObject::tr("Ensemble: %1\nUnits: length %8, time %9 (q in inverse length, times in "
+                        "time units)\nq = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples")
                 .arg(QString::fromStdString(o.layout.root))
                 .arg(o.correlator.q, 0, 'g', 4)
                 .arg(QString::fromStdString(o.qSource))
                 .arg(o.correlator.cutoff, 0, 'g', 4)
                 .arg(QString::fromStdString(o.rcSource))
                 .arg(o.dt)
-                .arg(o.parameters.averaging.bootstrap);
+                .arg(o.parameters.averaging.bootstrap)
+                .arg(QString::fromStdString(core::lengthUnitText(o.units)),
+                     QString::fromStdString(core::timeUnitText(o.units)));
         QRect infoRect = area.adjusted(0, 120, 0, 0);
         painter.drawText(infoRect, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, info);
         QFont mono("Monospace", 8);

@@ -101,6 +101,7 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
             pairs += s.pairsOverOrigins;
         }
     res.segments = static_cast<int>(segments.size());
+    res.atoms = segments.empty() ? 0 : segments.front()->atomCount;
     res.pairsPerOrigin =
         res.origins > 0 ? static_cast<double>(pairs) / static_cast<double>(res.origins) : 0.0;
     res.bootstrapOver = overReplicas ? "replicas" : "segments";

@@ -50,6 +50,7 @@ struct TemperatureResult {
     std::string label;
     int replicas = 0;
     int segments = 0;
+    std::size_t atoms = 0; // per configuration (of its first segment)
     std::int64_t origins = 0;
     double pairsPerOrigin = 0.0;
     AveragedCorrelators correlators;

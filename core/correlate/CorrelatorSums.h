@@ -5,6 +5,7 @@
 // excluding a replica or a bootstrap resample never re-reads a trajectory.
 #include "core/correlate/Channels.h"
 #include "core/model/TypeSet.h"
+#include "core/model/Units.h"
 
 #include <cstdint>
 #include <map>
@@ -58,6 +59,7 @@ struct SegmentSums {
     std::int64_t pairsOverOrigins = 0; // total pairs summed over origins
     std::int64_t frames = 0;
     std::vector<std::string> warnings;
+    Units units; // what its file says (empty where it says nothing)
 };
 
 } // namespace tx::core

@@ -20,6 +20,29 @@ TypeSet typesOfFirstFrame(const std::string& file, const ReaderOptions& options)
 
 } // namespace
 
+bool mergeUnits(Units& into, const Units& from) {
+    if ((!into.length.empty() && !from.length.empty() && into.length != from.length) ||
+        (!into.time.empty() && !from.time.empty() && into.time != from.time))
+        return false;
+    if (into.length.empty())
+        into.length = from.length;
+    if (into.time.empty())
+        into.time = from.time;
+    return true;
+}
+
+std::size_t EnsembleSums::commonAtomCount() const {
+    std::size_t n = 0;
+    for (const auto& t : temperatures)
+        for (const auto& r : t.replicas)
+            for (const auto& s : r.segments) {
+                if (n != 0 && s.atomCount != n)
+                    return 0;
+                n = s.atomCount;
+            }
+    return n;
+}
+
 std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet& types,
                                              const CorrelatorSettings& settings,
                                              std::optional<std::int64_t> segmentSteps,
@@ -49,6 +72,11 @@ std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet&
         out.push_back(current->finish());
     if (out.empty())
         throw InputError(source.name(), 0, "the file holds no frame");
+    const TrajectoryMetadata& metadata = source.metadata();
+    for (SegmentSums& s : out)
+        s.units = metadata.units;
+    out.front().warnings.insert(out.front().warnings.begin(), metadata.warnings.begin(),
+                                metadata.warnings.end());
     return out;
 }
 
@@ -122,6 +150,22 @@ EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
                 throw *e;
             out.badFiles.push_back(FileProblem{jobs[k].file, e->what()});
         }
+    for (std::size_t k = 0; k < jobs.size(); ++k) {
+        if (outcomes[k].segments.empty())
+            continue;
+        const Units& said = outcomes[k].segments.front().units;
+        if (said.empty())
+            continue;
+        if (!mergeUnits(out.units, said))
+            throw InputError(jobs[k].file, 0,
+                             "its units (length " + lengthUnitText(said) + ", time " +
+                                 timeUnitText(said) + ") differ from those of " + out.unitsFile +
+                                 " (length " + lengthUnitText(out.units) + ", time " +
+                                 timeUnitText(out.units) +
+                                 "): an ensemble must use one set of units");
+        if (out.unitsFile.empty())
+            out.unitsFile = jobs[k].file;
+    }
     // Assemble in job order so that the layout, not the schedule, fixes every order.
     for (const auto& tf : layout.temperatures) {
         TemperatureSums ts{tf.temperature, tf.label, {}};

@@ -35,7 +35,15 @@ struct EnsembleSums {
     std::vector<TemperatureSums> temperatures;
     std::vector<std::string> warnings;
     std::vector<FileProblem> badFiles; // only with skipBadFiles
+    Units units;                       // what the files say (all that say anything agree)
+    std::string unitsFile;             // the first file that said it, for messages
+
+    // Atoms per configuration when every segment has the same number, else 0.
+    std::size_t commonAtomCount() const;
 };
+
+// Takes the units a file says into `into`; false when they contradict what is there.
+bool mergeUnits(Units& into, const Units& from);
 
 // One trajectory file of an ensemble and where its segments belong.
 struct TrajectoryJob {
@@ -63,7 +71,8 @@ std::vector<JobOutcome> correlateJobs(const std::vector<TrajectoryJob>& jobs,
                                       const CorrelatorSettings& settings,
                                       const ReaderOptions& readerOptions, Progress* progress);
 // The sums in layout order, whatever order the outcomes were computed in. Without
-// skipBadFiles, the first error in layout order is thrown.
+// skipBadFiles, the first error in layout order is thrown. Files that say different units
+// are an InputError naming both, with or without skipBadFiles: such an ensemble is refused.
 EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
                                   const std::vector<TrajectoryJob>& jobs, TypeSet types,
                                   std::vector<JobOutcome> outcomes, bool skipBadFiles);

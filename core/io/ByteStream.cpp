@@ -18,10 +18,13 @@ namespace tx::core {
 namespace {
 
 constexpr std::array kCompressions = {
-    Compression{"gzip", ".gz"},
-    Compression{"bzip2", ".bz2"},
-    Compression{"zstd", ".zst"},
-    Compression{"xz", ".xz"},
+    Compression{"gzip", ".gz", "\x1f\x8b"},
+    Compression{"bzip2", ".bz2", "BZh"},
+    Compression{"zstd", ".zst", "\x28\xb5\x2f\xfd"},
+    Compression{"xz", ".xz",
+                std::string_view("\xfd"
+                                 "7zXZ\0",
+                                 6)},
 };
 
 constexpr std::size_t kInputChunk = 256 * 1024;
@@ -225,13 +228,6 @@ private:
     bool m_inStream = false;
 };
 
-bool startsWith(const std::array<unsigned char, 6>& head, std::size_t got,
-                std::initializer_list<unsigned char> magic) {
-    if (got < magic.size())
-        return false;
-    return std::equal(magic.begin(), magic.end(), head.begin());
-}
-
 } // namespace
 
 std::span<const Compression> compressions() {
@@ -248,15 +244,20 @@ std::string_view compressionSuffix(std::string_view fileName) {
 
 std::unique_ptr<ByteStream> openByteStream(const std::string& path) {
     File file = openFile(path);
-    std::array<unsigned char, 6> head{};
+    std::array<char, 8> head{};
     const std::size_t got = std::fread(head.data(), 1, head.size(), file.get());
     std::rewind(file.get());
-    if (startsWith(head, got, {'B', 'Z', 'h'}))
-        return std::make_unique<Bzip2Stream>(std::move(file));
-    if (startsWith(head, got, {0x28, 0xb5, 0x2f, 0xfd}))
-        return std::make_unique<ZstdStream>(std::move(file));
-    if (startsWith(head, got, {0xfd, '7', 'z', 'X', 'Z', 0x00}))
-        return std::make_unique<XzStream>(std::move(file));
+    const std::string_view start(head.data(), got);
+    for (const Compression& c : kCompressions) {
+        if (!start.starts_with(c.magic))
+            continue;
+        if (c.name == "bzip2")
+            return std::make_unique<Bzip2Stream>(std::move(file));
+        if (c.name == "zstd")
+            return std::make_unique<ZstdStream>(std::move(file));
+        if (c.name == "xz")
+            return std::make_unique<XzStream>(std::move(file));
+    }
     file.reset();
     return std::make_unique<GzipStream>(path); // gzip or plain: zlib tells which
 }

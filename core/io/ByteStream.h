@@ -23,6 +23,7 @@ public:
 struct Compression {
     std::string_view name;   // "gzip"
     std::string_view suffix; // ".gz": what a compressed file's name ends with
+    std::string_view magic;  // the first bytes of such a file, which choose the decoder
 };
 // The compressions read, in the order the reader tries their magic bytes.
 std::span<const Compression> compressions();

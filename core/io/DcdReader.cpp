@@ -20,6 +20,103 @@ template <class T> T byteSwapped(T v) {
 }
 } // namespace
 
+const char* dcdCellConventionName(DcdCellConvention c) {
+    switch (c) {
+    case DcdCellConvention::Undecided:
+        return "not yet decided";
+    case DcdCellConvention::LengthsAndDegrees:
+        return "lengths and angles in degrees";
+    case DcdCellConvention::LengthsAndCosines:
+        return "lengths and cosines of the angles";
+    case DcdCellConvention::BoxMatrix:
+        return "symmetric box matrix (CHARMM c36)";
+    }
+    return "";
+}
+
+namespace {
+
+// Cell vectors (columns) from lengths and angle cosines, a along x and b in the xy plane.
+Eigen::Matrix3d cellOfLengthsAndCosines(const Eigen::Vector3d& length, double cosAlpha,
+                                        double cosBeta, double cosGamma) {
+    const double sinGamma = std::sqrt(std::max(0.0, 1 - cosGamma * cosGamma));
+    Eigen::Matrix3d h = Eigen::Matrix3d::Zero();
+    h(0, 0) = length[0];
+    h(0, 1) = length[1] * cosGamma;
+    h(1, 1) = length[1] * sinGamma;
+    h(0, 2) = length[2] * cosBeta;
+    h(1, 2) = sinGamma > 0 ? length[2] * (cosAlpha - cosBeta * cosGamma) / sinGamma : 0.0;
+    h(2, 2) =
+        std::sqrt(std::max(0.0, length[2] * length[2] - h(0, 2) * h(0, 2) - h(1, 2) * h(1, 2)));
+    return h;
+}
+
+// V / (a b c) of a cell with these angle cosines: 1 for right angles, 0 for a flat cell.
+double normalisedVolume(double cosAlpha, double cosBeta, double cosGamma) {
+    const double g = 1 - cosAlpha * cosAlpha - cosBeta * cosBeta - cosGamma * cosGamma +
+                     2 * cosAlpha * cosBeta * cosGamma;
+    return g > 0 ? std::sqrt(g) : 0.0;
+}
+
+double cosineOfDegrees(double degrees) {
+    // 90 degrees exactly gives a cosine of exactly 0, so an orthogonal cell stays orthogonal.
+    return degrees == 90.0 ? 0.0 : std::cos(degrees * std::numbers::pi / 180.0);
+}
+
+} // namespace
+
+std::string cellFromRecord(const double record[6], DcdCellConvention& convention,
+                           Eigen::Matrix3d& cell) {
+    // CHARMM order of the six numbers: A, gamma, B, beta, alpha, C; in the box-matrix
+    // convention the same slots hold h11, h21, h22, h31, h32, h33 of the symmetric matrix.
+    const Eigen::Vector3d diagonal(record[0], record[2], record[5]);
+    const double alpha = record[4], beta = record[3], gamma = record[1];
+    for (int k = 0; k < 6; ++k)
+        if (!std::isfinite(record[k]))
+            return "the unit cell holds a number that is not finite";
+    if (alpha == 0 && beta == 0 && gamma == 0 &&
+        convention != DcdCellConvention::LengthsAndDegrees) {
+        // Zero cosines or zero off-diagonal entries: the same orthogonal cell either way.
+        cell = diagonal.asDiagonal();
+        return {};
+    }
+    if (convention == DcdCellConvention::Undecided) {
+        const bool cosines = std::abs(alpha) <= 1 && std::abs(beta) <= 1 && std::abs(gamma) <= 1;
+        const bool degrees = alpha > 0 && alpha < 180 && beta > 0 && beta < 180 && gamma > 0 &&
+                             gamma < 180 &&
+                             normalisedVolume(cosineOfDegrees(alpha), cosineOfDegrees(beta),
+                                              cosineOfDegrees(gamma)) >= kDcdPlausibleVolume;
+        convention = cosines   ? DcdCellConvention::LengthsAndCosines
+                     : degrees ? DcdCellConvention::LengthsAndDegrees
+                               : DcdCellConvention::BoxMatrix;
+    }
+    switch (convention) {
+    case DcdCellConvention::LengthsAndCosines:
+        if (std::abs(alpha) > 1 || std::abs(beta) > 1 || std::abs(gamma) > 1)
+            return std::string("the unit cell's angle entries leave the range of cosines, but "
+                               "earlier frames of this file were read as ") +
+                   dcdCellConventionName(convention);
+        cell = cellOfLengthsAndCosines(diagonal, alpha, beta, gamma);
+        return {};
+    case DcdCellConvention::LengthsAndDegrees:
+        if (!(alpha > 0 && alpha < 180 && beta > 0 && beta < 180 && gamma > 0 && gamma < 180))
+            return std::string("the unit cell's angles leave 0..180 degrees, but earlier "
+                               "frames of this file were read as ") +
+                   dcdCellConventionName(convention);
+        cell = cellOfLengthsAndCosines(diagonal, cosineOfDegrees(alpha), cosineOfDegrees(beta),
+                                       cosineOfDegrees(gamma));
+        return {};
+    case DcdCellConvention::BoxMatrix:
+        cell << record[0], record[1], record[3], //
+            record[1], record[2], record[4],     //
+            record[3], record[4], record[5];
+        return {};
+    case DcdCellConvention::Undecided:
+        break;
+    }
+    return "unknown unit-cell convention";
+}
+
 DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     : m_path(path), m_wrapped(positionsWrapped) {
     m_file.reset(std::fopen(path.c_str(), "rb"));
@@ -49,6 +146,11 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     m_start = toInt(rec.data() + 8);
     m_interval = std::max(1, toInt(rec.data() + 12));
     m_hasCell = toInt(rec.data() + 4 + 4 * 10) != 0;
+    // CHARMM writes its own version number in the last control integer and, since it keeps
+    // the cell as its symmetric XTLABC matrix, the box matrix; NAMD, LAMMPS, VMD, MDAnalysis
+    // and OpenMM all write 24 and lengths with angles. For those the numbers decide.
+    if (toInt(rec.data() + 4 + 4 * 19) > kDcdLastNonCharmmVersion)
+        m_cellConvention = DcdCellConvention::BoxMatrix;
     if (toInt(rec.data() + 4 + 4 * 8) != 0)
         fail("DCD files with fixed atoms are not supported");
     readRecord(rec, false); // title
@@ -118,17 +220,16 @@ bool DcdReader::next(Frame& frame) {
         return false;
     frame.firstLine = m_frameIndex + 1;
     frame.timestep = std::int64_t(m_start) + m_frameIndex * std::int64_t(m_interval);
-    Eigen::Vector3d lengths(0, 0, 0), cosines(0, 0, 0);
+    Eigen::Matrix3d cell = Eigen::Matrix3d::Zero();
     if (m_hasCell) {
         if (rec.size() != 48)
             fail("malformed unit-cell record");
-        // CHARMM order: A, cos(gamma) or gamma, B, cos(beta) or beta, cos(alpha) or alpha, C.
-        lengths = {toDouble(rec.data()), toDouble(rec.data() + 16), toDouble(rec.data() + 40)};
-        double angle[3] = {toDouble(rec.data() + 32), toDouble(rec.data() + 24),
-                           toDouble(rec.data() + 8)};
-        for (int k = 0; k < 3; ++k)
-            cosines[k] = std::abs(angle[k]) <= 1.0 ? angle[k]
-                                                   : std::cos(angle[k] * std::numbers::pi / 180.0);
+        double record[6];
+        for (int k = 0; k < 6; ++k)
+            record[k] = toDouble(rec.data() + 8 * k);
+        const std::string problem = cellFromRecord(record, m_cellConvention, cell);
+        if (!problem.empty())
+            fail(problem);
         if (!readRecord(rec, false))
             return false;
     }
@@ -147,22 +248,9 @@ bool DcdReader::next(Frame& frame) {
     }
     for (std::size_t a = 0; a < n; ++a)
         frame.ids[a] = static_cast<std::int64_t>(a + 1);
-    if (m_hasCell && lengths.minCoeff() > 0) {
-        // Cell vectors from lengths and angles (a along x, b in the xy plane).
-        const double cosAlpha = cosines[0], cosBeta = cosines[1], cosGamma = cosines[2];
-        const double sinGamma = std::sqrt(std::max(0.0, 1 - cosGamma * cosGamma));
-        Eigen::Matrix3d h = Eigen::Matrix3d::Zero();
-        h(0, 0) = lengths[0];
-        h(0, 1) = lengths[1] * cosGamma;
-        h(1, 1) = lengths[1] * sinGamma;
-        h(0, 2) = lengths[2] * cosBeta;
-        h(1, 2) = lengths[2] * (cosAlpha - cosBeta * cosGamma) / sinGamma;
-        h(2, 2) = std::sqrt(
-            std::max(0.0, lengths[2] * lengths[2] - h(0, 2) * h(0, 2) - h(1, 2) * h(1, 2)));
-        frame.box = Box(Eigen::Vector3d::Zero(), h);
-    } else {
+    if (!m_hasCell)
         fail("the DCD file has no unit cell: a periodic box is required");
-    }
+    frame.box = Box(Eigen::Vector3d::Zero(), cell);
     frame.kind = m_wrapped ? CoordinateKind::Wrapped : CoordinateKind::Unwrapped;
     ++m_frameIndex;
     return true;

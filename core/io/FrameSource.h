@@ -1,12 +1,20 @@
 #pragma once
 // A trajectory read one frame at a time, so that memory never grows with its length.
 #include "core/model/Frame.h"
+#include "core/model/Units.h"
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace tx::core {
+
+// What a file says about itself besides its frames; complete once its first frame is read.
+struct TrajectoryMetadata {
+    Units units;                       // empty where the file does not say
+    std::vector<std::string> warnings; // shown to the user, never fatal (non-periodic sides)
+};
 
 class FrameSource {
 public:
@@ -17,6 +25,10 @@ public:
     virtual const std::string& name() const = 0;
     // Bytes of the file on disk read so far (compressed if gzip): progress.
     virtual std::uint64_t bytesRead() const { return 0; }
+    virtual const TrajectoryMetadata& metadata() const { return m_metadata; }
+
+protected:
+    TrajectoryMetadata m_metadata;
 };
 
 struct ReaderOptions {

@@ -59,6 +59,18 @@ H5mdReader::H5mdReader(const std::string& path, bool positionsWrapped)
         fail(m_position.path + "/value claims " + std::to_string((*shape)[1]) + " atoms (at most " +
              std::to_string(kMaxAtoms) + " are supported)");
     m_atoms = static_cast<std::size_t>((*shape)[1]);
+    // H5MD's "unit" attributes: on position/value for lengths, on position/time for times.
+    if (const auto unit = hdf5::readStringAttribute(m_position.value.id(), "unit");
+        unit && !unit->empty())
+        m_metadata.units.length = canonicalUnit(unit->front());
+    if (hdf5::Object positionGroup = hdf5::openGroup(m_particles.id(), "position");
+        positionGroup.valid() && hdf5::hasChild(positionGroup.id(), "time")) {
+        hdf5::Object time = hdf5::openDataset(positionGroup.id(), "time");
+        if (time.valid())
+            if (const auto unit = hdf5::readStringAttribute(time.id(), "unit");
+                unit && !unit->empty())
+                m_metadata.units.time = canonicalUnit(unit->front());
+    }
 
     hdf5::Object boxGroup = hdf5::openGroup(m_particles.id(), "box");
     if (!boxGroup.valid())

@@ -41,6 +41,47 @@ std::int64_t LammpsDumpReader::readIntLine(const char* what) {
     return *value;
 }
 
+// LAMMPS writes the unit style once, before the first TIMESTEP ("dump_modify units yes").
+void LammpsDumpReader::readItemValue(std::string_view item) {
+    const bool units = startsWith(item, "ITEM: UNITS");
+    const std::string value(trim(requireLine("the item's value")));
+    if (!units)
+        return;
+    const auto style = unitsOfLammpsStyle(value);
+    if (!style)
+        fail("unknown LAMMPS unit style '" + value +
+             "' (lj, real, metal, si, cgs, electron, micro or nano)");
+    if (!m_metadata.units.empty() && m_metadata.units != *style)
+        fail("the unit style changes to '" + value + "' within the file");
+    m_metadata.units = *style;
+}
+
+// "ITEM: BOX BOUNDS [xy xz yz] pp pp ff": the analysis takes every side as periodic, so a
+// side that is not is said once per file (a warning, not an error: a wall far from the
+// atoms that matter may be intended).
+void LammpsDumpReader::noteBoundaries(std::string_view header) {
+    if (m_boundariesNoted)
+        return;
+    splitFields(header, m_fields);
+    std::string flags, sides;
+    for (std::size_t f = 3, axis = 0; f < m_fields.size(); ++f) {
+        const std::string_view field = m_fields[f];
+        if (field == "xy" || field == "xz" || field == "yz")
+            continue;
+        flags += (flags.empty() ? "" : " ") + std::string(field);
+        if (field != "pp" && axis < 3)
+            sides += (sides.empty() ? "" : ", ") + std::string(1, "xyz"[axis]);
+        ++axis;
+    }
+    if (!sides.empty()) {
+        m_metadata.warnings.push_back(
+            m_lines.path() + ": boundaries '" + flags + "' are not periodic along " + sides +
+            "; the analysis treats every side as periodic (minimum image), so pairs and moves "
+            "across a non-periodic side are wrong");
+        m_boundariesNoted = true;
+    }
+}
+
 Box LammpsDumpReader::readBox(std::string_view header) {
     const bool triclinic = header.find("xy") != std::string_view::npos;
     double lo[3], hi[3], tilt[3] = {0, 0, 0};
@@ -81,6 +122,7 @@ LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header)
     };
     c.id = column("id");
     c.type = column("type");
+    c.element = column("element");
     for (std::size_t conv = 0; conv < conventions.size() && c.pos[0] < 0; ++conv) {
         int idx[3];
         for (int k = 0; k < 3; ++k)
@@ -109,7 +151,8 @@ LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header)
 
 std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns& cols,
                                             bool useImages, Frame& frame, std::size_t a,
-                                            std::vector<std::string_view>& fields) {
+                                            std::vector<std::string_view>& fields,
+                                            std::vector<std::string_view>& elements) {
     splitFields(line, fields);
     if (fields.size() != cols.count)
         return "atom line has " + std::to_string(fields.size()) + " fields, the ATOMS header " +
@@ -118,7 +161,9 @@ std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns
     if (!id)
         return "non-numeric atom id '" + std::string(fields[cols.id]) + "'";
     frame.ids[a] = *id;
-    if (cols.type >= 0) {
+    if (cols.type < 0 && cols.element >= 0) {
+        elements[a] = fields[cols.element]; // a view into the frame's atom text
+    } else if (cols.type >= 0) {
         const auto type = parseInt(fields[cols.type]);
         if (!type || *type < 1 || *type > 1000)
             return "atom type must be an integer in 1..1000, got '" +
@@ -166,6 +211,8 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
     frame.kind =
         (cols.unwrapped || useImages) ? CoordinateKind::Unwrapped : CoordinateKind::Wrapped;
 
+    if (cols.type < 0 && cols.element >= 0)
+        m_elements.assign(count, {});
     const std::size_t chunks = (count + kParseChunk - 1) / kParseChunk;
     std::vector<std::pair<std::size_t, std::string>> problems(chunks); // first per chunk
     tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
@@ -174,7 +221,8 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
         for (std::size_t a = c * kParseChunk; a < end; ++a) {
             const std::size_t begin = a == 0 ? 0 : m_atomLineEnds[a - 1];
             const std::string_view line(m_atomText.data() + begin, m_atomLineEnds[a] - begin);
-            std::string problem = parseAtomLine(line, cols, useImages, frame, a, fields);
+            std::string problem =
+                parseAtomLine(line, cols, useImages, frame, a, fields, m_elements);
             if (!problem.empty()) {
                 problems[c] = {a, std::move(problem)};
                 return;
@@ -189,6 +237,17 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
                              message +
                                  (cutOff ? " (the file ends inside this line: truncated?)" : ""));
         }
+    if (cols.type < 0 && cols.element >= 0) {
+        // Types by element name, 1..k in alphabetical order, as for extended XYZ species: the
+        // mapping never depends on the order of the atoms.
+        std::vector<std::string_view> names(m_elements);
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        for (std::size_t a = 0; a < count; ++a)
+            frame.types[a] =
+                1 + static_cast<int>(std::lower_bound(names.begin(), names.end(), m_elements[a]) -
+                                     names.begin());
+    }
 }
 
 bool LammpsDumpReader::next(Frame& frame) {
@@ -202,7 +261,7 @@ bool LammpsDumpReader::next(Frame& frame) {
         if (line.empty())
             continue;
         if (startsWith(line, "ITEM: UNITS") || line == "ITEM: TIME") {
-            requireLine("the item's value");
+            readItemValue(line);
             continue;
         }
         break;
@@ -221,6 +280,7 @@ bool LammpsDumpReader::next(Frame& frame) {
             if (atoms <= 0)
                 fail("the atom count must be positive");
         } else if (startsWith(header, "ITEM: BOX BOUNDS")) {
+            noteBoundaries(header);
             frame.box = readBox(header);
             haveBox = true;
         } else if (startsWith(header, "ITEM: ATOMS")) {
@@ -231,7 +291,7 @@ bool LammpsDumpReader::next(Frame& frame) {
             readAtoms(frame, cols, static_cast<std::size_t>(atoms));
             break;
         } else if (header == "ITEM: TIME" || startsWith(header, "ITEM: UNITS")) {
-            requireLine("the item's value");
+            readItemValue(std::string(header));
         } else {
             fail("unexpected line '" + std::string(header.substr(0, 60)) + "' in a frame header");
         }

@@ -1,6 +1,9 @@
 #pragma once
 // LAMMPS text dump ("dump custom/atom"), plain or gzip. Columns in any order; positions from
 // xu yu zu, xsu ysu zsu, x y z (+ ix iy iz) or xs ys zs (+ ix iy iz); orthogonal or triclinic.
+// Types from "type", or from "element" names (1..k alphabetically, as for XYZ species) when
+// there is no type column. "ITEM: UNITS" gives the units; sides that are not periodic ("ff",
+// "fs", "sm"...) are reported as a warning.
 #include "core/io/FrameSource.h"
 #include "core/io/LineReader.h"
 
@@ -19,7 +22,7 @@ public:
 
 private:
     struct Columns {
-        int id = -1, type = -1;
+        int id = -1, type = -1, element = -1;
         int pos[3] = {-1, -1, -1};
         int image[3] = {-1, -1, -1};
         bool scaled = false;
@@ -31,17 +34,22 @@ private:
     [[noreturn]] void fail(const std::string& message) const;
     std::int64_t readIntLine(const char* what);
     Box readBox(std::string_view header);
+    void readItemValue(std::string_view item);
+    void noteBoundaries(std::string_view header);
     Columns readColumns(std::string_view header);
     void readAtoms(Frame& frame, const Columns& cols, std::size_t count);
     // Parses one atom line into atom slot a; returns what is wrong with it, empty if nothing.
     static std::string parseAtomLine(std::string_view line, const Columns& cols, bool useImages,
                                      Frame& frame, std::size_t a,
-                                     std::vector<std::string_view>& fields);
+                                     std::vector<std::string_view>& fields,
+                                     std::vector<std::string_view>& elements);
 
     LineReader m_lines;
     std::vector<std::string_view> m_fields;
-    std::string m_atomText;                  // the current frame's atom lines, end to end
-    std::vector<std::size_t> m_atomLineEnds; // where each of them ends in m_atomText
+    std::string m_atomText;                   // the current frame's atom lines, end to end
+    std::vector<std::size_t> m_atomLineEnds;  // where each of them ends in m_atomText
+    std::vector<std::string_view> m_elements; // each atom's element name, into m_atomText
+    bool m_boundariesNoted = false;
 };
 
 } // namespace tx::core

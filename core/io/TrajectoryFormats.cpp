@@ -3,6 +3,7 @@
 #include "core/io/ByteStream.h"
 #include "core/io/DcdReader.h"
 #include "core/io/ExtendedXyzReader.h"
+#include "core/io/GsdReader.h"
 #include "core/io/H5mdReader.h"
 #include "core/io/InputError.h"
 #include "core/io/LammpsDumpReader.h"
@@ -23,15 +24,20 @@ std::unique_ptr<FrameSource> openXyz(const std::string& path, const ReaderOption
 std::unique_ptr<FrameSource> openDcd(const std::string& path, const ReaderOptions& o) {
     return std::make_unique<DcdReader>(path, o.dcdPositionsWrapped);
 }
+std::unique_ptr<FrameSource> openGsd(const std::string& path, const ReaderOptions&) {
+    return std::make_unique<GsdReader>(path);
+}
 std::unique_ptr<FrameSource> openH5md(const std::string& path, const ReaderOptions& o) {
     return std::make_unique<H5mdReader>(path, o.h5mdPositionsWrapped);
 }
 
 constexpr std::array kFormats = {
-    TrajectoryFormat{"LAMMPS text dump", ".lammpstrj .dump .lammpsdump", true, "", openLammps},
-    TrajectoryFormat{"extended XYZ", ".xyz .extxyz", true, "--xyz-wrapped", openXyz},
-    TrajectoryFormat{"DCD (CHARMM/NAMD/LAMMPS)", ".dcd", false, "--dcd-unwrapped", openDcd},
-    TrajectoryFormat{"H5MD (HDF5)", ".h5md .h5", false, "", openH5md},
+    TrajectoryFormat{"LAMMPS text dump", ".lammpstrj .dump .lammpsdump",
+                     "dump.* *.lammpstrj.N *.dump.N *.lammpsdump.N", true, "", openLammps},
+    TrajectoryFormat{"extended XYZ", ".xyz .extxyz", "", true, "--xyz-wrapped", openXyz},
+    TrajectoryFormat{"DCD (CHARMM/NAMD/LAMMPS)", ".dcd", "", false, "--dcd-unwrapped", openDcd},
+    TrajectoryFormat{"H5MD (HDF5)", ".h5md .h5", "", false, "", openH5md},
+    TrajectoryFormat{"HOOMD-blue GSD", ".gsd", "", false, "", openGsd},
 };
 
 // Every frame of every reader passes here: a cell that cannot be a periodic box (zero, negative
@@ -51,6 +57,7 @@ public:
     }
     const std::string& name() const override { return m_reader->name(); }
     std::uint64_t bytesRead() const override { return m_reader->bytesRead(); }
+    const TrajectoryMetadata& metadata() const override { return m_reader->metadata(); }
 
 private:
     std::unique_ptr<FrameSource> m_reader;
@@ -65,6 +72,24 @@ std::string compressedSuffixes() {
 
 bool endsWith(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// "dump.*" (a prefix), "*.lammpstrj.N" (an ending, then a number) against a file's name.
+bool matchesPattern(std::string_view name, std::string_view pattern) {
+    const auto star = pattern.find('*');
+    const std::string_view prefix = pattern.substr(0, star);
+    std::string_view suffix = star == std::string_view::npos ? "" : pattern.substr(star + 1);
+    if (!name.starts_with(prefix) || name.size() <= prefix.size())
+        return false;
+    if (suffix.ends_with(".N")) {
+        const auto dot = name.rfind('.');
+        if (dot == std::string_view::npos || dot + 1 == name.size() ||
+            name.substr(dot + 1).find_first_not_of("0123456789") != std::string_view::npos)
+            return false;
+        name = name.substr(0, dot);
+        suffix.remove_suffix(2);
+    }
+    return endsWith(name, suffix) && name.size() > prefix.size() + suffix.size();
 }
 
 } // namespace
@@ -91,15 +116,20 @@ std::string frameProblem(const Frame& frame) {
     return {};
 }
 
-std::vector<std::string_view> TrajectoryFormat::endings() const {
+namespace {
+std::vector<std::string_view> words(std::string_view rest) {
     std::vector<std::string_view> out;
-    std::string_view rest = extensions;
     while (!rest.empty()) {
         const auto space = rest.find(' ');
         out.push_back(rest.substr(0, space));
         rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     }
     return out;
+}
+} // namespace
+
+std::vector<std::string_view> TrajectoryFormat::endings() const {
+    return words(extensions);
 }
 
 std::span<const TrajectoryFormat> trajectoryFormats() {
@@ -113,6 +143,11 @@ const TrajectoryFormat* formatOfFileName(const std::string& fileName) {
     for (const TrajectoryFormat& f : kFormats)
         for (std::string_view ending : f.endings())
             if (endsWith(name, ending) && (suffix.empty() || f.compressed))
+                return &f;
+    const std::string_view base = name.substr(name.find_last_of('/') + 1);
+    for (const TrajectoryFormat& f : kFormats)
+        for (std::string_view pattern : words(f.namePatterns))
+            if (matchesPattern(base, pattern) && (suffix.empty() || f.compressed))
                 return &f;
     return nullptr;
 }
@@ -128,6 +163,8 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
     for (const TrajectoryFormat& f : kFormats) {
         known += known.empty() ? "" : "; ";
         known += std::string(f.name) + " " + std::string(f.extensions);
+        if (!f.namePatterns.empty())
+            known += " or names like " + std::string(f.namePatterns);
         if (f.compressed)
             known += " (optionally compressed: " + compressedSuffixes() + ")";
     }
@@ -143,6 +180,13 @@ std::string trajectoryFilePatterns() {
                 for (const Compression& c : compressions())
                     out += " *" + std::string(ending) + std::string(c.suffix);
         }
+    for (const TrajectoryFormat& f : kFormats)
+        for (std::string_view pattern : words(f.namePatterns)) {
+            std::string glob(pattern); // a final ".N" becomes ".*" in a file dialog
+            if (glob.ends_with(".N"))
+                glob.back() = '*';
+            out += " " + glob;
+        }
     return out;
 }
 
@@ -150,6 +194,8 @@ std::string trajectoryFormatsHelp() {
     std::string out;
     for (const TrajectoryFormat& f : kFormats) {
         out += "  " + std::string(f.name) + ": " + std::string(f.extensions);
+        if (!f.namePatterns.empty())
+            out += ", " + std::string(f.namePatterns);
         if (f.compressed)
             out += " (each also " + compressedSuffixes() + ")";
         if (!f.option.empty())

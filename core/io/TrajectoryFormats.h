@@ -16,8 +16,12 @@ namespace tx::core {
 struct TrajectoryFormat {
     std::string_view name;       // "LAMMPS text dump"
     std::string_view extensions; // space-separated endings: ".lammpstrj .dump .lammpsdump"
-    bool compressed;             // NAME.gz, .bz2, .zst, .xz are read too (ByteStream)
-    std::string_view option;     // what changes how it is read (a CLI option), or empty
+    // Other names the program writing this format habitually gives (space-separated; '*' is
+    // any text, a final ".N" any number): LAMMPS's "dump.melt" and "run.lammpstrj.1000".
+    // Endings are tried first, so "dump.dcd" stays a DCD file.
+    std::string_view namePatterns;
+    bool compressed;         // NAME.gz, .bz2, .zst, .xz are read too (ByteStream)
+    std::string_view option; // what changes how it is read (a CLI option), or empty
     std::unique_ptr<FrameSource> (*open)(const std::string& path, const ReaderOptions& options);
 
     std::vector<std::string_view> endings() const;

@@ -4,6 +4,7 @@
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
 #include "core/io/TextFields.h"
+#include "core/model/Units.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -97,6 +98,14 @@ EnsembleLayout readManifest(const fs::path& file) {
     try {
         if (j.contains("dt"))
             layout.dt = j.at("dt").get<double>();
+        if (j.contains("units")) {
+            layout.units = j.at("units").get<std::string>();
+            try {
+                parseUnits(layout.units);
+            } catch (const std::invalid_argument& e) {
+                throw InputError(file.string(), 0, std::string("manifest: ") + e.what());
+            }
+        }
         const std::optional<std::int64_t> defaultSteps =
             j.contains("segment_steps") ? std::optional(j.at("segment_steps").get<std::int64_t>())
                                         : std::nullopt;

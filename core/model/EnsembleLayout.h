@@ -28,6 +28,7 @@ struct EnsembleLayout {
     std::string root;
     std::vector<TemperatureFiles> temperatures; // ascending T
     std::optional<double> dt;                   // from a manifest
+    std::string units;                          // from a manifest ("units"), unchecked text
     std::size_t segmentCountHint() const;       // segment files (long trajectories count 1)
 };
 

@@ -158,6 +158,10 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
     nlohmann::json j;
     j["program"] = "tx-analyze";
     j["ensemble"] = run.ensemble;
+    // Nothing is converted: q is in inverse length units, times in time units, as in the files.
+    j["length_unit"] = lengthUnitText(run.units);
+    j["time_unit"] = timeUnitText(run.units);
+    j["atoms"] = run.atoms > 0 ? nlohmann::json(run.atoms) : nlohmann::json();
     nlohmann::json cutoffs = nlohmann::json::object();
     for (const auto& [pair, rc] : run.correlator.typePairCutoffs)
         cutoffs[std::to_string(pair.first) + "-" + std::to_string(pair.second)] = rc;
@@ -219,6 +223,7 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
         nlohmann::json t;
         t["T"] = r.temperature;
         t["label"] = r.label;
+        t["atoms"] = r.atoms;
         t["replicas"] = r.replicas;
         t["segments"] = r.segments;
         t["origins"] = r.origins;

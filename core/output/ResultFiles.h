@@ -4,6 +4,7 @@
 #include "core/analysis/TemperatureAnalysis.h"
 #include "core/correlate/SegmentCorrelator.h"
 #include "core/fit/TemperatureSeries.h"
+#include "core/model/Units.h"
 #include "core/pipeline/AnalysisParameters.h"
 #include "core/structure/EnsembleStructure.h"
 
@@ -26,6 +27,8 @@ struct RunDescription {
     std::optional<EnsembleStructure> structure;
     SeriesSettings series;
     std::optional<CharacteristicTemperatures> characteristic;
+    Units units;           // summary.json "length_unit", "time_unit"
+    std::size_t atoms = 0; // atoms per configuration when the same everywhere, else 0
 };
 
 std::string perTemperatureCsv(const std::vector<TemperatureResult>& results);

@@ -18,8 +18,10 @@ json segmentJson(const SegmentSums& s) {
             channels.push_back({c.sum, c.sumSquares, c.origins});
         lags.push_back({lag, channels});
     }
-    return {{"atoms", s.atomCount}, {"origins", s.origins},   {"pairs", s.pairsOverOrigins},
-            {"frames", s.frames},   {"warnings", s.warnings}, {"lags", lags}};
+    return {{"atoms", s.atomCount},          {"origins", s.origins},
+            {"pairs", s.pairsOverOrigins},   {"frames", s.frames},
+            {"warnings", s.warnings},        {"lags", lags},
+            {"length_unit", s.units.length}, {"time_unit", s.units.time}};
 }
 
 SegmentSums segmentFrom(const json& j, const TypeSet& types) {
@@ -30,6 +32,7 @@ SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     s.pairsOverOrigins = j.at("pairs").get<std::int64_t>();
     s.frames = j.at("frames").get<std::int64_t>();
     s.warnings = j.at("warnings").get<std::vector<std::string>>();
+    s.units = {j.value("length_unit", ""), j.value("time_unit", "")}; // absent before units
     for (const auto& lag : j.at("lags")) {
         LagSums sums;
         for (const auto& c : lag.at(1))
@@ -121,6 +124,9 @@ std::vector<std::uint8_t> encodeArchive(const SumsArchive& a) {
               {"types", a.sums.types.types()},
               {"warnings", a.sums.warnings},
               {"bad_files", bad},
+              {"length_unit", a.sums.units.length},
+              {"time_unit", a.sums.units.time},
+              {"units_file", a.sums.unitsFile},
               {"temperatures", temps}};
     if (a.structure) {
         json perT = json::array();
@@ -148,6 +154,8 @@ SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
         a.rcSource = j.at("rc_source").get<std::string>();
         a.sums.types = TypeSet::fromTypes(j.at("types").get<std::vector<int>>());
         a.sums.warnings = j.at("warnings").get<std::vector<std::string>>();
+        a.sums.units = {j.value("length_unit", ""), j.value("time_unit", "")};
+        a.sums.unitsFile = j.value("units_file", "");
         for (const auto& b : j.at("bad_files"))
             a.sums.badFiles.push_back({b.at(0).get<std::string>(), b.at(1).get<std::string>()});
         for (const auto& jt : j.at("temperatures")) {

@@ -1,5 +1,7 @@
 #include "core/pipeline/AnalysisParameters.h"
 
+#include "core/model/Units.h"
+
 #include <cmath>
 
 namespace tx::core {
@@ -53,6 +55,7 @@ json toJson(const AnalysisParameters& p) {
     j["ensemble"] = p.reading.ensemble;
     const AveragingParameters& a = p.averaging;
     j["dt"] = optional(a.dt);
+    j["units"] = a.units;
     j["bootstrap"] = a.bootstrap;
     j["seed"] = a.seed;
     j["msd_window"] = window(a.msdWindow);
@@ -94,6 +97,7 @@ AnalysisParameters parametersFromJson(const json& j) {
     r.structureQMax = j.value("sq_qmax", 12.0);
     AveragingParameters& a = p.averaging;
     a.dt = readOptional<double>(j, "dt");
+    a.units = j.value("units", std::string());
     a.bootstrap = j.value("bootstrap", 200);
     a.seed = j.value("seed", std::uint64_t{12345});
     a.msdWindow = readWindow(j, "msd_window");
@@ -143,6 +147,13 @@ std::string invalidParameter(const AnalysisParameters& p) {
     const AveragingParameters& a = p.averaging;
     if (!positive(a.dt))
         return "dt: must be a positive number";
+    if (!a.units.empty()) {
+        try {
+            parseUnits(a.units);
+        } catch (const std::invalid_argument& e) {
+            return std::string("units: ") + e.what();
+        }
+    }
     if (a.bootstrap < 0)
         return "bootstrap: must not be negative";
     if (!windowOk(a.msdWindow))

@@ -34,6 +34,7 @@ struct ReadingParameters {
 
 struct AveragingParameters {
     std::optional<double> dt; // time per timestep; unset: the manifest's
+    std::string units;        // "metal", "nm,ps"...: for files that do not say; empty: none
     int bootstrap = 200;
     std::uint64_t seed = 12345;
     std::optional<FitWindow> msdWindow;          // fixed window for D; unset: the slope rule

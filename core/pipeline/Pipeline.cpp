@@ -135,8 +135,28 @@ std::optional<TemperatureSums> included(const TemperatureSums& t, const Averagin
     return out;
 }
 
+// The files' units, completed by the parameters' or the manifest's where the files say
+// nothing; a file that says otherwise than the user is refused, naming the file.
+Units resolveUnits(const PipelineOutcome& out) {
+    Units units = out.sums->units;
+    const bool fromParameters = !out.parameters.averaging.units.empty();
+    const std::string& text = fromParameters ? out.parameters.averaging.units : out.layout.units;
+    if (text.empty())
+        return units;
+    const Units declared = parseUnits(text); // checked by invalidParameter / the manifest
+    if (!mergeUnits(units, declared))
+        throw InputError(out.sums->unitsFile, 0,
+                         "the file says length " + lengthUnitText(out.sums->units) + ", time " +
+                             timeUnitText(out.sums->units) + ", but " +
+                             (fromParameters ? "the units parameter" : "the manifest's \"units\"") +
+                             " '" + text + "' says length " + lengthUnitText(declared) + ", time " +
+                             timeUnitText(declared));
+    return units;
+}
+
 void average(PipelineOutcome& out, Progress& progress) {
     out.dt = resolveDt(out);
+    out.units = resolveUnits(out);
     const AnalysisSettings analysis = analysisSettingsOf(out.parameters.averaging, out.dt);
     out.results.clear();
     for (const auto& t : out.sums->temperatures)
@@ -199,6 +219,9 @@ RunDescription PipelineOutcome::runDescription(int threads, int processes) const
     run.structure = structure;
     run.series = seriesSettingsOf(parameters.fits);
     run.characteristic = characteristic;
+    run.units = units;
+    if (sums)
+        run.atoms = sums->commonAtomCount();
     return run;
 }
 

@@ -49,7 +49,8 @@ struct PipelineOutcome {
     std::optional<EnsembleStructure> structure;
     CorrelatorSettings correlator; // q, r_c (resolved), pair cutoffs, origins, overlap length
     std::string qSource = "user", rcSource = "user";
-    double dt = 0.0;                          // resolved: the parameters' or the manifest's
+    double dt = 0.0; // resolved: the parameters' or the manifest's
+    Units units;     // resolved: the files', else the parameters' or the manifest's
     std::shared_ptr<const EnsembleSums> sums; // shared between re-averagings
     std::vector<TemperatureResult> results;   // included temperatures, ascending
     SeriesData series;

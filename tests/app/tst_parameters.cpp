@@ -45,6 +45,7 @@ const std::vector<OptionCase>& optionCases() {
         {{"--species", "2"}, "species"},
         {{"--pair", "1-2"}, "type_pair"},
         {{"--dt", "0.002"}, "dt"},
+        {{"--units", "metal"}, "units"},
         {{"--segment-steps", "20000"}, "segment_steps"},
         {{"--origin-every", "400"}, "origin_every"},
         {{"--bootstrap", "50"}, "bootstrap"},

@@ -299,7 +299,7 @@ private:
 } // namespace
 
 void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::int32_t interval,
-              bool bigEndian) {
+              bool bigEndian, DcdCell convention) {
     BinarySink out(path, bigEndian);
     out.put<std::int32_t>(84);
     out.raw("CORD", 4);
@@ -322,7 +322,7 @@ void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::in
                                       0,
                                       0,
                                       0,
-                                      24};
+                                      convention == DcdCell::BoxMatrix ? 36 : 24};
     for (int k = 0; k < 20; ++k)
         if (k == 9)
             out.put<float>(0.005f); // DELTA
@@ -339,14 +339,25 @@ void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::in
     out.put(n);
     out.put<std::int32_t>(4);
     for (const Frame& f : frames) {
-        const Eigen::Matrix3d h = f.box.cellVectors();
+        // CHARMM c36 writes the symmetric matrix S = sqrt(h^T h), the same cell turned so that
+        // it is symmetric; positions are turned with it (s stays the same).
+        const Eigen::Matrix3d h =
+            convention == DcdCell::BoxMatrix
+                ? Eigen::Matrix3d(Eigen::SelfAdjointEigenSolver<Eigen::Matrix3d>(
+                                      f.box.cellVectors().transpose() * f.box.cellVectors())
+                                      .operatorSqrt())
+                : f.box.cellVectors();
         const Eigen::Vector3d a = h.col(0), b = h.col(1), c = h.col(2);
-        const double cell[6] = {a.norm(),
-                                a.dot(b) / (a.norm() * b.norm()),
-                                b.norm(),
-                                a.dot(c) / (a.norm() * c.norm()),
-                                b.dot(c) / (b.norm() * c.norm()),
-                                c.norm()};
+        const double degrees = 180.0 / 3.14159265358979323846;
+        auto angle = [&](const Eigen::Vector3d& u, const Eigen::Vector3d& v) {
+            const double cosine = u.dot(v) / (u.norm() * v.norm());
+            return convention == DcdCell::Degrees ? std::acos(cosine) * degrees : cosine;
+        };
+        double cell[6] = {a.norm(), angle(a, b), b.norm(), angle(a, c), angle(b, c), c.norm()};
+        if (convention == DcdCell::BoxMatrix) {
+            const double matrix[6] = {h(0, 0), h(1, 0), h(1, 1), h(2, 0), h(2, 1), h(2, 2)};
+            std::copy(matrix, matrix + 6, cell);
+        }
         out.put<std::int32_t>(48);
         for (double v : cell)
             out.put(v);

@@ -61,10 +61,15 @@ void writeLammpsDump(const std::string& path, const std::vector<Frame>& frames,
 // Writes extended XYZ (Lattice, Properties=species:S:1:pos:R:3:id:I:1, step=).
 void writeExtendedXyz(const std::string& path, const std::vector<Frame>& frames);
 void writeText(const std::string& path, const std::string& text);
-// Writes a DCD as LAMMPS's dump dcd does (CHARMM header, unit cell with cosines, wrapped
-// float coordinates); bigEndian flips the byte order.
+// The three ways DCD writers store the unit cell: lengths with cosines (LAMMPS, NAMD),
+// lengths with angles in degrees (MDAnalysis, older NAMD), the symmetric box matrix (CHARMM
+// c36, positions turned to match, and CHARMM's version 36 in the header instead of 24).
+enum class DcdCell { Cosines, Degrees, BoxMatrix };
+
+// Writes a DCD as LAMMPS's dump dcd does (CHARMM header, unit cell, wrapped float
+// coordinates); bigEndian flips the byte order.
 void writeDcd(const std::string& path, const std::vector<Frame>& frames, std::int32_t interval,
-              bool bigEndian = false);
+              bool bigEndian = false, DcdCell cell = DcdCell::Cosines);
 
 // Feeds frames from memory to the correlators.
 class FramesInMemory final : public core::FrameSource {

@@ -13,7 +13,8 @@ namespace tx::app {
 
 widgets::PlotContext plotContext(const PageContext& c) {
     return {c.outcome ? &c.outcome->results : nullptr,
-            c.outcome ? &c.outcome->characteristic : nullptr, c.selectedTemperature};
+            c.outcome ? &c.outcome->characteristic : nullptr, c.selectedTemperature,
+            c.outcome ? c.outcome->units : core::Units{}};
 }
 
 StructurePage::StructurePage() : WorkbenchPage("structure", tr("Structure")) {
@@ -25,7 +26,7 @@ StructurePage::StructurePage() : WorkbenchPage("structure", tr("Structure")) {
 void StructurePage::draw(const PageContext& c) {
     if (c.outcome && c.outcome->structure)
         widgets::drawStructure(m_sq, m_gr, *c.outcome->structure, c.outcome->correlator.q,
-                               c.outcome->correlator.cutoff);
+                               c.outcome->correlator.cutoff, c.outcome->units);
 }
 
 QList<ReportFigure> StructurePage::reportFigures() const {

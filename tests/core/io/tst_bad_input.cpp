@@ -5,6 +5,7 @@
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/EnsembleLayout.h"
 #include "tests/support/Correlate.h"
+#include "tests/support/GsdWriter.h"
 #include "tests/support/H5mdWriter.h"
 
 #include <hdf5.h>
@@ -84,7 +85,8 @@ private slots:
               Case{"t.h5md", "H5MD (HDF5)"}, Case{"t.h5", "H5MD (HDF5)"}, Case{"t.dcd.gz", nullptr},
               Case{"notes.txt", nullptr}, Case{"seg0.lammpstrj.bz2", "LAMMPS text dump"},
               Case{"seg0.lammpstrj.zst", "LAMMPS text dump"}, Case{"a.extxyz.xz", "extended XYZ"},
-              Case{"t.h5md.zst", nullptr}, Case{"seg0.lammpstrj.lz4", nullptr}}) {
+              Case{"t.h5md.zst", nullptr}, Case{"seg0.lammpstrj.lz4", nullptr},
+              Case{"run.gsd", "HOOMD-blue GSD"}, Case{"run.gsd.gz", nullptr}}) {
             const core::TrajectoryFormat* f = core::formatOfFileName(c.file);
             QVERIFY2(c.format ? f && f->name == c.format : !f, c.file);
         }
@@ -316,6 +318,40 @@ private slots:
         QVERIFY2(std::string(j.what()).find("not a DCD") != std::string::npos, j.what());
     }
 
+    void gsdErrors() {
+        // Each with the file, the frame where there is one, and what is wrong.
+        auto expectWords = [](const core::InputError& e, const std::string& file,
+                              const std::string& words) {
+            QCOMPARE(e.file(), file);
+            QVERIFY2(std::string(e.what()).find(words) != std::string::npos, e.what());
+        };
+        const auto frames = smallFrames();
+        test::writeGsd(path("ok.gsd"), frames);
+        QCOMPARE(test::readAllFrames(path("ok.gsd")).size(), frames.size());
+
+        test::writeText(path("junk.gsd"), "not a GSD file\n");
+        expectWords(errorOf(path("junk.gsd")), path("junk.gsd"), "not a GSD file");
+        std::filesystem::copy_file(path("ok.gsd"), path("cut.gsd"));
+        std::filesystem::resize_file(path("cut.gsd"),
+                                     std::filesystem::file_size(path("ok.gsd")) - 40);
+        expectWords(errorOf(path("cut.gsd")), path("cut.gsd"), "outside the file");
+        test::writeGsd(path("flat.gsd"), frames, {.dimensions = 2});
+        expectWords(errorOf(path("flat.gsd")), path("flat.gsd"),
+                    "2-dimensional system (configuration/dimensions): only 3D systems are "
+                    "analysed (at frame 1)");
+        test::writeGsd(path("other.gsd"), frames, {.schema = "md-analysis"});
+        expectWords(errorOf(path("other.gsd")), path("other.gsd"),
+                    "GSD schema 'md-analysis' is not read");
+        test::writeGsd(path("nopos.gsd"), frames, {.positions = false});
+        expectWords(errorOf(path("nopos.gsd")), path("nopos.gsd"), "no particles/position");
+        test::writeGsd(path("types.gsd"), frames, {.typeIdShift = 5000});
+        expectWords(errorOf(path("types.gsd")), path("types.gsd"), "outside 0..999");
+        // Without images the positions are wrapped and unwrapped by jumps.
+        test::writeGsd(path("wrapped.gsd"), frames, {.images = false});
+        QCOMPARE(test::readAllFrames(path("wrapped.gsd")).front().kind,
+                 core::CoordinateKind::Wrapped);
+    }
+
     void h5mdErrors() {
         auto expectWords = [](const core::InputError& e, const std::string& file,
                               const std::string& words) {
@@ -432,13 +468,15 @@ private slots:
         test::writeText(path("junk2.h5md"), "not HDF5 either\n");
         test::writeText(path("junk2.lammpstrj"), "ITEM: NONSENSE\n");
         test::writeText(path("junk2.xyz"), "not a count\n");
+        test::writeText(path("junk2.gsd"), "not a GSD file, long enough to be read as a header");
         auto openDescriptors = [] {
             return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
                                  std::filesystem::directory_iterator{});
         };
         const auto before = openDescriptors();
         for (int k = 0; k < 200; ++k)
-            for (const char* name : {"junk2.dcd", "junk2.h5md", "junk2.lammpstrj", "junk2.xyz"})
+            for (const char* name :
+                 {"junk2.dcd", "junk2.h5md", "junk2.lammpstrj", "junk2.xyz", "junk2.gsd"})
                 QCOMPARE(errorOf(path(name)).file(), path(name));
         QCOMPARE(openDescriptors(), before);
     }

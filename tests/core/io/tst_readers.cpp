@@ -1,8 +1,11 @@
 // Reader round trips: every LAMMPS column convention, triclinic boxes, gzip, extended XYZ,
 // columns and atoms in any order.
 #include "core/correlate/EnsembleSums.h"
+#include "core/io/DcdReader.h"
 #include "core/io/LineReader.h"
 #include "core/io/TrajectoryFormats.h"
+#include "core/model/Units.h"
+#include "core/structure/EnsembleStructure.h"
 #include "tests/support/Correlate.h"
 #include "tests/support/H5mdWriter.h"
 
@@ -227,38 +230,164 @@ private slots:
         }
     }
 
-    void dcdRoundTripsInEitherByteOrder() {
+    void dcdRoundTripsInEveryCellConventionAndByteOrder() {
         // Wrapped float coordinates as LAMMPS writes them; unwrapped by jumps, the
-        // correlators equal those of the unwrapped text dump to float precision.
-        for (bool triclinic : {false, true})
-            for (bool bigEndian : {false, true}) {
-                const auto frames = travellingFrames(triclinic);
-                const std::string dcd = path("t.dcd");
-                test::writeDcd(dcd, frames, 100, bigEndian);
-                const auto back = test::readAllFrames(dcd);
-                QCOMPARE(back.size(), frames.size());
-                QCOMPARE(back[3].timestep, frames[3].timestep);
-                QCOMPARE(back.front().kind, core::CoordinateKind::Wrapped);
-                QVERIFY((back.front().box.cellVectors() - frames.front().box.cellVectors()).norm() <
-                        1e-9);
-                test::writeLammpsDump(path("u.lammpstrj"), frames, {});
-                core::CorrelatorSettings s;
-                const auto a = test::correlateFile(dcd, s, 0.005);
-                const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
-                for (std::size_t k = 0; k < a.time.size(); ++k) {
-                    QVERIFY(std::abs(a.curve(core::ChannelId::SelfScattering)[k] -
-                                     b.curve(core::ChannelId::SelfScattering)[k]) < 1e-4);
-                    QVERIFY(std::abs(a.curve(core::ChannelId::PairMinus)[k] -
-                                     b.curve(core::ChannelId::PairMinus)[k]) < 1e-4);
-                    QVERIFY(
-                        std::abs(
-                            a.curve(core::ChannelId::SquaredDisplacement)[k] /
-                                std::max(1.0, b.curve(core::ChannelId::SquaredDisplacement)[k]) -
-                            b.curve(core::ChannelId::SquaredDisplacement)[k] /
-                                std::max(1.0, b.curve(core::ChannelId::SquaredDisplacement)[k])) <
-                        1e-4);
+        // correlators equal those of the unwrapped text dump to float precision, whichever
+        // of the three unit-cell conventions the file uses (the CHARMM c36 box matrix once
+        // crashed g(r) as a degenerate cell).
+        using test::DcdCell;
+        for (DcdCell convention : {DcdCell::Cosines, DcdCell::Degrees, DcdCell::BoxMatrix})
+            for (bool triclinic : {false, true})
+                for (bool bigEndian : {false, true}) {
+                    const auto frames = travellingFrames(triclinic);
+                    const std::string dcd = path("t.dcd");
+                    test::writeDcd(dcd, frames, 100, bigEndian, convention);
+                    const auto back = test::readAllFrames(dcd);
+                    QCOMPARE(back.size(), frames.size());
+                    QCOMPARE(back[3].timestep, frames[3].timestep);
+                    QCOMPARE(back.front().kind, core::CoordinateKind::Wrapped);
+                    // The box matrix turns the cell: compare the metric h^T h.
+                    const Eigen::Matrix3d h = back.front().box.cellVectors();
+                    const Eigen::Matrix3d h0 = frames.front().box.cellVectors();
+                    QVERIFY2((h.transpose() * h - h0.transpose() * h0).norm() < 1e-9,
+                             qPrintable(QString("convention %1").arg(int(convention))));
+                    QCOMPARE(back.front().box.isTriclinic(), triclinic);
+                    test::writeLammpsDump(path("u.lammpstrj"), frames, {});
+                    core::CorrelatorSettings s;
+                    const auto a = test::correlateFile(dcd, s, 0.005);
+                    const auto b = test::correlateFile(path("u.lammpstrj"), s, 0.005);
+                    for (std::size_t k = 0; k < a.time.size(); ++k) {
+                        QVERIFY(std::abs(a.curve(core::ChannelId::SelfScattering)[k] -
+                                         b.curve(core::ChannelId::SelfScattering)[k]) < 1e-4);
+                        QVERIFY(std::abs(a.curve(core::ChannelId::PairMinus)[k] -
+                                         b.curve(core::ChannelId::PairMinus)[k]) < 1e-4);
+                        QVERIFY(
+                            std::abs(
+                                a.curve(core::ChannelId::SquaredDisplacement)[k] /
+                                    std::max(1.0,
+                                             b.curve(core::ChannelId::SquaredDisplacement)[k]) -
+                                b.curve(core::ChannelId::SquaredDisplacement)[k] /
+                                    std::max(1.0,
+                                             b.curve(core::ChannelId::SquaredDisplacement)[k])) <
+                            1e-4);
+                    }
                 }
+    }
+
+    void dcdCellConventionsAreToldApartByTheirNumbers() {
+        using core::DcdCellConvention;
+        Eigen::Matrix3d cell;
+        auto decide = [&](std::array<double, 6> record) {
+            DcdCellConvention c = DcdCellConvention::Undecided;
+            const std::string problem = core::cellFromRecord(record.data(), c, cell);
+            return problem.empty() ? c : DcdCellConvention::Undecided;
+        };
+        // Orthogonal: zeros decide nothing, the cell is the diagonal.
+        QCOMPARE(decide({10, 0, 11, 0, 0, 12}), DcdCellConvention::Undecided);
+        QCOMPARE(cell, Eigen::Matrix3d(Eigen::Vector3d(10, 11, 12).asDiagonal()));
+        QCOMPARE(decide({10, 0.5, 10, 0, 0, 10}), DcdCellConvention::LengthsAndCosines);
+        QVERIFY(std::abs(cell(0, 1) - 5.0) < 1e-12); // gamma = 60 degrees
+        QCOMPARE(decide({10, 60, 10, 90, 90, 10}), DcdCellConvention::LengthsAndDegrees);
+        QVERIFY(std::abs(cell(0, 1) - 5.0) < 1e-12);
+        // Off-diagonal entries of a c36 box matrix: negative, or a few length units (which
+        // would be a cell of angles of a few degrees, nearly flat).
+        QCOMPARE(decide({10, -2, 10, 0, 0, 10}), DcdCellConvention::BoxMatrix);
+        QCOMPARE(decide({30, 3, 30, 4, 5, 30}), DcdCellConvention::BoxMatrix);
+        QCOMPARE(cell(1, 0), 3.0);
+        QCOMPARE(cell(0, 1), 3.0);
+        QCOMPARE(decide({30, 200, 30, 90, 90, 30}), DcdCellConvention::BoxMatrix);
+        // Once decided, a frame that does not fit is an error, not a silent change.
+        DcdCellConvention c = DcdCellConvention::Undecided;
+        const double first[6] = {10, 0.5, 10, 0, 0, 10}, later[6] = {10, 1.5, 10, 0, 0, 10};
+        QVERIFY(core::cellFromRecord(first, c, cell).empty());
+        const std::string problem = core::cellFromRecord(later, c, cell);
+        QVERIFY2(problem.find("lengths and cosines") != std::string::npos, problem.c_str());
+        const double nan[6] = {10, 0, 10, 0, std::nan(""), 10};
+        QVERIFY(!core::cellFromRecord(nan, c, cell).empty());
+    }
+
+    void charmmBoxMatrixDcdRunsThroughThePipeline() {
+        // The crash of the issue: a c36 triclinic DCD without --q/--rc went through g(r) as a
+        // degenerate cell. Now S(q), g(r), q and r_c equal those of the same frames as a
+        // LAMMPS dump (one species: DCD carries no types).
+        auto frames = travellingFrames(true);
+        for (core::Frame& f : frames)
+            std::fill(f.types.begin(), f.types.end(), 1);
+        std::filesystem::create_directories(path("c36/T1/r0"));
+        std::filesystem::create_directories(path("dump/T1/r0"));
+        test::writeDcd(path("c36/T1/r0/seg0.dcd"), frames, 100, false, test::DcdCell::BoxMatrix);
+        test::writeLammpsDump(path("dump/T1/r0/seg0.lammpstrj"), frames, {});
+        auto structureOf = [](const std::string& folder) {
+            const core::EnsembleLayout layout = core::discoverEnsemble(folder);
+            return core::computeEnsembleStructure(layout, core::ensembleTypes(layout), {});
+        };
+        const auto c36 = structureOf(path("c36"));
+        const auto dump = structureOf(path("dump"));
+        QVERIFY(c36.qMax && dump.qMax && c36.firstMinimum && dump.firstMinimum);
+        QVERIFY(std::abs(*c36.qMax - *dump.qMax) < 1e-6);
+        QVERIFY(std::abs(*c36.firstMinimum - *dump.firstMinimum) < 1e-6);
+        QCOMPARE(c36.overall.gr.total.size(), dump.overall.gr.total.size());
+        for (std::size_t k = 0; k < c36.overall.gr.total.size(); ++k)
+            QVERIFY(std::abs(c36.overall.gr.total[k] - dump.overall.gr.total[k]) < 1e-3);
+        QCOMPARE(c36.overall.sq.total.size(), dump.overall.sq.total.size());
+        for (std::size_t k = 0; k < c36.overall.sq.total.size(); ++k)
+            QVERIFY(std::abs(c36.overall.sq.total[k] - dump.overall.sq.total[k]) < 1e-3);
+    }
+
+    // Files written by Debian's python3-gsd (HOOMD-blue's own library) from a LAMMPS dump:
+    // HOOMD's centred box and tilt factors, float positions with images (or, without them,
+    // unwrapped by jumps). Frames equal the dump's up to the rigid shift of the box.
+    void gsdFilesFromPythonGsdReadLikeTheDump_data() {
+        QTest::addColumn<bool>("triclinic");
+        QTest::addColumn<bool>("images");
+        for (bool tri : {false, true})
+            for (bool images : {true, false})
+                QTest::newRow(qPrintable(QString("%1, %2")
+                                             .arg(tri ? "triclinic" : "orthogonal")
+                                             .arg(images ? "with images" : "without images")))
+                    << tri << images;
+    }
+    void gsdFilesFromPythonGsdReadLikeTheDump() {
+        QFETCH(bool, triclinic);
+        QFETCH(bool, images);
+        if (std::system("/usr/bin/python3 -c 'import gsd.hoomd' 2>/dev/null") != 0)
+            QSKIP("python3-gsd is not installed (tools/install-deps.sh installs it)");
+        const auto frames = travellingFrames(triclinic);
+        test::writeLammpsDump(path("g.lammpstrj"), frames, {});
+        const std::string command = "cd '" TX_SOURCE_DIR "/tests/writers' && /usr/bin/python3 "
+                                    "gsd_from_dump.py '" +
+                                    path("g.lammpstrj") + "' '" + path("g.gsd") + "'" +
+                                    (images ? "" : " --no-images");
+        QCOMPARE(std::system(command.c_str()), 0);
+        const auto back = test::readAllFrames(path("g.gsd"));
+        QCOMPARE(back.size(), frames.size());
+        QCOMPARE(back.front().kind,
+                 images ? core::CoordinateKind::Unwrapped : core::CoordinateKind::Wrapped);
+        for (std::size_t f = 0; f < frames.size(); ++f) {
+            QCOMPARE(back[f].timestep, frames[f].timestep);
+            QVERIFY(back[f].ids == frames[f].ids);
+            QVERIFY(back[f].types == frames[f].types);
+            QVERIFY((back[f].box.cellVectors() - frames[f].box.cellVectors()).norm() < 1e-4);
+            if (!images)
+                continue; // wrapped: compared through the correlators below
+            for (std::size_t i = 0; i < frames[f].atomCount(); ++i) {
+                const Eigen::Vector3d a = back[f].positions[i] - back[f].box.origin();
+                const Eigen::Vector3d b = frames[f].positions[i] - frames[f].box.origin();
+                QVERIFY2((a - b).norm() < 1e-4,
+                         qPrintable(QString("frame %1 atom %2").arg(f).arg(i)));
             }
+        }
+        core::CorrelatorSettings s;
+        const auto a = test::correlateFile(path("g.gsd"), s, 0.005);
+        const auto b = test::correlateFile(path("g.lammpstrj"), s, 0.005);
+        for (core::ChannelId c : {core::ChannelId::SelfScattering, core::ChannelId::PairPlus,
+                                  core::ChannelId::PairMinus})
+            for (std::size_t k = 0; k < a.time.size(); ++k)
+                QVERIFY(std::abs(a.curve(c)[k] - b.curve(c)[k]) < 1e-4);
+        for (std::size_t k = 0; k < a.time.size(); ++k)
+            QVERIFY(std::abs(a.curve(core::ChannelId::SquaredDisplacement)[k] -
+                             b.curve(core::ChannelId::SquaredDisplacement)[k]) <
+                    1e-4 * std::max(1.0, b.curve(core::ChannelId::SquaredDisplacement)[k]));
     }
 
     void h5mdRoundTrips_data() {
@@ -451,6 +580,99 @@ private slots:
         QCOMPARE(frames.size(), std::size_t(2));
         QCOMPARE(frames[0].ids, (std::vector<std::int64_t>{1, 2}));
         QCOMPARE(frames[0].types, (std::vector<int>{2, 1}));
+        auto source = core::openTrajectory(path("units.lammpstrj"));
+        core::Frame frame;
+        QVERIFY(source->next(frame));
+        QCOMPARE(source->metadata().units, (core::Units{"σ", "τ"}));
+        QVERIFY(source->metadata().warnings.empty()); // pp pp pp
+    }
+
+    void lammpsUnitStylesGiveTheirUnits() {
+        for (const auto& [style, length, time] :
+             {std::tuple{"metal", "Å", "ps"}, std::tuple{"real", "Å", "fs"},
+              std::tuple{"nano", "nm", "ns"}, std::tuple{"si", "m", "s"}}) {
+            test::writeText(path("style.lammpstrj"),
+                            std::string("ITEM: UNITS\n") + style +
+                                "\nITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1\n"
+                                "ITEM: BOX BOUNDS pp pp pp\n0 9\n0 9\n0 9\n"
+                                "ITEM: ATOMS id type xu yu zu\n1 1 1 1 1\n");
+            auto source = core::openTrajectory(path("style.lammpstrj"));
+            core::Frame frame;
+            QVERIFY(source->next(frame));
+            QCOMPARE(source->metadata().units, (core::Units{length, time}));
+        }
+        QCOMPARE(core::parseUnits("nm,ps"), (core::Units{"nm", "ps"}));
+        QCOMPARE(core::parseUnits("Angstrom,femtosecond"), (core::Units{"Å", "fs"}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::parseUnits("parsecs"));
+    }
+
+    void lammpsElementColumnGivesTypesByName() {
+        // "dump custom ... element" with "dump_modify element Ni P": types 1..k in
+        // alphabetical order of the names, whatever the order of the atoms.
+        const std::string text =
+            "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n3\nITEM: BOX BOUNDS pp pp pp\n"
+            "0 10\n0 10\n0 10\nITEM: ATOMS id element xu yu zu\n3 P 1 1 1\n1 Ni 2 2 2\n"
+            "2 Ni 3 3 3\n";
+        test::writeText(path("element.lammpstrj"), text);
+        const auto frames = test::readAllFrames(path("element.lammpstrj"));
+        QCOMPARE(frames[0].types, (std::vector<int>{1, 1, 2}));
+        // With a type column too, the numeric types win.
+        test::writeText(path("both.lammpstrj"),
+                        "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n2\nITEM: BOX BOUNDS pp pp pp\n"
+                        "0 10\n0 10\n0 10\nITEM: ATOMS id type element xu yu zu\n"
+                        "1 4 P 1 1 1\n2 3 Ni 2 2 2\n");
+        QCOMPARE(test::readAllFrames(path("both.lammpstrj"))[0].types, (std::vector<int>{4, 3}));
+    }
+
+    void lammpsNonPeriodicBoundariesAreReported() {
+        for (const auto& [bounds, sides] :
+             {std::pair{"pp pp ff", "along z"}, std::pair{"xy xz yz fs pp sm", "along x, z"}}) {
+            const bool triclinic = std::string(bounds).starts_with("xy");
+            const std::string line = triclinic ? " 0\n" : "\n";
+            test::writeText(path("walls.lammpstrj"),
+                            std::string("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1\n"
+                                        "ITEM: BOX BOUNDS ") +
+                                bounds + "\n0 9" + line + "0 9" + line + "0 9" + line +
+                                "ITEM: ATOMS id type xu yu zu\n1 1 1 1 1\n");
+            auto source = core::openTrajectory(path("walls.lammpstrj"));
+            core::Frame frame;
+            QVERIFY(source->next(frame));
+            QCOMPARE(source->metadata().warnings.size(), std::size_t(1));
+            const std::string& w = source->metadata().warnings.front();
+            QVERIFY2(w.starts_with(path("walls.lammpstrj")) &&
+                         w.find(std::string("are not periodic ") + sides) != std::string::npos,
+                     w.c_str());
+        }
+    }
+
+    void lammpsHabitualNamesAreRecognised() {
+        struct Case {
+            const char* name;
+            const char* format;
+        };
+        for (const Case& c :
+             {Case{"dump.melt", "LAMMPS text dump"},
+              Case{"/data/T1/dump.melt.gz", "LAMMPS text dump"},
+              Case{"run.lammpstrj.1000", "LAMMPS text dump"}, Case{"a.dump.20", "LAMMPS text dump"},
+              Case{"dump.dcd", "DCD (CHARMM/NAMD/LAMMPS)"}, Case{"dump.", nullptr},
+              Case{"run.lammpstrj.10a", nullptr}, Case{"log.lammps", nullptr}}) {
+            const core::TrajectoryFormat* f = core::formatOfFileName(c.name);
+            QVERIFY2(c.format ? f && f->name == c.format : !f, c.name);
+        }
+        // A manifest may name such a file as a replica's one trajectory.
+        std::filesystem::create_directories(path("habit"));
+        test::BrownianSpec spec;
+        spec.atoms = 50;
+        spec.density = 0.1;
+        spec.timesteps = {0, 10, 20, 30};
+        test::writeLammpsDump(path("habit/dump.melt"), test::brownianFrames(spec), {});
+        test::writeText(path("habit/manifest.json"),
+                        R"({"dt": 0.005, "temperatures": [{"T": 1.0, "replicas": [)"
+                        R"({"trajectory": "dump.melt"}]}]})");
+        const core::EnsembleLayout layout = core::discoverEnsemble(path("habit"));
+        const core::EnsembleSums sums = core::computeEnsembleSums(layout, {});
+        QCOMPARE(sums.temperatures.at(0).replicas.at(0).segments.at(0).frames, std::int64_t(4));
+        QCOMPARE(sums.commonAtomCount(), std::size_t(50));
     }
 };
 

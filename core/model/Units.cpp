@@ -1,0 +1,81 @@
+#include "core/model/Units.h"
+
+#include <array>
+#include <stdexcept>
+
+namespace tx::core {
+
+namespace {
+
+struct UnitStyle {
+    std::string_view style, length, time;
+};
+// LAMMPS's unit styles (its "units" command).
+constexpr std::array kLammpsStyles = {
+    UnitStyle{"lj", "σ", "τ"},      UnitStyle{"real", "Å", "fs"},
+    UnitStyle{"metal", "Å", "ps"},  UnitStyle{"si", "m", "s"},
+    UnitStyle{"cgs", "cm", "s"},    UnitStyle{"electron", "bohr", "fs"},
+    UnitStyle{"micro", "µm", "µs"}, UnitStyle{"nano", "nm", "ns"},
+};
+
+struct Alias {
+    std::string_view name, unit;
+};
+constexpr std::array kAliases = {
+    Alias{"angstrom", "Å"},    Alias{"Angstrom", "Å"},     Alias{"A", "Å"},
+    Alias{"Ang", "Å"},         Alias{"nanometer", "nm"},   Alias{"nanometre", "nm"},
+    Alias{"picosecond", "ps"}, Alias{"femtosecond", "fs"}, Alias{"nanosecond", "ns"},
+    Alias{"sigma", "σ"},       Alias{"tau", "τ"},          Alias{"um", "µm"},
+    Alias{"us", "µs"},
+};
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+std::string lengthUnitText(const Units& u) {
+    return u.length.empty() ? std::string(kUnspecifiedUnit) : u.length;
+}
+std::string timeUnitText(const Units& u) {
+    return u.time.empty() ? std::string(kUnspecifiedUnit) : u.time;
+}
+
+std::optional<Units> unitsOfLammpsStyle(std::string_view style) {
+    style = trim(style);
+    for (const UnitStyle& s : kLammpsStyles)
+        if (s.style == style)
+            return Units{std::string(s.length), std::string(s.time)};
+    return std::nullopt;
+}
+
+std::string canonicalUnit(std::string_view name) {
+    name = trim(name);
+    for (const Alias& a : kAliases)
+        if (a.name == name)
+            return std::string(a.unit);
+    return std::string(name);
+}
+
+Units parseUnits(std::string_view text) {
+    if (const auto style = unitsOfLammpsStyle(text))
+        return *style;
+    const auto comma = text.find(',');
+    if (comma != std::string_view::npos) {
+        Units u{canonicalUnit(text.substr(0, comma)), canonicalUnit(text.substr(comma + 1))};
+        if (!u.length.empty() && !u.time.empty() && u.time.find(',') == std::string::npos)
+            return u;
+    }
+    std::string styles;
+    for (const UnitStyle& s : kLammpsStyles)
+        styles += (styles.empty() ? "" : ", ") + std::string(s.style);
+    throw std::invalid_argument("units must be a LAMMPS unit style (" + styles +
+                                ") or LENGTH,TIME such as nm,ps; got '" + std::string(text) + "'");
+}
+
+} // namespace tx::core

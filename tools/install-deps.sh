@@ -22,6 +22,9 @@ PACKAGES=(
   libcli11-dev nlohmann-json3-dev        # command line, JSON manifest and summary
   libbenchmark-dev                       # bench/ programs
   libopenmpi-dev openmpi-bin             # tx-analyze-mpi and its mpirun test
+  lammps python3-numpy                   # the real-file corpus: files written by LAMMPS itself,
+  python3-mdanalysis python3-h5py        # MDAnalysis (DCD, H5MD through h5py),
+  python3-ase python3-gsd                # ASE (extended XYZ) and HOOMD-blue's gsd library
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -223,6 +223,8 @@ std::optional<std::vector<std::string>> readStringAttribute(hid_t object, const 
         return std::nullopt;
     std::vector<std::string> values;
     Object memoryType(H5Tcopy(H5T_C_S1));
+    // h5py writes UTF-8 strings; HDF5 does not convert between character sets.
+    H5Tset_cset(memoryType.id(), H5Tget_cset(type.id()));
     if (H5Tis_variable_str(type.id()) > 0) {
         H5Tset_size(memoryType.id(), H5T_VARIABLE);
         std::vector<char*> strings(static_cast<std::size_t>(count), nullptr);

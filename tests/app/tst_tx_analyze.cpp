@@ -176,7 +176,15 @@ private slots:
             QVERIFY(std::abs(t["D"]["value"].get<double>() / d - 1) < 0.1);
             QCOMPARE(t["replicas"].get<int>(), 2);
             QCOMPARE(t["segments"].get<int>(), 4);
+            QCOMPARE(t["atoms"].get<int>(), 800);
         }
+        // The files say no units: nothing is guessed.
+        QCOMPARE(summary["atoms"].get<int>(), 800);
+        QCOMPARE(summary["length_unit"].get<std::string>(), std::string("unspecified (LJ?)"));
+        QCOMPARE(summary["time_unit"].get<std::string>(), std::string("unspecified (LJ?)"));
+        QVERIFY2(run.err.find("800 atoms, 2 species; units: length unspecified (LJ?)") !=
+                     std::string::npos,
+                 run.err.c_str());
         const std::string csv = readFile(out / "per_temperature.csv");
         QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 3L);
         QVERIFY(csv.starts_with("T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus"));
@@ -184,6 +192,66 @@ private slots:
         QVERIFY(corr.starts_with(
             "t,Fs,Fs_type1,Fs_type2,Fplus,Fminus,Fplus_1-1,Fminus_1-1,Fplus_1-2,"));
         QCOMPARE(std::count(corr.begin(), corr.end(), '\n'), 1L + 31L); // header + lag 0 + 30 lags
+    }
+
+    // Units: from the files (LAMMPS ITEM: UNITS), else --units; files that disagree with each
+    // other or with --units are refused with the file named; nothing is converted.
+    void unitsComeFromTheFilesAndMustAgree() {
+        auto ensemble = [&](const std::string& name, const char* styleT1, const char* styleT2) {
+            for (const auto& [t, style] : {std::pair{1.0, styleT1}, std::pair{2.0, styleT2}}) {
+                const fs::path dir = root() / name / ("T" + std::to_string(int(t)) + ".0");
+                fs::create_directories(dir);
+                const std::string file = (dir / "seg0.lammpstrj").string();
+                test::writeLammpsDump(file, brownianAt(t, 0, 0, test::logSpacedSteps(10, 800, 8)),
+                                      {});
+                if (style)
+                    test::writeText(file,
+                                    "ITEM: UNITS\n" + std::string(style) + "\n" + readFile(file));
+            }
+            return (root() / name).string();
+        };
+        auto summaryOf = [&](const std::vector<std::string>& extra) {
+            std::vector<std::string> args = {"--q",   "7.25",        "--rc", "1.4",    "--dt",
+                                             "0.005", "--bootstrap", "0",    "--quiet"};
+            args.insert(args.end(), extra.begin(), extra.end());
+            return args;
+        };
+        const fs::path out = root() / "units-out";
+        auto args = summaryOf({ensemble("metal", "metal", "metal"), "--out", out.string()});
+        Run run = analyze(args);
+        QCOMPARE(run.code, 0);
+        auto summary = nlohmann::json::parse(readFile(out / "summary.json"));
+        QCOMPARE(summary["length_unit"].get<std::string>(), std::string("Å"));
+        QCOMPARE(summary["time_unit"].get<std::string>(), std::string("ps"));
+        // --units fills in what files do not say ...
+        args = summaryOf(
+            {ensemble("silent", nullptr, nullptr), "--units", "nm,ps", "--out", out.string()});
+        QCOMPARE(analyze(args).code, 0);
+        summary = nlohmann::json::parse(readFile(out / "summary.json"));
+        QCOMPARE(summary["length_unit"].get<std::string>(), std::string("nm"));
+        QCOMPARE(summary["settings"]["units"].get<std::string>(), std::string("nm,ps"));
+        // ... but never overrides what they say.
+        args = summaryOf({(root() / "metal").string(), "--units", "nano", "--out", out.string()});
+        run = analyze(args);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.find("T1.0/seg0.lammpstrj: the file says length Å, time ps, but the "
+                              "units parameter 'nano' says length nm, time ns") !=
+                     std::string::npos,
+                 run.err.c_str());
+        // Files that disagree: the second is named with the first.
+        args = summaryOf({ensemble("mixed", "metal", "real"), "--out", out.string()});
+        run = analyze(args);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.find("T2.0/seg0.lammpstrj: its units (length Å, time fs) differ from "
+                              "those of ") != std::string::npos &&
+                     run.err.find("T1.0/seg0.lammpstrj (length Å, time ps)") != std::string::npos,
+                 run.err.c_str());
+        // Text that is no unit is a usage error.
+        run = analyze(
+            summaryOf({(root() / "silent").string(), "--units", "parsecs", "--out", out.string()}));
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.find("--units: units must be a LAMMPS unit style") != std::string::npos,
+                 run.err.c_str());
     }
 
     void outputsAreByteIdenticalForOneAndTwoThreads() {

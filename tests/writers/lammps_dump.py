@@ -1,6 +1,7 @@
 """A small reader of LAMMPS text dumps for the test writers (independent of Tx Workbench's
 reader): frames as dicts with the timestep, the true cell (lo, h with the cell vectors as
-columns), ids, types and unwrapped positions, atoms sorted by id."""
+columns), ids, types and unwrapped positions (and, on request, the image flags), atoms sorted
+by id."""
 import gzip
 
 import numpy as np
@@ -18,7 +19,7 @@ def _true_cell(bounds, tilts):
     return np.array([xlo, ylo, zlo]), h
 
 
-def read_dump(path):
+def read_dump(path, images=False):
     opener = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt") as f:
         lines = f.read().splitlines()
@@ -49,8 +50,10 @@ def read_dump(path):
             r = table[:, [col("x"), col("y"), col("z")]]
             if "ix" in columns:
                 r = r + table[:, [col("ix"), col("iy"), col("iz")]] @ h.T
-        frames.append({"step": step, "lo": lo, "h": h,
-                       "ids": table[:, col("id")].astype(int),
-                       "types": table[:, col("type")].astype(int), "r": r})
+        frame = {"step": step, "lo": lo, "h": h, "ids": table[:, col("id")].astype(int),
+                 "types": table[:, col("type")].astype(int), "r": r}
+        if images:
+            frame["images"] = table[:, [col("ix"), col("iy"), col("iz")]].astype(int)
+        frames.append(frame)
         k += 9 + n
     return frames

@@ -57,10 +57,13 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
         if (stage == core::PipelineStage::Averages) {
             ticker.reset();
             const std::size_t atoms = so_far.sums->commonAtomCount();
+            const core::Units& said = so_far.sums->units;
             err << (atoms > 0 ? std::to_string(atoms) : std::string("varying numbers of"))
-                << " atoms, " << so_far.sums->types.count() << " species; units: length "
-                << core::lengthUnitText(so_far.sums->units) << ", time "
-                << core::timeUnitText(so_far.sums->units) << " (as the files say)\n";
+                << " atoms, " << so_far.sums->types.count() << " species; units in the files: "
+                << (said.empty() ? std::string("none")
+                                 : "length " + core::lengthUnitText(said) + ", time " +
+                                       core::timeUnitText(said))
+                << "\n";
         }
     };
     std::shared_ptr<const core::PipelineOutcome> outcome;

@@ -182,9 +182,11 @@ private slots:
         QCOMPARE(summary["atoms"].get<int>(), 800);
         QCOMPARE(summary["length_unit"].get<std::string>(), std::string("unspecified (LJ?)"));
         QCOMPARE(summary["time_unit"].get<std::string>(), std::string("unspecified (LJ?)"));
-        QVERIFY2(run.err.find("800 atoms, 2 species; units: length unspecified (LJ?)") !=
+        QVERIFY2(run.err.find("800 atoms, 2 species; units in the files: none") !=
                      std::string::npos,
                  run.err.c_str());
+        QVERIFY2(run.out.starts_with("units: length unspecified (LJ?), time unspecified (LJ?)"),
+                 run.out.c_str());
         const std::string csv = readFile(out / "per_temperature.csv");
         QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 3L);
         QVERIFY(csv.starts_with("T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus"));

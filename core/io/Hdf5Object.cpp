@@ -235,10 +235,14 @@ std::optional<std::vector<std::string>> readStringAttribute(hid_t object, const 
         H5Dvlen_reclaim(memoryType.id(), space.id(), H5P_DEFAULT, strings.data());
         return values;
     }
-    const std::size_t width = H5Tget_size(type.id());
-    if (width == 0 || width > 4096)
+    // One byte more than the file's strings: a string that fills its width without a NUL
+    // (h5py's fixed-length bytes, "periodic" in 8 bytes) must not lose its last character
+    // to the terminator of a NUL-terminated memory type.
+    const std::size_t width = H5Tget_size(type.id()) + 1;
+    if (width == 1 || width > 4097)
         return std::nullopt;
     H5Tset_size(memoryType.id(), width);
+    H5Tset_strpad(memoryType.id(), H5T_STR_NULLTERM);
     std::string buffer(width * static_cast<std::size_t>(count), '\0');
     if (quietly([&] { return H5Aread(attribute.id(), memoryType.id(), buffer.data()); }) < 0)
         return std::nullopt;

@@ -168,7 +168,8 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
         if (f.compressed)
             known += " (optionally compressed: " + compressedSuffixes() + ")";
     }
-    throw InputError(path, 0, "unknown trajectory format: expected " + known);
+    throw InputError(
+        path, 0, "no format reads this file name (unknown trajectory format): expected " + known);
 }
 
 std::string trajectoryFilePatterns() {

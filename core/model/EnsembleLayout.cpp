@@ -44,15 +44,11 @@ ReplicaFiles replicaFromFolder(const fs::path& dir, std::string label,
     for (const auto& p : sortedEntries(dir)) {
         if (!fs::is_regular_file(p))
             continue;
-        if (!isTrajectoryFileName(p.filename().string())) {
-            // Named like a segment but in no format read here: never dropped without a word.
-            if (segmentNumber(p.filename().string()))
-                throw InputError(p.string(), 0,
-                                 "named like a segment, but no format reads it: the formats read "
-                                 "are " +
-                                     trajectoryFilePatterns());
+        // Named like a segment but in no format read here: kept, so that opening it fails
+        // with its name (an error for the CLI, a listed bad file in the workbench) instead
+        // of the segment being dropped without a word.
+        if (!isTrajectoryFileName(p.filename().string()) && !segmentNumber(p.filename().string()))
             continue;
-        }
         if (auto k = segmentNumber(p.filename().string()))
             segs.emplace_back(*k, p.string());
         else

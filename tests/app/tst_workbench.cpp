@@ -420,13 +420,23 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n400\n");
         file.close();
+        // And a segment in a compression that is not read: listed, never dropped silently.
+        QFile lz4(copy + "/T1.0/r0/seg2.lammpstrj.lz4");
+        QVERIFY(lz4.open(QIODevice::WriteOnly));
+        lz4.write("\x04\x22\x4d\x18");
+        lz4.close();
         app::MainWindow w;
         w.openEnsemble(copy);
         QVERIFY(waitForResults(w));
         const auto outcome = w.runner().outcome();
-        QCOMPARE(outcome->sums->badFiles.size(), std::size_t(1));
+        QCOMPARE(outcome->sums->badFiles.size(), std::size_t(2));
         QVERIFY(QString::fromStdString(outcome->sums->badFiles.front().message)
                     .contains("seg0.lammpstrj.gz:5"));
+        QVERIFY(QString::fromStdString(outcome->sums->badFiles.back().message)
+                    .contains("seg2.lammpstrj.lz4: no format reads this file name"));
+        QVERIFY(!w.findChild<QTreeWidget*>()
+                     ->findItems("seg2.lammpstrj.lz4", Qt::MatchRecursive)
+                     .isEmpty());
         QCOMPARE(w.resultsTable()->temperatureTable()->rowCount(), 5);
         QVERIFY(w.resultsTable()->temperatureTable()->item(1, 8)->text() ==
                 "3/5"); // T = 0.7 lost one segment

@@ -48,7 +48,9 @@ def reference(frames):
     for a in range(len(inside) - 1):
         d = inside[a + 1:, None, :] - inside[a] + shifts[None, :, :]
         pairs += int(np.sum(np.min(np.linalg.norm(d, axis=2), axis=1) < RC))
-    return {"fs": fs, "msd": msd, "pairs": pairs, "steps": [f["step"] for f in frames]}
+    counts = np.bincount(frames[0]["types"])[1:]
+    return {"fs": fs, "msd": msd, "pairs": pairs, "steps": [f["step"] for f in frames],
+            "type_counts": [int(c) for c in counts]}
 
 
 def npt_bounds(frames, reference_frames):
@@ -95,6 +97,30 @@ def write_with_mdanalysis(frames, out):
             w.write(u.atoms)
 
 
+def write_h5md_with_h5py(frames, out, species):
+    """H5MD as ZnH5MD and ASE-based tools lay it out, written with h5py: species stored per
+    frame as floats, or as an HDF5 enum (both allowed by the H5MD specification)."""
+    import h5py
+    with h5py.File(out, "w") as f:
+        f.create_group("h5md").attrs["version"] = np.array([1, 1])
+        group = f.create_group("particles/all")
+        box = group.create_group("box")
+        box.attrs["dimension"] = 3
+        box.attrs["boundary"] = np.array([b"periodic"] * 3)
+        box.create_dataset("edges", data=np.diag(frames[0]["h"]))
+        position = group.create_group("position")
+        position.create_dataset("value", data=np.array([fr["r"] for fr in frames]))
+        position.create_dataset("step", data=np.array([fr["step"] for fr in frames]))
+        types = np.array([fr["types"] for fr in frames])
+        if species == "float":
+            kind = group.create_group("species")
+            kind.create_dataset("value", data=types.astype(np.float64))
+            kind["step"] = position["step"]  # a hard link, as H5MD writers do
+        else:
+            enum = h5py.enum_dtype({"Ni": 1, "P": 2}, basetype="i4")
+            group.create_dataset("species", data=types[0].astype(np.int32), dtype=enum)
+
+
 def write_with_ase(frames, out):
     import ase
     import ase.io
@@ -112,10 +138,12 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     corpus = {"q": Q, "rc": RC, "references": {}, "files": [], "refused": [], "skipped": []}
 
-    def add(name, writer, ref, tolerance=1e-4, steps_kept=True, options=None, units=("", "")):
+    def add(name, writer, ref, tolerance=1e-4, steps_kept=True, options=None, units=("", ""),
+            types_kept=True):
         corpus["files"].append({"file": name, "writer": writer, "reference": ref,
                                 "tolerance": tolerance, "steps_kept": steps_kept,
-                                "options": options or {}, "units": list(units)})
+                                "types_kept": types_kept, "options": options or {},
+                                "units": list(units)})
 
     lmp = shutil.which("lmp")
     if not lmp:
@@ -159,9 +187,18 @@ def main():
             h5md = name.endswith("h5md")
             add(name, "MDAnalysis " + ("H5MDWriter" if h5md else "DCDWriter")
                 + (", triclinic" if run == "tri" else ""), run, steps_kept=False,
-                options={"dcd_unwrapped": True}, units=("Å", "ps") if h5md else ("", ""))
+                options={"dcd_unwrapped": True}, units=("Å", "ps") if h5md else ("", ""),
+                types_kept=False)
         except Exception as e:  # a writer that is missing or fails is said, not hidden
             corpus["skipped"].append({"writer": "MDAnalysis " + name, "why": repr(e)})
+    for species in ("float", "enum"):
+        name = f"h5py_species_{species}.h5md"
+        try:
+            write_h5md_with_h5py(frames["ortho"], out / name, species)
+            add(name, f"h5py, H5MD with species as {species} (ZnH5MD/ASE layout)", "ortho",
+                options={"h5md_unwrapped": True})
+        except Exception as e:
+            corpus["skipped"].append({"writer": "h5py " + name, "why": repr(e)})
     try:
         write_with_ase(frames["ortho"], out / "ase.extxyz")
         add("ase.extxyz", "ASE extended XYZ", "ortho", steps_kept=False)

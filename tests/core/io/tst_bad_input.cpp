@@ -260,23 +260,36 @@ private slots:
     }
 
     void segmentsInEveryCompressionAreFoundAndUnknownOnesAreErrors() {
+        // The decompressor is chosen by the first bytes, so plain text under these names reads.
         const std::filesystem::path rep = path("mixed/T1.0/r0");
         std::filesystem::create_directories(rep);
-        for (const char* name : {"seg0.lammpstrj.gz", "seg1.lammpstrj.bz2", "seg2.lammpstrj.zst",
-                                 "seg3.lammpstrj.xz", "notes.txt"})
-            test::writeText((rep / name).string(), "x");
-        const auto layout = core::discoverEnsemble(path("mixed"));
+        test::writeLammpsDump(path("plain.lammpstrj"), smallFrames(), {});
+        for (const char* name :
+             {"seg0.lammpstrj.gz", "seg1.lammpstrj.bz2", "seg2.lammpstrj.zst", "seg3.lammpstrj.xz"})
+            std::filesystem::copy_file(path("plain.lammpstrj"), rep / name);
+        test::writeText((rep / "notes.txt").string(), "x");
+        auto layout = core::discoverEnsemble(path("mixed"));
         QCOMPARE(layout.temperatures.front().replicas.front().segmentFiles.size(), std::size_t(4));
-        test::writeText((rep / "seg4.lammpstrj.lz4").string(), "x");
+        // A file named like a segment that no format reads is part of the replica, so that it
+        // is never dropped without a word: an error for the CLI, a listed bad file for the GUI.
+        const std::string lz4 = (rep / "seg4.lammpstrj.lz4").string();
+        test::writeText(lz4, "x");
+        layout = core::discoverEnsemble(path("mixed"));
+        QCOMPARE(layout.temperatures.front().replicas.front().segmentFiles.back(), lz4);
         try {
-            core::discoverEnsemble(path("mixed"));
+            core::computeEnsembleSums(layout, {});
             QFAIL("a segment in an unknown compression was dropped without a word");
         } catch (const core::InputError& e) {
-            QCOMPARE(e.file(), (rep / "seg4.lammpstrj.lz4").string());
-            QVERIFY2(std::string(e.what()).find("no format reads it") != std::string::npos,
+            QCOMPARE(e.file(), lz4);
+            QVERIFY2(std::string(e.what()).find("no format reads this file name") !=
+                         std::string::npos,
                      e.what());
-            QVERIFY(std::string(e.what()).find("*.lammpstrj.zst") != std::string::npos);
+            QVERIFY(std::string(e.what()).find(".lammpstrj") != std::string::npos);
         }
+        const auto sums = core::computeEnsembleSums(layout, {}, {}, nullptr, true);
+        QCOMPARE(sums.badFiles.size(), std::size_t(1));
+        QCOMPARE(sums.badFiles.front().file, lz4);
+        QCOMPARE(sums.temperatures.front().replicas.front().segments.size(), std::size_t(4));
     }
 
     void invalidManifest() {

@@ -71,6 +71,7 @@ private slots:
         const double tolerance = f["tolerance"].get<double>();
         core::ReaderOptions options;
         options.dcdPositionsWrapped = !f["options"].value("dcd_unwrapped", false);
+        options.h5mdPositionsWrapped = !f["options"].value("h5md_unwrapped", false);
         core::CorrelatorSettings settings;
         settings.q = m_corpus["q"].get<double>();
         settings.cutoff = m_corpus["rc"].get<double>();
@@ -79,6 +80,12 @@ private slots:
         core::Frame first;
         QVERIFY(source->next(first));
         const auto types = core::TypeSet::fromTypes(first.types);
+        if (f["types_kept"].get<bool>()) { // species as numbers, names, floats or an enum
+            std::vector<std::int64_t> counts(types.count(), 0);
+            for (int t : first.types)
+                ++counts[std::size_t(types.indexOf(t))];
+            QCOMPARE(counts, ref["type_counts"].get<std::vector<std::int64_t>>());
+        }
         auto again = core::openTrajectory(file, options);
         const auto sums = core::correlateTrajectory(*again, types, settings, std::nullopt);
         QCOMPARE(sums.size(), std::size_t(1));

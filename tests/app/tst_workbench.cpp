@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 #include <nlohmann/json.hpp>
+#include <qcustomplot.h>
 
 using namespace tx;
 
@@ -219,6 +220,43 @@ private slots:
         const auto j = nlohmann::json::parse(summary.readAll().toStdString());
         QVERIFY2(j["parameters"]["rc_type_pairs"].dump().find("1.2") != std::string::npos,
                  j["parameters"]["rc_type_pairs"].dump().c_str());
+    }
+
+    void unitsFromThePanelReachTheFieldsTheAxesAndTheExports() {
+        // The demo's dumps say no units: "unspecified (LJ?)", no suffixes. Units typed in the
+        // panel (bad text blocks Apply) re-average only, then show on the q field, the
+        // relaxation-time axis and in the exported summary.json.
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        auto* units = w.findChild<QLineEdit*>("units");
+        auto* apply = w.findChild<QPushButton*>("applyParameters");
+        auto* q = w.findChild<QDoubleSpinBox*>("q");
+        QVERIFY(units && apply && q);
+        QCOMPARE(q->suffix(), QString());
+        units->setText("parsecs");
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(units->toolTip().contains("LAMMPS unit style"));
+        units->setText("lj");
+        QVERIFY(apply->isEnabled());
+        const auto sums = w.runner().outcome()->sums;
+        apply->click();
+        QVERIFY(waitForResults(w));
+        QCOMPARE(w.runner().outcome()->sums, sums); // no file was read again
+        QCOMPARE(w.runner().outcome()->units, (core::Units{"σ", "τ"}));
+        QCOMPARE(q->suffix(), QString(" σ⁻¹"));
+        bool axisHasUnit = false;
+        for (auto* plot : w.findChildren<QCustomPlot*>())
+            axisHasUnit = axisHasUnit || plot->yAxis->label() == "relaxation time [τ]";
+        QVERIFY(axisHasUnit);
+        const QString data = m_dir.filePath("units-data");
+        QDir().mkpath(data);
+        QCOMPARE(w.exportData(data), QString());
+        QFile summary(data + "/summary.json");
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const auto j = nlohmann::json::parse(summary.readAll().toStdString());
+        QCOMPARE(j["length_unit"].get<std::string>(), std::string("σ"));
+        QCOMPARE(j["time_unit"].get<std::string>(), std::string("τ"));
     }
 
     void exportsWriteRealFiles() {

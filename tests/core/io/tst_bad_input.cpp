@@ -97,7 +97,8 @@ private slots:
         } catch (const core::InputError& e) {
             message = QString::fromStdString(e.what());
         }
-        QVERIFY(message.startsWith("/tmp/notes.txt"));
+        QVERIFY(message.startsWith("/tmp/notes.txt: no format reads this file name"));
+        QVERIFY(message.contains("or names like dump.* *.lammpstrj.N")); // LAMMPS's habits
         const QString help = QString::fromStdString(core::trajectoryFormatsHelp());
         const QString patterns = QString::fromStdString(core::trajectoryFilePatterns());
         for (const core::TrajectoryFormat& f : core::trajectoryFormats()) {

@@ -28,7 +28,7 @@ mkdir -p "$findings"
 for reader in lammps xyz dcd h5md gsd gzip bzip2 zstd xz; do
   corpus=$(mktemp -d)
   cp fuzz/corpus/$reader/* "$corpus"/
-  echo "fuzzing the $reader reader for ${FUZZ_SECONDS} s"
+  echo "fuzzing $reader for ${FUZZ_SECONDS} s"
   log="$corpus.log"
   if ! "$BUILD/fuzz/fuzz_$reader" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 -detect_leaks=0 \
       -artifact_prefix="$findings/$reader-" -print_final_stats=1 "$corpus" >"$log" 2>&1; then
@@ -38,7 +38,7 @@ for reader in lammps xyz dcd h5md gsd gzip bzip2 zstd xz; do
       base64 -w 0 "$f" | head -c 200000
       echo
     done
-    echo "the $reader fuzzer found a problem; inputs kept in $findings" >&2
+    echo "fuzz_$reader found a problem; inputs kept in $findings" >&2
     exit 1
   fi
   grep -E "stat::number_of_executed_units|Done " "$log" || true

@@ -37,12 +37,6 @@
         <translation>Tx Workbench 报告</translation>
     </message>
     <message>
-        <source>Ensemble: %1
-q = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples</source>
-        <translation>系综：%1
-q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -159,7 +153,7 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>Tx Workbench 图</translation>
     </message>
     <message>
-        <source>Unknown figure format '%1': use .pdf, .svg or .png</source>
+        <source>Unknown figure format &apos;%1&apos;: use .pdf, .svg or .png</source>
         <translation>未知的图形格式“%1”：请使用 .pdf、.svg 或 .png</translation>
     </message>
     <message>
@@ -185,6 +179,14 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>|dr_-| / |dr_+|</source>
         <translation>|dr_-| / |dr_+|</translation>
+    </message>
+    <message>
+        <source>Ensemble: %1
+Units: length %8, time %9 (q in inverse length, times in time units)
+q = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples</source>
+        <translation>系综：%1
+单位：长度 %8，时间 %9（q 以长度倒数为单位，时间以时间单位计）
+q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</translation>
     </message>
 </context>
 <context>
@@ -306,10 +308,6 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
-    <message>
-        <source>%1 atoms, %2 species, %3 frames per segment</source>
-        <translation>%1 个原子，%2 种组元，每段 %3 帧</translation>
-    </message>
     <message numerus="yes">
         <source>%n temperature(s) analysed</source>
         <translation>
@@ -341,6 +339,14 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>Cancelled; the previous results are kept and the panel shows their parameters</source>
         <translation>已取消；保留先前的结果，参数面板显示其参数</translation>
+    </message>
+    <message>
+        <source>%1 atoms, %2 species, %3 frames per segment; length %4, time %5</source>
+        <translation>%1 个原子，%2 种组元，每段 %3 帧；长度 %4，时间 %5</translation>
+    </message>
+    <message>
+        <source>varying numbers of</source>
+        <translation>数目不等的</translation>
     </message>
 </context>
 <context>
@@ -421,8 +427,8 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>教学：四种路径</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling in a &lt;span style='color:#dc3232'&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style='color:#28a046'&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of (T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset).</source>
-        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style='color:#dc3232'&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style='color:#28a046'&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
+        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling in a &lt;span style=&apos;color:#dc3232&apos;&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style=&apos;color:#28a046&apos;&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of (T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset).</source>
+        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style=&apos;color:#dc3232&apos;&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style=&apos;color:#28a046&apos;&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
     </message>
     <message>
         <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2</source>
@@ -916,7 +922,7 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>每个文件一段</translation>
     </message>
     <message>
-        <source>Cut a replica's single long trajectory into segments of this many timesteps</source>
+        <source>Cut a replica&apos;s single long trajectory into segments of this many timesteps</source>
         <translation>将副本的单条长轨迹切分为每段这么多个时间步</translation>
     </message>
     <message>
@@ -990,6 +996,22 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>Fit MSD = 6Dt + c over this time window instead of the slope rule</source>
         <translation>在此时间窗口内拟合 MSD = 6Dt + c，代替斜率规则</translation>
+    </message>
+    <message>
+        <source>from the files</source>
+        <translation>取自文件</translation>
+    </message>
+    <message>
+        <source>Units where the files say none</source>
+        <translation>文件未注明时的单位</translation>
+    </message>
+    <message>
+        <source>A LAMMPS unit style (lj, real, metal, ...) or LENGTH,TIME such as nm,ps, for files that do not say their units; a file that says otherwise stops the run</source>
+        <translation>LAMMPS 单位制（lj、real、metal 等）或“长度,时间”（如 nm,ps），用于未注明单位的文件；若文件注明的单位与此不同，运行将停止</translation>
+    </message>
+    <message>
+        <source>In use: length %1, time %2</source>
+        <translation>使用中：长度 %1，时间 %2</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1115,22 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>τ_Q</source>
         <translation>τ_Q</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>质量标记</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <translation>由您给出</translation>
+    </message>
+    <message>
+        <source>from a system preset</source>
+        <translation>取自体系预设</translation>
     </message>
 </context>
 </TS>

@@ -126,6 +126,24 @@ void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog) {
     apply(plot->yAxis, yLog);
 }
 
+namespace {
+// A marker label with a warning sign when its value is flagged; the plot's tooltip lists
+// the flags of everything it marks (core/fit/QualityFlags.h).
+QString flagged(const QString& label, const core::QualityFlags& flags) {
+    return flags.empty() ? label : label + " ⚠";
+}
+void setFlagsTooltip(QCustomPlot* plot,
+                     std::initializer_list<std::pair<const char*, const core::QualityFlags*>> all) {
+    QStringList lines;
+    for (const auto& [name, flags] : all)
+        for (const auto& f : *flags)
+            lines << QString("⚠ %1 [%2] %3")
+                         .arg(name, QString::fromStdString(f.code),
+                              QString::fromStdString(f.message));
+    plot->setToolTip(lines.join("\n"));
+}
+} // namespace
+
 QString withUnit(const QString& quantity, const std::string& unit, int power) {
     if (unit.empty())
         return quantity;
@@ -271,14 +289,20 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c) {
             fit->setData(xs, ys, true);
             fit->setPen(QPen(QColor(200, 40, 40), 1.2, Qt::DashLine));
         }
-        marker(plot, tx.tx, QString("T_x = %1").arg(tx.tx, 0, 'g', 4), QColor(200, 40, 40), 0.02);
+        marker(plot, tx.tx, flagged(QString("T_x = %1").arg(tx.tx, 0, 'g', 4), ct.flags.tx),
+               QColor(200, 40, 40), 0.02);
     }
     if (ct.tc.fit.best.ok)
-        marker(plot, ct.tc.fit.best.tc, "T_c", QColor(120, 60, 160), 0.10);
+        marker(plot, ct.tc.fit.best.tc, flagged("T_c", ct.flags.tc), QColor(120, 60, 160), 0.10);
     if (ct.tb.fit.ok && ct.tb.fit.found)
-        marker(plot, ct.tb.fit.tb, "T_b", QColor(20, 120, 160), 0.18);
+        marker(plot, ct.tb.fit.tb, flagged("T_b", ct.flags.tb), QColor(20, 120, 160), 0.18);
     if (ct.tg)
-        marker(plot, *ct.tg, "T_g", QColor(90, 90, 90), 0.26);
+        marker(plot, *ct.tg, flagged("T_g", ct.flags.tg), QColor(90, 90, 90), 0.26);
+    setFlagsTooltip(plot, {{"T_x", &ct.flags.tx},
+                           {"T_c", &ct.flags.tc},
+                           {"T_b", &ct.flags.tb},
+                           {"T_g", &ct.flags.tg},
+                           {"path", &ct.flags.path}});
     if (ct.tm)
         marker(plot, *ct.tm, "T_m", QColor(90, 90, 90), 0.26);
     frame(plot, QObject::tr("T"), QObject::tr("γ_τ = τ_+ / τ_−"));
@@ -305,9 +329,11 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
                                                              fit.intercept + fit.slope * b});
         line->setPen(QPen(QColor(20, 120, 160), 1.2, Qt::DashLine));
         if (fit.found)
-            marker(plot, fit.tb, QString("T_b = %1").arg(fit.tb, 0, 'g', 4), QColor(20, 120, 160),
-                   0.02);
+            marker(plot, fit.tb,
+                   flagged(QString("T_b = %1").arg(fit.tb, 0, 'g', 4), c.characteristic->flags.tb),
+                   QColor(20, 120, 160), 0.02);
     }
+    setFlagsTooltip(plot, {{"T_b", &c.characteristic->flags.tb}});
     frame(plot, QObject::tr("T"), withUnit(QObject::tr("D·τ_α"), c.units.length, 2));
 }
 
@@ -333,9 +359,11 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
         g->setName(QString("A (T − T_c)^−ν, ν = %1").arg(fit.nu, 0, 'g', 3));
         g->setData(xs, ys, true);
         g->setPen(QPen(QColor(120, 60, 160), 1.2, Qt::DashLine));
-        marker(plot, fit.tc, QString("T_c = %1").arg(fit.tc, 0, 'g', 4), QColor(120, 60, 160),
-               0.02);
+        marker(plot, fit.tc,
+               flagged(QString("T_c = %1").arg(fit.tc, 0, 'g', 4), c.characteristic->flags.tc),
+               QColor(120, 60, 160), 0.02);
     }
+    setFlagsTooltip(plot, {{"T_c", &c.characteristic->flags.tc}});
     frame(plot, QObject::tr("T"), withUnit(QObject::tr("τ_α"), c.units.time));
     if (fit.ok && !a.x.isEmpty())
         plot->xAxis->setRange(std::min(fit.tc, a.x.front()) - 0.05, a.x.back() + 0.05);

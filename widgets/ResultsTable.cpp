@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableWidget>
 #include <cmath>
 
@@ -27,6 +28,8 @@ QString tauText(const core::RelaxationTime& t, double e) {
 QString optionalText(const std::optional<double>& v, double e) {
     return v ? valueError(*v, e) : QCoreApplication::translate("tx::widgets::ResultsTable", "n/a");
 }
+constexpr int kFlagsColumn = 2;
+
 QString windowText(const core::FitWindow& w) {
     return QString("[%1, %2]").arg(w.low).arg(w.high);
 }
@@ -47,13 +50,34 @@ void setRow(QTableWidget* t, int row, const QStringList& cells) {
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
+// A flagged value gets a warning icon, the codes in the Flags column, and every message in
+// the tooltips of both (core/fit/QualityFlags.h says what each code means).
+void showFlags(QTableWidget* t, int row, const core::QualityFlags& flags) {
+    QStringList codes, messages;
+    for (const auto& f : flags) {
+        codes << QString::fromStdString(f.code);
+        messages << QString::fromStdString("[" + f.code + "] " + f.message);
+    }
+    auto* flagsItem = new QTableWidgetItem(codes.join(", "));
+    t->setItem(row, kFlagsColumn, flagsItem);
+    if (flags.empty())
+        return;
+    const QString tip = messages.join("\n");
+    QTableWidgetItem* value = t->item(row, 1);
+    value->setIcon(t->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    value->setToolTip(tip);
+    flagsItem->setToolTip(tip);
+    flagsItem->setForeground(QColor(170, 90, 0));
+}
+
 } // namespace
 
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     m_perT = makeTable(this, {tr("T"), tr("τ_α"), tr("τ_+"), tr("τ_−"), tr("γ_τ"), tr("D"),
                               tr("D·τ_α"), tr("β (KWW)"), tr("replicas/segments"), tr("τ_Q")});
-    m_fits = makeTable(this, {tr("Quantity"), tr("Value"), tr("Window"), tr("Parameters")});
+    m_fits =
+        makeTable(this, {tr("Quantity"), tr("Value"), tr("Flags"), tr("Window"), tr("Parameters")});
     layout->addWidget(m_perT, 3);
     layout->addWidget(m_fits, 2);
     auto* copy = new QShortcut(QKeySequence::Copy, this);
@@ -78,11 +102,11 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                 QString("%1/%2").arg(r.replicas).arg(r.segments),
                 tauText(o.tauOverlap, r.tauOverlapError.value)});
     }
-    m_fits->setRowCount(4);
+    m_fits->setRowCount(5);
     const auto& tx = c.tx.fit;
     setRow(m_fits, 0,
            {"T_x", tx.ok ? valueError(tx.tx, c.tx.error) : QString::fromStdString(tx.problem),
-            tx.window ? windowText(*tx.window) : tr("all"),
+            QString(), tx.window ? windowText(*tx.window) : tr("all"),
             tx.ok ? (tx.fallback
                          ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
                          : tr("parabola vertex, γ_τ(T_x) = %1").arg(tx.gammaAtMinimum, 0, 'g', 4))
@@ -90,7 +114,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
     const auto& tc = c.tc.fit.best;
     setRow(m_fits, 1,
            {"T_c", tc.ok ? valueError(tc.tc, c.tc.tcError) : QString::fromStdString(tc.problem),
-            tc.ok ? windowText(tc.window) : QString(),
+            QString(), tc.ok ? windowText(tc.window) : QString(),
             tc.ok ? tr("ν = %1, A = %2, rms ln τ = %3 (%4)")
                         .arg(valueError(tc.nu, c.tc.nuError))
                         .arg(tc.amplitude, 0, 'g', 4)
@@ -102,17 +126,25 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
            {"T_b",
             tb.ok ? (tb.found ? valueError(tb.tb, c.tb.error) : tr("< %1").arg(tb.tb))
                   : QString::fromStdString(tb.problem),
-            tb.ok ? windowText(tb.lineWindow) : QString(),
+            QString(), tb.ok ? windowText(tb.lineWindow) : QString(),
             tb.ok ? tr("δ = %1 %, line %2 + %3 T")
                         .arg(100 * tb.delta)
                         .arg(tb.intercept, 0, 'g', 4)
                         .arg(tb.slope, 0, 'g', 4)
                   : QString()});
     setRow(m_fits, 3,
-           {tr("Path"), QString::fromStdString(core::pathName(c.path.path)),
+           {tr("Path"), QString::fromStdString(core::pathName(c.path.path)), QString(),
             c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm)
                          : tr("all temperatures"),
             QString::fromStdString(c.path.reason)});
+    setRow(m_fits, 4,
+           {"T_g", c.tg ? QString::number(*c.tg) : tr("not given"), QString(), QString(),
+            c.flags.tg.empty() ? (c.tg ? tr("given by you") : QString())
+                               : tr("from a system preset")});
+    const core::QualityFlags* flags[] = {&c.flags.tx, &c.flags.tc, &c.flags.tb, &c.flags.path,
+                                         &c.flags.tg};
+    for (int row = 0; row < 5; ++row)
+        showFlags(m_fits, row, *flags[row]);
 }
 
 void ResultsTable::copySelection() const {

@@ -75,9 +75,13 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
         const QString table =
             QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic)) + "\n" +
             perTemperatureText(o);
-        painter.drawText(area.adjusted(0, 350, 0, 0), Qt::AlignTop | Qt::AlignLeft, table);
+        // Long lines (the flags' messages) wrap inside the page instead of running off it.
+        const QRect tableArea = area.adjusted(0, 350, 0, 0);
+        const int tableFlags = Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap;
+        const QRect used = painter.boundingRect(tableArea, tableFlags, table);
+        painter.drawText(tableArea, tableFlags, table);
         // Figures, two per page below the tables on the first page, then two per page.
-        int y = area.top() + 350 + 60 * int(table.count('\n') + 2);
+        int y = used.bottom() + 120;
         const int figureHeight = (area.height() - 200) / 2;
         for (const auto& [caption, plot] : figures) {
             if (y + figureHeight > area.bottom()) {

@@ -35,6 +35,7 @@ PathClassification classifyPath(std::span<const double> t,
                           tm ? *tm : std::numeric_limits<double>::infinity()};
     auto idx = pointsInWindow(t, gamma, range);
     std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
+    out.points = static_cast<int>(idx.size());
     if (idx.size() < 3) {
         out.reason = "fewer than 3 temperatures with gamma_tau between T_g and T_m";
         return out;
@@ -52,6 +53,8 @@ PathClassification classifyPath(std::span<const double> t,
             largest = k;
     }
     out.largestStep = steps[largest];
+    out.stepFrom = t[idx[largest]];
+    out.stepTo = t[idx[largest + 1]];
     const double e0 = gammaError.size() > idx[largest] ? gammaError[idx[largest]] : 0.0;
     const double e1 = gammaError.size() > idx[largest + 1] ? gammaError[idx[largest + 1]] : 0.0;
     out.largestStepError =

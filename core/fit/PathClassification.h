@@ -20,6 +20,8 @@ struct PathClassification {
     double largestStep = 0.0;      // |delta gamma| of the largest step
     double largestStepError = 0.0; // its combined bootstrap error
     double medianOtherSteps = 0.0;
+    double stepFrom = 0.0, stepTo = 0.0; // the temperatures of the largest step
+    int points = 0;                      // temperatures with gamma_tau between T_g and T_m
     static constexpr double kErrorThreshold = 3.0;
     static constexpr double kMedianThreshold = 3.0;
 };

@@ -43,6 +43,12 @@ SeriesData seriesData(const std::vector<TemperatureResult>& results) {
         d.tauAlpha.push_back(tauValue(r.observables.tauAlpha));
         d.diffusionTimesTauAlpha.push_back(r.observables.diffusionTimesTauAlpha);
         d.gammaError.push_back(r.gammaError.value);
+        using Kind = RelaxationTime::Kind;
+        const Observables& o = r.observables;
+        d.gammaExtrapolated.push_back(o.gamma && (o.tauPlus.kind == Kind::Extrapolated ||
+                                                  o.tauMinus.kind == Kind::Extrapolated));
+        d.tauAlphaExtrapolated.push_back(o.tauAlpha.kind == Kind::Extrapolated);
+        d.tauAlphaLowerBound.push_back(o.tauAlpha.kind == Kind::LowerBound);
         for (std::size_t b = 0; b < resamples; ++b) {
             const Observables& o = r.resampled[b];
             d.resampled[b].gamma.push_back(o.gamma);
@@ -64,6 +70,7 @@ CrossoverEstimate estimateTx(const SeriesData& data, const std::optional<FitWind
             values.push_back(f.tx);
     e.resamplesUsed = static_cast<int>(values.size());
     e.error = spread(values);
+    e.samples = values;
     if (e.fit.fallback)
         e.error = std::isnan(e.error) ? e.fit.fallbackHalfSpacing
                                       : std::max(e.error, e.fit.fallbackHalfSpacing);
@@ -86,6 +93,7 @@ ModeCouplingEstimate estimateTc(const SeriesData& data, const ModeCouplingSettin
         }
     e.resamplesUsed = static_cast<int>(tc.size());
     e.tcError = spread(tc);
+    e.samples = tc;
     e.nuError = spread(nu);
     return e;
 }
@@ -104,6 +112,7 @@ StokesEinsteinEstimate estimateTb(const SeriesData& data, const StokesEinsteinSe
             values.push_back(f.tb);
     e.resamplesUsed = static_cast<int>(values.size());
     e.error = spread(values);
+    e.samples = values;
     return e;
 }
 
@@ -116,6 +125,8 @@ CharacteristicTemperatures analyseSeries(const SeriesData& data, const SeriesSet
         classifyPath(data.temperature, data.gamma, data.gammaError, settings.tg, settings.tm);
     out.tg = settings.tg;
     out.tm = settings.tm;
+    out.resamples = static_cast<int>(data.resampled.size());
+    out.flags = assessQuality(data, settings, out);
     return out;
 }
 

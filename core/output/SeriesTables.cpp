@@ -27,6 +27,13 @@ nlohmann::json powerLawJson(const PowerLawFit& f) {
     return j;
 }
 
+nlohmann::json flagsJson(const QualityFlags& flags) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& f : flags)
+        out.push_back({{"code", f.code}, {"message", f.message}});
+    return out;
+}
+
 std::string valueWithError(double v, double e) {
     char buf[64];
     if (std::isnan(e))
@@ -54,6 +61,7 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
         {"resamples_used", c.tx.resamplesUsed}};
     if (!x.ok)
         j["T_x"]["problem"] = x.problem;
+    j["T_x"]["flags"] = flagsJson(c.flags.tx);
     const ModeCouplingFit& m = c.tc.fit;
     nlohmann::json tried = nlohmann::json::array();
     for (const auto& f : m.tried)
@@ -67,6 +75,7 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
     j["T_c"]["max_rms_ln_tau"] = settings.tc.maxRmsLnTau;
     j["T_c"]["windows_tried"] = tried;
     j["T_c"]["resamples_used"] = c.tc.resamplesUsed;
+    j["T_c"]["flags"] = flagsJson(c.flags.tc);
     const StokesEinsteinFit& b = c.tb.fit;
     j["T_b"] = {{"ok", b.ok},
                 {"found", b.found},
@@ -79,15 +88,26 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
                 {"resamples_used", c.tb.resamplesUsed}};
     if (!b.problem.empty())
         j["T_b"]["problem"] = b.problem;
+    j["T_b"]["flags"] = flagsJson(c.flags.tb);
     j["path"] = {
         {"path", pathName(c.path.path)},
         {"reason", c.path.reason},
         {"largest_step", c.path.largestStep},
         {"largest_step_error", c.path.largestStepError},
         {"median_other_steps", c.path.medianOtherSteps},
-        {"jump_rule", "step > 3 x combined bootstrap error and > 3 x median of the other steps"}};
-    j["T_g"] = c.tg ? nlohmann::json(*c.tg) : nlohmann::json();
-    j["T_m"] = c.tm ? nlohmann::json(*c.tm) : nlohmann::json();
+        {"jump_rule", "step > 3 x combined bootstrap error and > 3 x median of the other steps"},
+        {"decisive_step", {c.path.stepFrom, c.path.stepTo}},
+        {"flags", flagsJson(c.flags.path)}};
+    auto source = [&](const std::optional<double>& v, bool fromPreset) {
+        return !v ? nlohmann::json() : nlohmann::json(fromPreset ? "preset" : "user");
+    };
+    j["T_g"] = {{"value", c.tg ? nlohmann::json(*c.tg) : nlohmann::json()},
+                {"source", source(c.tg, settings.tgFromPreset)},
+                {"preset", settings.tgFromPreset ? settings.presetName : ""},
+                {"flags", flagsJson(c.flags.tg)}};
+    j["T_m"] = {{"value", c.tm ? nlohmann::json(*c.tm) : nlohmann::json()},
+                {"source", source(c.tm, settings.tmFromPreset)},
+                {"preset", settings.tmFromPreset ? settings.presetName : ""}};
     return j;
 }
 
@@ -100,6 +120,16 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
         tc = valueWithError(c.tc.fit.best.tc, c.tc.tcError);
     if (c.tx.fit.ok)
         tx = valueWithError(c.tx.fit.tx, c.tx.error);
+    // A flagged value carries a mark; the flags follow below the table.
+    auto mark = [](std::string& value, const QualityFlags& flags) {
+        if (!flags.empty())
+            value += " (!)";
+    };
+    mark(tb, c.flags.tb);
+    mark(tc, c.flags.tc);
+    mark(tx, c.flags.tx);
+    std::string path = pathName(c.path.path);
+    mark(path, c.flags.path);
     auto pad = [](std::string s, std::size_t w) {
         std::size_t cols = 0;
         for (unsigned char ch : s)
@@ -108,7 +138,7 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
     };
     std::string out = "Characteristic temperatures (as in the paper's Table I)\n";
     out += pad("T_b", 22) + pad("T_c", 22) + pad("T_x", 22) + "path\n";
-    out += pad(tb, 22) + pad(tc, 22) + pad(tx, 22) + pathName(c.path.path) + "\n";
+    out += pad(tb, 22) + pad(tc, 22) + pad(tx, 22) + path + "\n";
     char line[256];
     if (c.tb.fit.ok) {
         std::snprintf(line, sizeof line, "  T_b: SE line over T in [%g, %g], deviation > %g %%%s\n",
@@ -138,6 +168,19 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
         out += "  T_x: " + c.tx.fit.problem + "\n";
     }
     out += "  path: " + c.path.reason + "\n";
+    const std::pair<const char*, const QualityFlags*> flagged[] = {{"T_b", &c.flags.tb},
+                                                                   {"T_c", &c.flags.tc},
+                                                                   {"T_x", &c.flags.tx},
+                                                                   {"T_g", &c.flags.tg},
+                                                                   {"path", &c.flags.path}};
+    bool any = false;
+    for (const auto& [name, flags] : flagged)
+        for (const QualityFlag& f : *flags) {
+            if (!any)
+                out += "(!) Quality flags (README \"Quality flags\"):\n";
+            any = true;
+            out += "  " + std::string(name) + " [" + f.code + "] " + f.message + "\n";
+        }
     return out;
 }
 

@@ -60,6 +60,10 @@ SeriesSettings seriesSettingsOf(const FitParameters& f) {
     const auto temperatures = glassAndMelting(f.system, f.tg, f.tm);
     s.tg = temperatures.tg;
     s.tm = temperatures.tm;
+    s.tgFromPreset = s.tg && !f.tg;
+    s.tmFromPreset = s.tm && !f.tm;
+    if (const auto preset = findSystemPreset(f.system))
+        s.presetName = preset->name;
     return s;
 }
 

@@ -371,9 +371,30 @@ private slots:
         QCOMPARE(ct["T_c"]["window"][0].get<double>(), 0.6);
         QVERIFY(ct["T_c"]["T_c"].get<double>() < 0.6);
         QVERIFY(ct["T_b"]["ok"].get<bool>());
-        QCOMPARE(ct["T_g"].get<double>(), 0.40);
+        QCOMPARE(ct["T_g"]["value"].get<double>(), 0.40);
+        QCOMPARE(ct["T_g"]["source"].get<std::string>(), std::string("preset"));
+        QCOMPARE(ct["T_g"]["flags"][0]["code"].get<std::string>(), std::string("preset"));
         QCOMPARE(ct["path"]["path"].get<std::string>(), std::string("P_IV"));
         QVERIFY(summary["temperatures"][0]["kww_alpha"]["ok"].get<bool>());
+        // Every characteristic temperature carries its quality flags, {code, message} each;
+        // on this five-temperature demo the SE line has the fewest points it can have and the
+        // path rests on the KA preset, and the terminal says so.
+        for (const char* key : {"T_x", "T_c", "T_b", "T_g", "path"})
+            for (const auto& f : ct[key]["flags"]) {
+                QVERIFY(!f["code"].get<std::string>().empty());
+                QVERIFY(!f["message"].get<std::string>().empty());
+            }
+        auto codesOf = [&](const char* key) {
+            std::string out;
+            for (const auto& f : ct[key]["flags"])
+                out += f["code"].get<std::string>() + " ";
+            return out;
+        };
+        QVERIFY2(codesOf("T_b").find("few_points") != std::string::npos, codesOf("T_b").c_str());
+        QVERIFY2(codesOf("path").find("preset") != std::string::npos, codesOf("path").c_str());
+        QVERIFY2(run.out.find("(!) Quality flags") != std::string::npos &&
+                     run.out.find("T_b [few_points]") != std::string::npos,
+                 run.out.c_str());
     }
 
     void badWindowIsAUsageError() {

@@ -148,7 +148,19 @@ private slots:
         w.txSelector()->finishDrag();
         QCOMPARE(w.undoStack().count(), steps + 1);
         QVERIFY2(cell(w, 0, 1).startsWith("0.8"), qPrintable(cell(w, 0, 1)));
-        QVERIFY(cell(w, 0, 2).startsWith("[0.75"));
+        QVERIFY(cell(w, 0, 3).startsWith("[0.75"));
+        // At the window's edge, T_x is flagged: the code in the Flags column, the message in
+        // the tooltip, a warning sign on the plot's marker.
+        QVERIFY2(cell(w, 0, 2).contains("edge"), qPrintable(cell(w, 0, 2)));
+        QVERIFY(w.resultsTable()->fitTable()->item(0, 1)->toolTip().contains("window"));
+        bool marked = false;
+        for (auto* plot : w.findChildren<QCustomPlot*>())
+            for (int k = 0; k < plot->itemCount(); ++k)
+                if (auto* text = qobject_cast<QCPItemText*>(plot->item(k)))
+                    marked =
+                        marked || (text->text().startsWith("T_x") && text->text().contains("⚠") &&
+                                   plot->toolTip().contains("[edge]"));
+        QVERIFY(marked);
         QVERIFY(w.state().fits.txWindow && std::abs(w.state().fits.txWindow->low - 0.75) < 1e-12);
         w.undoStack().undo();
         // A fits-only change is applied synchronously: nothing to wait for.

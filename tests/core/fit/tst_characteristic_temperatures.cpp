@@ -1,6 +1,7 @@
 // Fits with known answers (science §4): T_c and nu from a power law, T_b from a bending
 // D tau line, T_x from a gamma_tau minimum, KWW parameters, path classification.
 #include "core/analysis/KwwFit.h"
+#include "core/fit/QualityFlags.h"
 #include "core/fit/TemperatureSeries.h"
 
 #include <QtTest>
@@ -28,6 +29,35 @@ class TestCharacteristicTemperatures : public QObject {
             out.push_back(a * std::pow(x - tc, -nu) * std::exp(noise > 0 ? g(rng) : 0.0));
         return out;
     }
+
+    // A series with the given values and no resamples; errors of 0.01 on gamma_tau.
+    static core::SeriesData series(const std::vector<double>& t, const Values& gamma,
+                                   const Values& tau = {}, const Values& dTau = {}) {
+        core::SeriesData d;
+        d.temperature = t;
+        d.gamma = gamma;
+        d.tauAlpha = tau.empty() ? Values(t.size()) : tau;
+        d.diffusionTimesTauAlpha = dTau.empty() ? Values(t.size()) : dTau;
+        d.gammaError.assign(t.size(), 0.01);
+        d.gammaExtrapolated.assign(t.size(), false);
+        d.tauAlphaExtrapolated.assign(t.size(), false);
+        d.tauAlphaLowerBound.assign(t.size(), false);
+        return d;
+    }
+    static Values parabola(const std::vector<double>& t, double vertex, double curvature = 1.0) {
+        Values out;
+        for (double x : t)
+            out.push_back(0.6 + curvature * (x - vertex) * (x - vertex));
+        return out;
+    }
+    static QString codes(const core::QualityFlags& flags) {
+        QStringList out;
+        for (const auto& f : flags)
+            out << QString::fromStdString(f.code + ": " + f.message);
+        return out.join("\n");
+    }
+    // The seven temperatures of the Kob-Andersen ensemble in the issue: a gap from 1.0 to 2.0.
+    static std::vector<double> gappedGrid() { return {0.5, 0.55, 0.6, 0.7, 0.8, 1.0, 2.0}; }
 
 private slots:
     void powerLawRecoversTcAndNu() {
@@ -191,6 +221,150 @@ private slots:
         QVERIFY(out.tc.tcError > 1e-4 && out.tc.tcError < 0.02);
         QVERIFY(out.tc.nuError > 0);
         QCOMPARE(out.path.path, core::CrossoverPath::IV);
+    }
+
+    // Each quality flag (core/fit/QualityFlags.h): data that raise it, and data that do not.
+    void flagGapOnTxAndOnTheDecisiveStep() {
+        // The issue's ensemble: the parabola through 0.8, 1.0, 2.0 puts T_x at 1.3, in the gap.
+        const auto t = gappedGrid();
+        auto c = core::analyseSeries(series(t, parabola(t, 1.3)), {});
+        QVERIFY(c.tx.fit.ok && !c.tx.fit.fallback);
+        QVERIFY(std::abs(c.tx.fit.tx - 1.3) < 1e-9);
+        QVERIFY2(core::hasFlag(c.flags.tx, "gap"), qPrintable(codes(c.flags.tx)));
+        for (const auto& f : c.flags.tx)
+            if (f.code == "gap")
+                QVERIFY2(f.message.find("between T = 1 and 2") != std::string::npos,
+                         f.message.c_str());
+        // P_III only because the jump is the step across the gap.
+        const Values jump{0.70, 0.68, 0.66, 0.64, 0.62, 0.60, 0.95};
+        c = core::analyseSeries(series(t, jump), {});
+        QCOMPARE(c.path.path, core::CrossoverPath::III);
+        QVERIFY2(core::hasFlag(c.flags.path, "gap"), qPrintable(codes(c.flags.path)));
+        // The same shapes on an even grid: no gap.
+        const auto even = grid(0.5, 1.1, 0.1);
+        c = core::analyseSeries(series(even, parabola(even, 0.75)), {});
+        QVERIFY(!core::hasFlag(c.flags.tx, "gap"));
+        c = core::analyseSeries(series(even, jump), {});
+        QCOMPARE(c.path.path, core::CrossoverPath::III);
+        QVERIFY(!core::hasFlag(c.flags.path, "gap"));
+    }
+
+    void flagEdgeAndOneSided() {
+        const auto t = grid(0.5, 1.1, 0.1);
+        // gamma falls all the way down: the minimum is the coldest temperature.
+        Values falling;
+        for (double x : t)
+            falling.push_back(0.5 + 0.2 * x);
+        auto c = core::analyseSeries(series(t, falling), {});
+        QVERIFY(c.tx.fit.fallback);
+        QVERIFY2(core::hasFlag(c.flags.tx, "edge") && core::hasFlag(c.flags.tx, "one_sided"),
+                 qPrintable(codes(c.flags.tx)));
+        // Minimum at the second temperature: a parabola, but only one point below it.
+        c = core::analyseSeries(series(t, parabola(t, 0.62)), {});
+        QVERIFY(!c.tx.fit.fallback);
+        QVERIFY(!core::hasFlag(c.flags.tx, "edge"));
+        QVERIFY2(core::hasFlag(c.flags.tx, "one_sided"), qPrintable(codes(c.flags.tx)));
+        // Minimum in the middle: neither.
+        c = core::analyseSeries(series(t, parabola(t, 0.8)), {});
+        QVERIFY2(c.flags.tx.empty(), qPrintable(codes(c.flags.tx)));
+    }
+
+    void flagUnstableWhenResamplesSpreadOrSplit() {
+        const auto t = grid(0.5, 1.1, 0.1);
+        auto withVertices = [&](const std::vector<double>& vertices) {
+            auto d = series(t, parabola(t, 0.8));
+            for (double v : vertices)
+                d.resampled.push_back({parabola(t, v), Values(t.size()), Values(t.size())});
+            return core::analyseSeries(d, {});
+        };
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> narrow(0.8, 0.01);
+        std::vector<double> unimodal, split, wide;
+        for (int k = 0; k < 100; ++k) {
+            unimodal.push_back(narrow(rng));
+            split.push_back((k % 2 ? 0.77 : 0.83) + 0.002 * narrow(rng));
+            wide.push_back(k % 2 ? 0.62 : 0.98);
+        }
+        auto c = withVertices(unimodal);
+        QVERIFY2(!core::hasFlag(c.flags.tx, "unstable"), qPrintable(codes(c.flags.tx)));
+        c = withVertices(split); // spread 0.03 < spacing 0.1, but two answers
+        QVERIFY2(core::hasFlag(c.flags.tx, "unstable") &&
+                     c.flags.tx.back().message.find("two groups") != std::string::npos,
+                 qPrintable(codes(c.flags.tx)));
+        c = withVertices(wide);
+        QVERIFY2(core::hasFlag(c.flags.tx, "unstable") &&
+                     c.flags.tx.back().message.find("wider than") != std::string::npos,
+                 qPrintable(codes(c.flags.tx)));
+        QVERIFY(core::bimodalityCoefficient(unimodal) < 0.5);
+        QVERIFY(core::bimodalityCoefficient(split) > core::kBimodalCoefficient);
+    }
+
+    void flagInsideWindowWhenTbIsInItsOwnLineWindow() {
+        const auto t = grid(0.5, 1.5, 0.1);
+        Values dTau;
+        for (double x : t)
+            dTau.push_back((1 + 0.1 * x) * (x < 0.8 - 1e-9 ? 1 + 2 * (0.8 - x) : 1.0));
+        core::SeriesSettings s;
+        s.tb.lineWindow = core::FitWindow{0.65, 1.5}; // reaches down into the breakdown
+        auto c = core::analyseSeries(series(t, parabola(t, 0.8), {}, dTau), s);
+        QVERIFY(c.tb.fit.found);
+        QVERIFY2(core::hasFlag(c.flags.tb, "inside_window"), qPrintable(codes(c.flags.tb)));
+        s.tb.lineWindow = core::FitWindow{0.9, 1.5};
+        c = core::analyseSeries(series(t, parabola(t, 0.8), {}, dTau), s);
+        QVERIFY(c.tb.fit.found);
+        QVERIFY(std::abs(c.tb.fit.tb - 0.8) < 0.1);
+        QVERIFY2(!core::hasFlag(c.flags.tb, "inside_window"), qPrintable(codes(c.flags.tb)));
+    }
+
+    void flagFewPointsOnMinimalFits() {
+        const auto t = grid(0.5, 1.2, 0.05);
+        auto d = series(t, parabola(t, 0.8), powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1));
+        core::SeriesSettings s;
+        s.txWindow = core::FitWindow{0.74, 0.86};  // 0.75, 0.8, 0.85
+        s.tc.window = core::FitWindow{0.49, 0.61}; // 0.5, 0.55, 0.6
+        auto c = core::analyseSeries(d, s);
+        QVERIFY(core::hasFlag(c.flags.tx, "few_points"));
+        QVERIFY2(core::hasFlag(c.flags.tc, "few_points"), qPrintable(codes(c.flags.tc)));
+        s.txWindow = core::FitWindow{0.6, 1.0};
+        s.tc.window = core::FitWindow{0.5, 0.9};
+        c = core::analyseSeries(d, s);
+        QVERIFY(!core::hasFlag(c.flags.tx, "few_points"));
+        QVERIFY2(!core::hasFlag(c.flags.tc, "few_points"), qPrintable(codes(c.flags.tc)));
+    }
+
+    void flagBoundsWhenATauIsABoundOrExtrapolated() {
+        const auto t = grid(0.5, 1.2, 0.05);
+        auto d = series(t, parabola(t, 0.8), powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1));
+        core::SeriesSettings s;
+        s.tc.window = core::FitWindow{0.5, 0.9};
+        auto c = core::analyseSeries(d, s);
+        QVERIFY(!core::hasFlag(c.flags.tc, "bounds"));
+        QVERIFY(!core::hasFlag(c.flags.tx, "bounds"));
+        // The coldest tau_alpha did not reach 1/e (left out); gamma at 0.75 is extrapolated.
+        d.tauAlpha[0].reset();
+        d.tauAlphaLowerBound[0] = true;
+        d.gammaExtrapolated[5] = true;
+        c = core::analyseSeries(d, s);
+        QVERIFY2(core::hasFlag(c.flags.tc, "bounds") &&
+                     c.flags.tc.back().message.find("T = 0.5 is missing") != std::string::npos,
+                 qPrintable(codes(c.flags.tc)));
+        QVERIFY2(core::hasFlag(c.flags.tx, "bounds") &&
+                     c.flags.tx.back().message.find("KWW") != std::string::npos,
+                 qPrintable(codes(c.flags.tx)));
+    }
+
+    void flagPresetWhenTgAndTmAreNotTheUsers() {
+        const auto t = grid(0.5, 1.1, 0.1);
+        core::SeriesSettings s;
+        s.tg = 0.4;
+        s.tm = 1.0;
+        auto c = core::analyseSeries(series(t, parabola(t, 0.8)), s);
+        QVERIFY(c.flags.tg.empty() && !core::hasFlag(c.flags.path, "preset"));
+        s.tgFromPreset = s.tmFromPreset = true;
+        s.presetName = "Kob-Andersen";
+        c = core::analyseSeries(series(t, parabola(t, 0.8)), s);
+        QVERIFY2(core::hasFlag(c.flags.tg, "preset") && core::hasFlag(c.flags.path, "preset"),
+                 qPrintable(codes(c.flags.tg) + codes(c.flags.path)));
     }
 };
 

@@ -1132,5 +1132,9 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>from a system preset</source>
         <translation>取自体系预设</translation>
     </message>
+    <message>
+        <source>sliding windows, widened to w = %1</source>
+        <translation>滑动窗口，已加宽至 w = %1</translation>
+    </message>
 </context>
 </TS>

@@ -355,6 +355,24 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
             xs.append(x);
             ys.append(fit.amplitude * std::pow(x - fit.tc, -fit.nu));
         }
+        // Every accepted sliding window's fit, faint, under the chosen one: how much T_c
+        // depends on the window is part of the answer.
+        const auto& mct = c.characteristic->tc.fit;
+        for (const auto& tried : mct.tried) {
+            if (!tried.ok || (tried.window == fit.window))
+                continue;
+            QVector<double> tx, ty;
+            const double start = std::max(tried.tc + 1e-3, tried.window.low);
+            for (int k = 0; k <= 40; ++k) {
+                const double x = start + (tried.window.high - start) * k / 40.0;
+                tx.append(x);
+                ty.append(tried.amplitude * std::pow(x - tried.tc, -tried.nu));
+            }
+            auto* other = plot->addGraph();
+            other->setData(tx, ty, true);
+            other->setPen(QPen(QColor(120, 60, 160, 70), 1.0));
+            other->removeFromLegend();
+        }
         auto* g = plot->addGraph();
         g->setName(QString("A (T − T_c)^−ν, ν = %1").arg(fit.nu, 0, 'g', 3));
         g->setData(xs, ys, true);

@@ -119,7 +119,11 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                         .arg(valueError(tc.nu, c.tc.nuError))
                         .arg(tc.amplitude, 0, 'g', 4)
                         .arg(tc.rmsLnTau, 0, 'g', 2)
-                        .arg(c.tc.fit.sliding ? tr("sliding windows") : tr("user window"))
+                        .arg(c.tc.fit.sliding
+                                 ? (c.tc.fit.widened ? tr("sliding windows, widened to w = %1")
+                                                           .arg(c.tc.fit.widthUsed, 0, 'g', 3)
+                                                     : tr("sliding windows"))
+                                 : tr("user window"))
                   : QString()});
     const auto& tb = c.tb.fit;
     setRow(m_fits, 2,

@@ -103,26 +103,38 @@ ModeCouplingFit fitModeCouplingTc(std::span<const double> temperature,
     out.sliding = true;
     std::vector<double> sorted(temperature.begin(), temperature.end());
     std::sort(sorted.begin(), sorted.end());
-    double bestDistance = std::numeric_limits<double>::infinity();
-    for (double ti : sorted) {
-        PowerLawFit fit = fitPowerLaw(temperature, tau, {ti, settings.slidingWidth * ti});
-        if (fit.ok && fit.rmsLnTau > settings.maxRmsLnTau) {
-            fit.ok = false;
-            fit.problem = "fit error too large";
+    if (sorted.empty())
+        return out;
+    // The paper's width first; on a grid too sparse for it, wider windows step by step, each
+    // width judged by the same rule, until one holds an accepted fit or a window from the
+    // lowest temperature already spans them all.
+    for (double width = settings.slidingWidth;;
+         width = 1 + (width - 1) * ModeCouplingSettings::kWidening) {
+        double bestDistance = std::numeric_limits<double>::infinity();
+        for (double ti : sorted) {
+            PowerLawFit fit = fitPowerLaw(temperature, tau, {ti, width * ti});
+            if (fit.ok && fit.rmsLnTau > settings.maxRmsLnTau) {
+                fit.ok = false;
+                fit.problem = "fit error too large";
+            }
+            if (fit.ok && std::abs(fit.tc - ti) < bestDistance) {
+                bestDistance = std::abs(fit.tc - ti);
+                out.best = fit;
+            }
+            out.tried.push_back(std::move(fit));
         }
-        if (fit.ok && std::abs(fit.tc - ti) < bestDistance) {
-            bestDistance = std::abs(fit.tc - ti);
-            out.best = fit;
-        }
-        out.tried.push_back(std::move(fit));
+        out.widthUsed = width;
+        if (out.best.ok || width * sorted.front() >= sorted.back())
+            break;
     }
+    out.widened = out.best.ok && out.widthUsed > settings.slidingWidth;
     if (!out.best.ok) {
-        char buf[160];
-        std::snprintf(
-            buf, sizeof buf,
-            "no sliding window [T_i, %g T_i] holds 3 temperatures with a good power-law fit "
-            "(choose a window with --tc-window)",
-            settings.slidingWidth);
+        char buf[200];
+        std::snprintf(buf, sizeof buf,
+                      "no sliding window [T_i, w T_i] with w from %g up to %.3g holds 3 "
+                      "temperatures with a good power-law fit (choose a window with "
+                      "--tc-window)",
+                      settings.slidingWidth, out.widthUsed);
         out.best.problem = buf;
     }
     return out;

@@ -185,11 +185,18 @@ void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
     checkBounds(flags, "gamma_tau", d, low, high, d.gammaExtrapolated, d.gamma, {});
 }
 
-void assessTc(QualityFlags& flags, const SeriesData& d, const CharacteristicTemperatures& c) {
+void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& settings,
+              const CharacteristicTemperatures& c) {
     const PowerLawFit& fit = c.tc.fit.best;
     if (!fit.ok)
         return;
     const Grid grid(d.temperature);
+    if (c.tc.fit.widened)
+        add(flags, "few_points",
+            "no window [T_i, " + num(settings.tc.slidingWidth) +
+                " T_i] held 3 temperatures with a good fit on this grid, so the windows were "
+                "widened to [T_i, " +
+                num(c.tc.fit.widthUsed) + " T_i]: simulate temperatures closer together");
     if (fit.points <= 3)
         add(flags, "few_points",
             "the power law A (T - T_c)^-nu has 3 parameters and is fitted to " +
@@ -315,7 +322,7 @@ CharacteristicFlags assessQuality(const SeriesData& data, const SeriesSettings& 
                                   const CharacteristicTemperatures& c) {
     CharacteristicFlags f;
     assessTx(f.tx, data, c);
-    assessTc(f.tc, data, c);
+    assessTc(f.tc, data, settings, c);
     assessTb(f.tb, data, c);
     if (settings.tgFromPreset && c.tg)
         add(f.tg, "preset",

@@ -72,6 +72,8 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
     j["T_c"]["procedure"] =
         m.sliding ? "sliding windows [T_i, w T_i], T_c closest to T_i" : "user window";
     j["T_c"]["sliding_width"] = settings.tc.slidingWidth;
+    j["T_c"]["width_used"] = m.sliding ? nlohmann::json(m.widthUsed) : nlohmann::json();
+    j["T_c"]["widened"] = m.widened;
     j["T_c"]["max_rms_ln_tau"] = settings.tc.maxRmsLnTau;
     j["T_c"]["windows_tried"] = tried;
     j["T_c"]["resamples_used"] = c.tc.resamplesUsed;
@@ -153,7 +155,12 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
                       "  T_c: tau = A (T - T_c)^-nu over [%g, %g], nu = %s (%s)\n",
                       c.tc.fit.best.window.low, c.tc.fit.best.window.high,
                       valueWithError(c.tc.fit.best.nu, c.tc.nuError).c_str(),
-                      c.tc.fit.sliding ? "sliding windows" : "user window");
+                      c.tc.fit.sliding
+                          ? (c.tc.fit.widened ? "sliding windows, widened to w = " +
+                                                    std::to_string(c.tc.fit.widthUsed).substr(0, 5)
+                                              : std::string("sliding windows"))
+                                .c_str()
+                          : "user window");
         out += line;
     } else {
         out += "  T_c: " + c.tc.fit.best.problem + "\n";

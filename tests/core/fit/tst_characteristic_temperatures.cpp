@@ -86,6 +86,30 @@ private slots:
         QVERIFY(fit.best.window.high <= 1.15 * fit.best.window.low + 1e-12);
     }
 
+    void slidingWindowsWidenOnASparseGrid() {
+        // The seven temperatures: no [T_i, 1.15 T_i] holds three of them. The windows
+        // widen step by step instead of giving n/a, the width is reported and flagged.
+        const auto t = gappedGrid();
+        const auto tau = powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1);
+        const auto fit = core::fitModeCouplingTc(t, tau, {});
+        QVERIFY2(fit.best.ok, fit.best.problem.c_str());
+        QVERIFY(fit.widened);
+        QVERIFY(fit.widthUsed > 1.15 && fit.widthUsed < 1.5);
+        QVERIFY(fit.best.window.high <= fit.widthUsed * fit.best.window.low + 1e-12);
+        QVERIFY(std::abs(fit.best.tc - 0.435) < 1e-4);
+        QVERIFY(fit.tried.size() > t.size()); // every width's windows are kept
+        auto c = core::analyseSeries(series(t, parabola(t, 0.8), tau), {});
+        QVERIFY2(core::hasFlag(c.flags.tc, "few_points") &&
+                     c.flags.tc.front().message.find("widened") != std::string::npos,
+                 qPrintable(codes(c.flags.tc)));
+        // A dense grid keeps the paper's width.
+        const auto dense = grid(0.45, 1.2, 0.025);
+        const auto plain =
+            core::fitModeCouplingTc(dense, powerLaw(dense, 0.5, 0.435, 2.6, 0, 1), {});
+        QVERIFY(plain.best.ok && !plain.widened);
+        QCOMPARE(plain.widthUsed, 1.15);
+    }
+
     void tooFewPointsAreRejectedClearly() {
         const std::vector<double> t{0.5, 0.6, 0.7, 0.8};
         const Values tau{10.0, 5.0, std::nullopt, 2.0};

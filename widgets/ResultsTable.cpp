@@ -58,6 +58,7 @@ void showFlags(QTableWidget* t, int row, const core::QualityFlags& flags) {
         codes << QString::fromStdString(f.code);
         messages << QString::fromStdString("[" + f.code + "] " + f.message);
     }
+    codes.removeDuplicates();
     auto* flagsItem = new QTableWidgetItem(codes.join(", "));
     t->setItem(row, kFlagsColumn, flagsItem);
     if (flags.empty())

@@ -188,6 +188,10 @@ q = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples</source>
 单位：长度 %8，时间 %9（q 以长度倒数为单位，时间以时间单位计）
 q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</translation>
     </message>
+    <message>
+        <source>95 % bootstrap band</source>
+        <translation>95 % 自助法置信带</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -144,6 +144,54 @@ void setFlagsTooltip(QCustomPlot* plot,
 }
 } // namespace
 
+namespace {
+// The bootstrap distribution of a temperature as a histogram standing on the T axis, in the
+// bottom sixth of the plot, under its marker: how wide and how lopsided the uncertainty is.
+void bootstrapHistogram(QCustomPlot* plot, const std::vector<double>& samples, QColor colour) {
+    if (samples.size() < 10)
+        return;
+    const auto [lo, hi] = std::minmax_element(samples.begin(), samples.end());
+    const int bins = 16;
+    const double width = std::max(*hi - *lo, 1e-9) / bins;
+    std::vector<int> count(bins, 0);
+    for (double v : samples)
+        ++count[std::size_t(std::min(bins - 1, int((v - *lo) / width)))];
+    const int most = *std::max_element(count.begin(), count.end());
+    colour.setAlpha(110);
+    for (int b = 0; b < bins; ++b) {
+        if (count[std::size_t(b)] == 0)
+            continue;
+        auto* bar = new QCPItemRect(plot);
+        bar->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        bar->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        bar->topLeft->setCoords(*lo + b * width, 1.0 - 0.16 * count[std::size_t(b)] / most);
+        bar->bottomRight->setCoords(*lo + (b + 1) * width, 1.0);
+        bar->setPen(Qt::NoPen);
+        bar->setBrush(colour);
+        bar->setSelectable(false);
+    }
+}
+
+// A 95 % band around a fitted curve: two invisible edges with the space between them filled.
+void band(QCustomPlot* plot, const core::ConfidenceBand& b, QColor colour) {
+    if (b.x.size() < 2)
+        return;
+    QVector<double> x(b.x.begin(), b.x.end()), low(b.low.begin(), b.low.end()),
+        high(b.high.begin(), b.high.end());
+    auto* lower = plot->addGraph();
+    lower->setData(x, low, true);
+    lower->setPen(Qt::NoPen);
+    lower->removeFromLegend();
+    auto* upper = plot->addGraph();
+    upper->setData(x, high, true);
+    upper->setPen(Qt::NoPen);
+    colour.setAlpha(45);
+    upper->setBrush(colour);
+    upper->setChannelFillGraph(lower);
+    upper->setName(QObject::tr("95 % bootstrap band"));
+}
+} // namespace
+
 QString withUnit(const QString& quantity, const std::string& unit, int power) {
     if (unit.empty())
         return quantity;
@@ -284,11 +332,14 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c) {
                 xs.append(x);
                 ys.append(tx.a + tx.b * x + tx.c * x * x);
             }
+            band(plot, core::parabolaBand(ct.tx, std::vector<double>(xs.begin(), xs.end())),
+                 QColor(200, 40, 40));
             auto* fit = plot->addGraph();
             fit->setName(QObject::tr("parabola"));
             fit->setData(xs, ys, true);
             fit->setPen(QPen(QColor(200, 40, 40), 1.2, Qt::DashLine));
         }
+        bootstrapHistogram(plot, ct.tx.samples, QColor(200, 40, 40));
         marker(plot, tx.tx, flagged(QString("T_x = %1").arg(tx.tx, 0, 'g', 4), ct.flags.tx),
                QColor(200, 40, 40), 0.02);
     }
@@ -328,6 +379,11 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
         line->setData(QVector<double>{a, b}, QVector<double>{fit.intercept + fit.slope * a,
                                                              fit.intercept + fit.slope * b});
         line->setPen(QPen(QColor(20, 120, 160), 1.2, Qt::DashLine));
+        std::vector<double> xs;
+        for (int k = 0; k <= 50; ++k)
+            xs.push_back(a + (b - a) * k / 50.0);
+        band(plot, core::stokesEinsteinBand(c.characteristic->tb, xs), QColor(20, 120, 160));
+        bootstrapHistogram(plot, c.characteristic->tb.samples, QColor(20, 120, 160));
         if (fit.found)
             marker(plot, fit.tb,
                    flagged(QString("T_b = %1").arg(fit.tb, 0, 'g', 4), c.characteristic->flags.tb),
@@ -373,6 +429,7 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
             other->setPen(QPen(QColor(120, 60, 160, 70), 1.0));
             other->removeFromLegend();
         }
+        bootstrapHistogram(plot, c.characteristic->tc.samples, QColor(120, 60, 160));
         auto* g = plot->addGraph();
         g->setName(QString("A (T − T_c)^−ν, ν = %1").arg(fit.nu, 0, 'g', 3));
         g->setData(xs, ys, true);

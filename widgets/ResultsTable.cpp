@@ -30,6 +30,11 @@ QString optionalText(const std::optional<double>& v, double e) {
 }
 constexpr int kFlagsColumn = 2;
 
+// "0.776 ± 0.057 [0.713, 0.861]": the standard deviation and the 95 % percentile interval.
+QString withInterval(const QString& value, const std::optional<core::PercentileInterval>& i) {
+    return i ? value + QString(" [%1, %2]").arg(i->low, 0, 'g', 3).arg(i->high, 0, 'g', 3) : value;
+}
+
 QString windowText(const core::FitWindow& w) {
     return QString("[%1, %2]").arg(w.low).arg(w.high);
 }
@@ -106,7 +111,9 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
     m_fits->setRowCount(5);
     const auto& tx = c.tx.fit;
     setRow(m_fits, 0,
-           {"T_x", tx.ok ? valueError(tx.tx, c.tx.error) : QString::fromStdString(tx.problem),
+           {"T_x",
+            tx.ok ? withInterval(valueError(tx.tx, c.tx.error), c.tx.interval)
+                  : QString::fromStdString(tx.problem),
             QString(), tx.window ? windowText(*tx.window) : tr("all"),
             tx.ok ? (tx.fallback
                          ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
@@ -114,7 +121,9 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                   : QString()});
     const auto& tc = c.tc.fit.best;
     setRow(m_fits, 1,
-           {"T_c", tc.ok ? valueError(tc.tc, c.tc.tcError) : QString::fromStdString(tc.problem),
+           {"T_c",
+            tc.ok ? withInterval(valueError(tc.tc, c.tc.tcError), c.tc.interval)
+                  : QString::fromStdString(tc.problem),
             QString(), tc.ok ? windowText(tc.window) : QString(),
             tc.ok ? tr("ν = %1, A = %2, rms ln τ = %3 (%4)")
                         .arg(valueError(tc.nu, c.tc.nuError))
@@ -129,7 +138,8 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
     const auto& tb = c.tb.fit;
     setRow(m_fits, 2,
            {"T_b",
-            tb.ok ? (tb.found ? valueError(tb.tb, c.tb.error) : tr("< %1").arg(tb.tb))
+            tb.ok ? (tb.found ? withInterval(valueError(tb.tb, c.tb.error), c.tb.interval)
+                              : tr("< %1").arg(tb.tb))
                   : QString::fromStdString(tb.problem),
             QString(), tb.ok ? windowText(tb.lineWindow) : QString(),
             tb.ok ? tr("δ = %1 %, line %2 + %3 T")

@@ -49,6 +49,8 @@ CrossoverFit fitCrossoverTx(std::span<const double> t, std::span<const std::opti
     if (vertex < t[idx[m - 1]] || vertex > t[idx[m + 1]] || (window && !window->contains(vertex)))
         return useArgmin(spacing);
     fit.tx = vertex;
+    fit.bracketLow = t[idx[m - 1]];
+    fit.bracketHigh = t[idx[m + 1]];
     // Back to gamma = a + b T + c T^2 in absolute T.
     fit.c = p[2];
     fit.b = p[1] - 2 * p[2] * t0;

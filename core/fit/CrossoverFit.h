@@ -16,7 +16,8 @@ struct CrossoverFit {
     double tx = 0.0;
     bool fallback = false; // discrete argmin used
     double fallbackHalfSpacing = 0.0;
-    double a = 0, b = 0, c = 0; // gamma = a + b T + c T^2 (when !fallback)
+    double a = 0, b = 0, c = 0;             // gamma = a + b T + c T^2 (when !fallback)
+    double bracketLow = 0, bracketHigh = 0; // the outer two of the three points it passes through
     double gammaAtMinimum = 0.0;
     int points = 0; // temperatures with gamma in the window
     std::optional<FitWindow> window;

@@ -25,6 +25,56 @@ double spread(const std::vector<double>& v) {
 
 } // namespace
 
+std::optional<PercentileInterval> percentileInterval(std::vector<double> samples, double level) {
+    if (samples.size() < 2)
+        return std::nullopt;
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double p) {
+        const double position = p * static_cast<double>(samples.size() - 1);
+        const auto k = static_cast<std::size_t>(position);
+        const double f = position - static_cast<double>(k);
+        return k + 1 < samples.size() ? samples[k] * (1 - f) + samples[k + 1] * f : samples[k];
+    };
+    return PercentileInterval{at(0.5 * (1 - level)), at(0.5 * (1 + level))};
+}
+
+namespace {
+// value(r, x) is resample r's curve at x, or nothing where that resample has no data.
+template <class Curve>
+ConfidenceBand band(std::span<const double> x, std::size_t count, Curve value) {
+    ConfidenceBand out;
+    std::vector<double> at;
+    for (double xi : x) {
+        at.clear();
+        for (std::size_t r = 0; r < count; ++r)
+            if (const std::optional<double> v = value(r, xi))
+                at.push_back(*v);
+        if (4 * at.size() < count)
+            continue;
+        if (const auto i = percentileInterval(at)) {
+            out.x.push_back(xi);
+            out.low.push_back(i->low);
+            out.high.push_back(i->high);
+        }
+    }
+    return out;
+}
+} // namespace
+
+ConfidenceBand parabolaBand(const CrossoverEstimate& e, std::span<const double> x) {
+    return band(x, e.resampleParabolas.size(), [&](std::size_t r, double t) {
+        const auto& p = e.resampleParabolas[r];
+        return t >= p[3] && t <= p[4] ? std::optional(p[0] + p[1] * t + p[2] * t * t)
+                                      : std::nullopt;
+    });
+}
+
+ConfidenceBand stokesEinsteinBand(const StokesEinsteinEstimate& e, std::span<const double> x) {
+    return band(x, e.resampleLines.size(), [&](std::size_t r, double t) {
+        return std::optional(e.resampleLines[r][0] + e.resampleLines[r][1] * t);
+    });
+}
+
 SeriesData seriesData(const std::vector<TemperatureResult>& results) {
     std::vector<std::size_t> order(results.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
@@ -66,11 +116,15 @@ CrossoverEstimate estimateTx(const SeriesData& data, const std::optional<FitWind
         return e;
     std::vector<double> values;
     for (const auto& r : data.resampled)
-        if (const auto f = fitCrossoverTx(data.temperature, r.gamma, window); f.ok)
+        if (const auto f = fitCrossoverTx(data.temperature, r.gamma, window); f.ok) {
             values.push_back(f.tx);
+            if (!f.fallback)
+                e.resampleParabolas.push_back({f.a, f.b, f.c, f.bracketLow, f.bracketHigh});
+        }
     e.resamplesUsed = static_cast<int>(values.size());
     e.error = spread(values);
     e.samples = values;
+    e.interval = percentileInterval(values);
     if (e.fit.fallback)
         e.error = std::isnan(e.error) ? e.fit.fallbackHalfSpacing
                                       : std::max(e.error, e.fit.fallbackHalfSpacing);
@@ -94,6 +148,7 @@ ModeCouplingEstimate estimateTc(const SeriesData& data, const ModeCouplingSettin
     e.resamplesUsed = static_cast<int>(tc.size());
     e.tcError = spread(tc);
     e.samples = tc;
+    e.interval = percentileInterval(tc);
     e.nuError = spread(nu);
     return e;
 }
@@ -108,11 +163,15 @@ StokesEinsteinEstimate estimateTb(const SeriesData& data, const StokesEinsteinSe
     std::vector<double> values;
     for (const auto& r : data.resampled)
         if (const auto f = fitStokesEinsteinTb(data.temperature, r.diffusionTimesTauAlpha, same);
-            f.ok && f.found)
-            values.push_back(f.tb);
+            f.ok) {
+            e.resampleLines.push_back({f.intercept, f.slope});
+            if (f.found)
+                values.push_back(f.tb);
+        }
     e.resamplesUsed = static_cast<int>(values.size());
     e.error = spread(values);
     e.samples = values;
+    e.interval = percentileInterval(values);
     return e;
 }
 

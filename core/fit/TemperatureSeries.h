@@ -10,7 +10,9 @@
 #include "core/fit/QualityFlags.h"
 #include "core/fit/StokesEinsteinFit.h"
 
+#include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace tx::core {
@@ -32,24 +34,48 @@ struct SeriesData {
 
 SeriesData seriesData(const std::vector<TemperatureResult>& results);
 
+// The central 95 % of a bootstrap distribution (2.5th and 97.5th percentiles, linear
+// interpolation between order statistics); shown beside the standard deviation, since the
+// distributions of T_x, T_c and T_b are often skewed.
+struct PercentileInterval {
+    double low = 0.0, high = 0.0;
+};
+std::optional<PercentileInterval> percentileInterval(std::vector<double> samples,
+                                                     double level = 0.95);
+
 struct CrossoverEstimate {
     CrossoverFit fit;
     double error = 0.0; // bootstrap std (at least half the T spacing for the argmin fallback)
     int resamplesUsed = 0;
     std::vector<double> samples; // T_x of each resample where the fit worked
+    std::optional<PercentileInterval> interval;
+    // a, b, c and the outer points (low, high) of every resample's parabola
+    std::vector<std::array<double, 5>> resampleParabolas;
 };
 struct ModeCouplingEstimate {
     ModeCouplingFit fit;
     double tcError = 0.0, nuError = 0.0;
     int resamplesUsed = 0;
     std::vector<double> samples; // T_c of each resample where the fit worked
+    std::optional<PercentileInterval> interval;
 };
 struct StokesEinsteinEstimate {
     StokesEinsteinFit fit;
     double error = 0.0;
     int resamplesUsed = 0;
     std::vector<double> samples; // T_b of each resample where it was found
+    std::optional<PercentileInterval> interval;
+    std::vector<std::array<double, 2>> resampleLines; // intercept, slope of every resample
 };
+
+// A pointwise 95 % band of the fitted curve over the resamples' fits, at the given x. A
+// resample's parabola counts only between its own outer points (where it has data), and a
+// point needs a quarter of the resamples.
+struct ConfidenceBand {
+    std::vector<double> x, low, high;
+};
+ConfidenceBand parabolaBand(const CrossoverEstimate& e, std::span<const double> x);
+ConfidenceBand stokesEinsteinBand(const StokesEinsteinEstimate& e, std::span<const double> x);
 
 CrossoverEstimate estimateTx(const SeriesData& data, const std::optional<FitWindow>& window);
 ModeCouplingEstimate estimateTc(const SeriesData& data, const ModeCouplingSettings& settings);

@@ -27,6 +27,18 @@ nlohmann::json powerLawJson(const PowerLawFit& f) {
     return j;
 }
 
+nlohmann::json intervalJson(const std::optional<PercentileInterval>& i) {
+    return i ? nlohmann::json({i->low, i->high}) : nlohmann::json();
+}
+
+std::string intervalText(const std::optional<PercentileInterval>& i) {
+    if (!i)
+        return "";
+    char buf[80];
+    std::snprintf(buf, sizeof buf, "; 95 %% bootstrap interval [%.4g, %.4g]", i->low, i->high);
+    return buf;
+}
+
 nlohmann::json flagsJson(const QualityFlags& flags) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& f : flags)
@@ -53,6 +65,7 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
         {"ok", x.ok},
         {"value", x.ok ? nlohmann::json(x.tx) : nlohmann::json()},
         {"error", orNull(c.tx.error)},
+        {"interval_95", intervalJson(c.tx.interval)},
         {"method", x.fallback ? "discrete argmin (+- half the T spacing)" : "parabola vertex"},
         {"gamma_at_minimum", x.ok ? nlohmann::json(x.gammaAtMinimum) : nlohmann::json()},
         {"parabola", x.ok && !x.fallback ? nlohmann::json({x.a, x.b, x.c}) : nlohmann::json()},
@@ -68,6 +81,7 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
         tried.push_back(powerLawJson(f));
     j["T_c"] = powerLawJson(m.best);
     j["T_c"]["error"] = orNull(c.tc.tcError);
+    j["T_c"]["interval_95"] = intervalJson(c.tc.interval);
     j["T_c"]["nu_error"] = orNull(c.tc.nuError);
     j["T_c"]["procedure"] =
         m.sliding ? "sliding windows [T_i, w T_i], T_c closest to T_i" : "user window";
@@ -83,6 +97,7 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
                 {"found", b.found},
                 {"value", b.ok ? nlohmann::json(b.tb) : nlohmann::json()},
                 {"error", orNull(c.tb.error)},
+                {"interval_95", intervalJson(c.tb.interval)},
                 {"delta", b.delta},
                 {"line_window", windowJson(b.lineWindow)},
                 {"line_points", b.linePoints},
@@ -143,16 +158,15 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
     out += pad(tb, 22) + pad(tc, 22) + pad(tx, 22) + path + "\n";
     char line[256];
     if (c.tb.fit.ok) {
-        std::snprintf(line, sizeof line, "  T_b: SE line over T in [%g, %g], deviation > %g %%%s\n",
+        std::snprintf(line, sizeof line, "  T_b: SE line over T in [%g, %g], deviation > %g %%%s",
                       c.tb.fit.lineWindow.low, c.tb.fit.lineWindow.high, 100 * c.tb.fit.delta,
                       c.tb.fit.found ? "" : " never reached (T_b below the lowest T)");
-        out += line;
+        out += line + intervalText(c.tb.interval) + "\n";
     } else {
         out += "  T_b: " + c.tb.fit.problem + "\n";
     }
     if (c.tc.fit.best.ok) {
-        std::snprintf(line, sizeof line,
-                      "  T_c: tau = A (T - T_c)^-nu over [%g, %g], nu = %s (%s)\n",
+        std::snprintf(line, sizeof line, "  T_c: tau = A (T - T_c)^-nu over [%g, %g], nu = %s (%s)",
                       c.tc.fit.best.window.low, c.tc.fit.best.window.high,
                       valueWithError(c.tc.fit.best.nu, c.tc.nuError).c_str(),
                       c.tc.fit.sliding
@@ -161,16 +175,16 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
                                               : std::string("sliding windows"))
                                 .c_str()
                           : "user window");
-        out += line;
+        out += line + intervalText(c.tc.interval) + "\n";
     } else {
         out += "  T_c: " + c.tc.fit.best.problem + "\n";
     }
     if (c.tx.fit.ok) {
-        std::snprintf(line, sizeof line, "  T_x: %s, gamma_tau(T_x) = %.4g\n",
+        std::snprintf(line, sizeof line, "  T_x: %s, gamma_tau(T_x) = %.4g",
                       c.tx.fit.fallback ? "discrete minimum of gamma_tau"
                                         : "parabola through the minimum",
                       c.tx.fit.gammaAtMinimum);
-        out += line;
+        out += line + intervalText(c.tx.interval) + "\n";
     } else {
         out += "  T_x: " + c.tx.fit.problem + "\n";
     }

@@ -367,6 +367,12 @@ private slots:
         const double tx = ct["T_x"]["value"].get<double>();
         QVERIFY(tx > 0.6 && tx < 1.5);
         QVERIFY(ct["T_x"]["error"].get<double>() > 0);
+        for (const char* key : {"T_x", "T_c", "T_b"}) { // the central 95 % of the bootstrap
+            const auto& i = ct[key]["interval_95"];
+            QVERIFY(i[0].get<double>() < i[1].get<double>());
+        }
+        QVERIFY(ct["T_x"]["interval_95"][0].get<double>() <= tx &&
+                tx <= ct["T_x"]["interval_95"][1].get<double>());
         QVERIFY(ct["T_c"]["ok"].get<bool>());
         QCOMPARE(ct["T_c"]["window"][0].get<double>(), 0.6);
         QVERIFY(ct["T_c"]["T_c"].get<double>() < 0.6);

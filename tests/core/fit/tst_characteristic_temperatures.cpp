@@ -86,6 +86,35 @@ private slots:
         QVERIFY(fit.best.window.high <= 1.15 * fit.best.window.low + 1e-12);
     }
 
+    void percentileIntervalsAndBandsOfTheBootstrap() {
+        std::vector<double> v;
+        for (int k = 1; k <= 101; ++k)
+            v.push_back(k);
+        const auto i = core::percentileInterval(v);
+        QVERIFY(i && std::abs(i->low - 3.5) < 1e-12 && std::abs(i->high - 98.5) < 1e-12);
+        QVERIFY(!core::percentileInterval({1.0}));
+        // Resamples whose parabolas all equal the data's: a band of zero width, only between
+        // the outer points of the fit; a shifted half widens it by exactly the shift.
+        const auto t = grid(0.5, 1.1, 0.1);
+        auto d = series(t, parabola(t, 0.8));
+        for (int k = 0; k < 40; ++k) {
+            Values g = parabola(t, 0.8);
+            for (auto& x : g)
+                *x += k % 2 ? 0.01 : 0.0;
+            d.resampled.push_back({g, Values(t.size()), Values(t.size())});
+        }
+        const auto c = core::analyseSeries(d, {});
+        QVERIFY(c.tx.interval && std::abs(c.tx.interval->low - 0.8) < 1e-9);
+        const std::vector<double> xs{0.5, 0.75, 0.8, 0.85, 1.1};
+        const auto band = core::parabolaBand(c.tx, xs);
+        QCOMPARE(band.x, (std::vector<double>{0.75, 0.8, 0.85})); // inside [0.7, 0.9] only
+        for (std::size_t k = 0; k < band.x.size(); ++k) {
+            const double y = 0.6 + (band.x[k] - 0.8) * (band.x[k] - 0.8);
+            QVERIFY(std::abs(band.low[k] - y) < 1e-9);
+            QVERIFY(std::abs(band.high[k] - (y + 0.01)) < 1e-9);
+        }
+    }
+
     void slidingWindowsWidenOnASparseGrid() {
         // The seven temperatures: no [T_i, 1.15 T_i] holds three of them. The windows
         // widen step by step instead of giving n/a, the width is reported and flagged.

@@ -386,6 +386,14 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>Mode coupling: τ_α = A (T − T_c)^−ν</source>
         <translation>模耦合：τ_α = A (T − T_c)^−ν</translation>
     </message>
+    <message>
+        <source>The paper&apos;s Table I (%1):</source>
+        <translation>论文表 I（%1）：</translation>
+    </message>
+    <message>
+        <source>Tian et al., Table I, for reference: T_c fitted above 1.2 T_g; their T_x lies close to T_c and T_b in every system, on path P_IV</source>
+        <translation>Tian 等人的表 I，供参考：T_c 在 1.2 T_g 以上拟合；在所有体系中其 T_x 都接近 T_c 和 T_b，沿路径 P_IV</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::PairMobilityPage</name>

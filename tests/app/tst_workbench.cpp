@@ -11,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -232,6 +233,14 @@ private slots:
         const auto j = nlohmann::json::parse(summary.readAll().toStdString());
         QVERIFY2(j["parameters"]["rc_type_pairs"].dump().find("1.2") != std::string::npos,
                  j["parameters"]["rc_type_pairs"].dump().c_str());
+    }
+
+    void gammaPageShowsThePapersTableI() {
+        app::MainWindow w;
+        auto* note = w.findChild<QLabel*>("paperTableI");
+        QVERIFY(note);
+        for (const char* value : {"680 ± 20", "502 ± 23", "900 ± 20", "491 ± 8"}) // T_x, T_c
+            QVERIFY2(note->text().contains(value), value);
     }
 
     void unitsFromThePanelReachTheFieldsTheAxesAndTheExports() {

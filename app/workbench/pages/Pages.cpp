@@ -4,6 +4,8 @@
 #include "app/workbench/pages/PlotPages.h"
 #include "app/workbench/pages/TeachingPage.h"
 
+#include <QLabel>
+
 #include <QCoreApplication>
 
 namespace tx::app {
@@ -11,15 +13,18 @@ namespace tx::app {
 std::vector<WorkbenchPage*> createPages() {
     using F = core::FitParameters;
     using CT = core::CharacteristicTemperatures;
-    return {
-        new StructurePage,
-        new CorrelatorsPage,
-        new RelaxationTimesPage,
+    auto* gamma =
         new FitPage("gamma-tau", QCoreApplication::translate("tx::app::Pages", "γ_τ(T) and T_x"),
                     QCoreApplication::translate(
                         "tx::app::Pages", "γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)"),
                     widgets::drawGamma, "T_x", QColor(200, 40, 40), &F::txWindow,
-                    [](const CT& ct) { return ct.tx.fit.window; }),
+                    [](const CT& ct) { return ct.tx.fit.window; });
+    gamma->addNote(paperTableINote());
+    return {
+        new StructurePage,
+        new CorrelatorsPage,
+        new RelaxationTimesPage,
+        gamma,
         new FitPage("stokes-einstein",
                     QCoreApplication::translate("tx::app::Pages", "Stokes–Einstein and T_b"),
                     QCoreApplication::translate(

@@ -1,11 +1,13 @@
 #include "app/workbench/pages/PlotPages.h"
 
+#include "core/fit/PaperReference.h"
 #include "widgets/FitWindowSelector.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -116,6 +118,39 @@ FitPage::FitPage(const char* id, QString title, QString caption, Draw drawFuncti
     m_plot = addPlot(layout);
     m_selector = new widgets::FitWindowSelector(m_plot, handleLabel, colour);
     m_selector->setVisible(false);
+}
+
+void FitPage::addNote(QWidget* note) {
+    static_cast<QVBoxLayout*>(layout())->addWidget(note, 0);
+}
+
+QLabel* paperTableINote() {
+    QString rows;
+    for (const core::PaperTableIRow& r : core::paperTableI())
+        rows += QString("<tr><td>%1</td><td>&nbsp;%2 ± %3</td><td>&nbsp;%4 ± %5</td>"
+                        "<td>&nbsp;<b>%6 ± %7</b></td></tr>")
+                    .arg(QString::fromStdString(r.system))
+                    .arg(r.tb)
+                    .arg(r.tbError)
+                    .arg(r.tc)
+                    .arg(r.tcError)
+                    .arg(r.tx)
+                    .arg(r.txError);
+    const QString unit =
+        QString::fromUtf8(core::kPaperTableIUnit.data(), qsizetype(core::kPaperTableIUnit.size()));
+    auto* label = new QLabel(
+        QString("<table><tr><td>%1</td><td>&nbsp;T_b</td><td>&nbsp;T_c</td><td>&nbsp;T_x</td></tr>"
+                "%2</table>")
+            .arg(QCoreApplication::translate("tx::app::Pages", "The paper's Table I (%1):")
+                     .arg(unit),
+                 rows));
+    label->setObjectName("paperTableI");
+    label->setStyleSheet("color: #555; font-size: small");
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    label->setToolTip(QCoreApplication::translate(
+        "tx::app::Pages", "Tian et al., Table I, for reference: T_c fitted above 1.2 T_g; their "
+                          "T_x lies close to T_c and T_b in every system, on path P_IV"));
+    return label;
 }
 
 void FitPage::drawFits(const PageContext& c) {

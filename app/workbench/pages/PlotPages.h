@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace tx::widgets {
 class FitWindowSelector;
@@ -74,6 +75,8 @@ public:
     void drawFits(const PageContext& c) override;
     QList<ReportFigure> reportFigures() const override;
     widgets::FitWindowSelector* selector() const { return m_selector; }
+    // A line of reference under the plot (the paper's Table I on the γ_τ page).
+    void addNote(QWidget* note);
     std::optional<core::FitWindow> core::FitParameters::*field() const { return m_field; }
 
 private:
@@ -84,6 +87,9 @@ private:
     std::optional<core::FitWindow> core::FitParameters::*m_field;
     UsedWindow m_used;
 };
+
+// The paper's Table I as one line of reference text (core/fit/PaperReference).
+QLabel* paperTableINote();
 
 class MsdPage : public WorkbenchPage {
     Q_OBJECT

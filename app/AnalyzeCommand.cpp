@@ -92,7 +92,8 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
             << core::timeUnitText(outcome->units) << " (q in inverse length, tau and t in time)\n"
             << formatResultTable(outcome->results) << "\n"
             << core::characteristicTemperaturesTable(outcome->characteristic)
-            << "results written to " << o.outDir << "\n";
+            << core::simulationSuggestionsText(outcome->suggestions) << "results written to "
+            << o.outDir << "\n";
     return Ok;
 }
 

@@ -1148,5 +1148,13 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>sliding windows, widened to w = %1</source>
         <translation>滑动窗口，已加宽至 w = %1</translation>
     </message>
+    <message>
+        <source>Simulate next</source>
+        <translation>下一步模拟</translation>
+    </message>
+    <message>
+        <source>τ_α from a model; segments of %1 τ_α (hover for each)</source>
+        <translation>τ_α 来自模型；每段 %1 τ_α（悬停查看详情）</translation>
+    </message>
 </context>
 </TS>

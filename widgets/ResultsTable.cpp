@@ -108,7 +108,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                 QString("%1/%2").arg(r.replicas).arg(r.segments),
                 tauText(o.tauOverlap, r.tauOverlapError.value)});
     }
-    m_fits->setRowCount(5);
+    m_fits->setRowCount(5); // and a sixth, "Simulate next", set by showSuggestions
     const auto& tx = c.tx.fit;
     setRow(m_fits, 0,
            {"T_x",
@@ -160,6 +160,29 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                                          &c.flags.tg};
     for (int row = 0; row < 5; ++row)
         showFlags(m_fits, row, *flags[row]);
+}
+
+void ResultsTable::showSuggestions(const std::vector<core::SimulationSuggestion>& suggestions) {
+    if (suggestions.empty())
+        return;
+    QStringList temperatures, details;
+    for (const auto& s : suggestions) {
+        temperatures << QString("%1 (%2)")
+                            .arg(s.temperature, 0, 'g', 3)
+                            .arg(QString::fromStdString(s.purpose));
+        details << QString::fromStdString(core::simulationSuggestionsText({s}))
+                       .section('\n', 1)
+                       .trimmed();
+    }
+    const int row = m_fits->rowCount();
+    m_fits->setRowCount(row + 1);
+    setRow(m_fits, row,
+           {tr("Simulate next"), temperatures.join(", "), QString(), QString(),
+            tr("τ_α from a model; segments of %1 τ_α (hover for each)")
+                .arg(core::kSegmentLengthInTauAlpha)});
+    for (int c = 0; c < m_fits->columnCount(); ++c)
+        if (m_fits->item(row, c))
+            m_fits->item(row, c)->setToolTip(details.join("\n"));
 }
 
 void ResultsTable::copySelection() const {

@@ -1,6 +1,7 @@
 #pragma once
 // The numbers behind the plots: one row per temperature, and one row per characteristic
 // temperature with its window and parameters. Selections copy as tab-separated text.
+#include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
 
 #include <QWidget>
@@ -15,6 +16,8 @@ public:
     explicit ResultsTable(QWidget* parent = nullptr);
     void showResults(const std::vector<core::TemperatureResult>& results,
                      const core::CharacteristicTemperatures& characteristic);
+    // A last row "Simulate next": the suggested temperatures, details in the tooltip.
+    void showSuggestions(const std::vector<core::SimulationSuggestion>& suggestions);
     void copySelection() const;
     QString fitsAsText() const; // every cell of the fits table, tab-separated
     QTableWidget* temperatureTable() const { return m_perT; }

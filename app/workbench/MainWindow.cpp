@@ -324,6 +324,7 @@ void MainWindow::redraw() {
     for (WorkbenchPage* page : m_pages)
         page->draw(c);
     m_results->showResults(outcome->results, outcome->characteristic);
+    m_results->showSuggestions(outcome->suggestions);
 }
 
 void MainWindow::redrawFits() {
@@ -334,6 +335,7 @@ void MainWindow::redrawFits() {
     for (WorkbenchPage* page : m_pages)
         page->drawFits(c);
     m_results->showResults(outcome->results, outcome->characteristic);
+    m_results->showSuggestions(outcome->suggestions);
 }
 
 void MainWindow::selectTemperature(double t) {

@@ -73,8 +73,9 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
         mono.setStyleHint(QFont::TypeWriter);
         painter.setFont(mono);
         const QString table =
-            QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic)) + "\n" +
-            perTemperatureText(o);
+            QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic) +
+                                   core::simulationSuggestionsText(o.suggestions)) +
+            "\n" + perTemperatureText(o);
         // Long lines (the flags' messages) wrap inside the page instead of running off it.
         const QRect tableArea = area.adjusted(0, 350, 0, 0);
         const int tableFlags = Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap;

@@ -217,6 +217,18 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
     if (run.characteristic)
         j["characteristic_temperatures"] =
             characteristicTemperaturesJson(*run.characteristic, run.series);
+    nlohmann::json suggestions = nlohmann::json::array();
+    for (const SimulationSuggestion& s : run.suggestions)
+        suggestions.push_back(
+            {{"T", s.temperature},
+             {"for", s.purpose},
+             {"why", s.why},
+             {"tau_alpha_estimate", s.tauAlpha ? nlohmann::json(*s.tauAlpha) : nlohmann::json()},
+             {"tau_model", s.tauModel},
+             {"segment_timesteps",
+              s.stepsPerSegment ? nlohmann::json(*s.stepsPerSegment) : nlohmann::json()},
+             {"segment_length_in_tau_alpha", kSegmentLengthInTauAlpha}});
+    j["suggestions"] = suggestions;
     nlohmann::json temps = nlohmann::json::array();
     for (const auto& r : results) {
         const Observables& o = r.observables;

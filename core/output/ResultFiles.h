@@ -3,6 +3,7 @@
 // summary.json (science §3 quantities with their bootstrap errors and every setting used).
 #include "core/analysis/TemperatureAnalysis.h"
 #include "core/correlate/SegmentCorrelator.h"
+#include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
 #include "core/model/Units.h"
 #include "core/pipeline/AnalysisParameters.h"
@@ -27,7 +28,8 @@ struct RunDescription {
     std::optional<EnsembleStructure> structure;
     SeriesSettings series;
     std::optional<CharacteristicTemperatures> characteristic;
-    Units units;           // summary.json "length_unit", "time_unit"
+    Units units;                                   // summary.json "length_unit", "time_unit"
+    std::vector<SimulationSuggestion> suggestions; // summary.json "suggestions"
     std::size_t atoms = 0; // atoms per configuration when the same everywhere, else 0
 };
 

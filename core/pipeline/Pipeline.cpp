@@ -169,6 +169,12 @@ void average(PipelineOutcome& out, Progress& progress) {
     out.series = seriesData(out.results);
 }
 
+// The fits over T, their flags, and where to simulate next.
+void fitSeries(PipelineOutcome& out) {
+    out.characteristic = analyseSeries(out.series, seriesSettingsOf(out.parameters.fits));
+    out.suggestions = suggestSimulations(out.series, out.characteristic, out.dt);
+}
+
 } // namespace
 
 std::shared_ptr<PipelineOutcome> runPipeline(const AnalysisParameters& parameters,
@@ -192,7 +198,7 @@ std::shared_ptr<PipelineOutcome> runPipeline(const AnalysisParameters& parameter
         average(*out, progress);
     }
     announce(hooks, PipelineStage::Fits, *out);
-    out->characteristic = analyseSeries(out->series, seriesSettingsOf(parameters.fits));
+    fitSeries(*out);
     announce(hooks, PipelineStage::Done, *out);
     return out;
 }
@@ -204,7 +210,7 @@ std::shared_ptr<PipelineOutcome> analyseKeptSums(const AnalysisParameters& param
     auto out = std::make_shared<PipelineOutcome>(std::move(kept));
     out->parameters = parameters;
     average(*out, progress);
-    out->characteristic = analyseSeries(out->series, seriesSettingsOf(parameters.fits));
+    fitSeries(*out);
     return out;
 }
 
@@ -224,6 +230,7 @@ RunDescription PipelineOutcome::runDescription(int threads, int processes) const
     run.series = seriesSettingsOf(parameters.fits);
     run.characteristic = characteristic;
     run.units = units;
+    run.suggestions = suggestions;
     if (sums)
         run.atoms = sums->commonAtomCount();
     return run;

@@ -8,6 +8,7 @@
 // (recomputeNeeded): the trajectories are read again, the kept sums re-averaged, or only
 // the fits redone.
 #include "core/correlate/EnsembleSums.h"
+#include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
 #include "core/model/EnsembleLayout.h"
 #include "core/output/ResultFiles.h"
@@ -55,6 +56,7 @@ struct PipelineOutcome {
     std::vector<TemperatureResult> results;   // included temperatures, ascending
     SeriesData series;
     CharacteristicTemperatures characteristic;
+    std::vector<SimulationSuggestion> suggestions; // where to simulate next (model-based)
 
     // What the writers need: threads and processes are the front end's to fill in.
     RunDescription runDescription(int threads, int processes = 1) const;

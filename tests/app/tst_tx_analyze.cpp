@@ -397,6 +397,15 @@ private slots:
             return out;
         };
         QVERIFY2(codesOf("T_b").find("few_points") != std::string::npos, codesOf("T_b").c_str());
+        // Where to simulate next: temperatures off the grid, each with its model and length.
+        QVERIFY(!summary["suggestions"].empty());
+        for (const auto& s : summary["suggestions"]) {
+            const double t = s["T"].get<double>();
+            QVERIFY(t > 0.6 && t < 1.5 && std::abs(t - 0.7) > 1e-9 && std::abs(t - 0.8) > 1e-9);
+            QVERIFY(!s["tau_model"].get<std::string>().empty());
+            QVERIFY(s["segment_timesteps"].get<std::int64_t>() > 0);
+        }
+        QVERIFY(run.out.find("Simulate next at") != std::string::npos);
         QVERIFY2(codesOf("path").find("preset") != std::string::npos, codesOf("path").c_str());
         QVERIFY2(run.out.find("(!) Quality flags") != std::string::npos &&
                      run.out.find("T_b [few_points]") != std::string::npos,

@@ -255,6 +255,11 @@ private slots:
         auto* q = w.findChild<QDoubleSpinBox*>("q");
         QVERIFY(units && apply && q);
         QCOMPARE(q->suffix(), QString());
+        // The results dock ends with where to simulate next, its model in the tooltip.
+        QTableWidget* fits = w.resultsTable()->fitTable();
+        QCOMPARE(fits->item(fits->rowCount() - 1, 0)->text(), QString("Simulate next"));
+        QVERIFY(fits->item(fits->rowCount() - 1, 1)->text().contains("0.75 (T_x)"));
+        QVERIFY(fits->item(fits->rowCount() - 1, 1)->toolTip().contains("timesteps"));
         units->setText("parsecs");
         QVERIFY(!apply->isEnabled());
         QVERIFY(units->toolTip().contains("LAMMPS unit style"));

@@ -2,6 +2,7 @@
 // D tau line, T_x from a gamma_tau minimum, KWW parameters, path classification.
 #include "core/analysis/KwwFit.h"
 #include "core/fit/QualityFlags.h"
+#include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
 
 #include <QtTest>
@@ -113,6 +114,47 @@ private slots:
             QVERIFY(std::abs(band.low[k] - y) < 1e-9);
             QVERIFY(std::abs(band.high[k] - (y + 0.01)) < 1e-9);
         }
+    }
+
+    void simulateNextWhereTheFlagsPoint() {
+        // T_x in the 1.0-2.0 gap: simulate at 1.5, tau_alpha interpolated in 1/T there.
+        const auto t = gappedGrid();
+        const auto tau = powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1);
+        auto d = series(t, parabola(t, 1.3), tau);
+        auto c = core::analyseSeries(d, {});
+        auto s = core::suggestSimulations(d, c, 0.005);
+        auto at = [&](double temperature) -> const core::SimulationSuggestion* {
+            for (const auto& x : s)
+                if (std::abs(x.temperature - temperature) < 1e-9)
+                    return &x;
+            return nullptr;
+        };
+        const auto* gap = at(1.5);
+        QVERIFY2(gap && gap->purpose == "T_x", qPrintable(QString::number(s.size())));
+        const double expected =
+            std::exp(std::log(*tau[5]) + (1 / 1.5 - 1 / 1.0) / (1 / 2.0 - 1 / 1.0) *
+                                             (std::log(*tau[6]) - std::log(*tau[5])));
+        QVERIFY(gap->tauAlpha && std::abs(*gap->tauAlpha / expected - 1) < 1e-12);
+        QVERIFY(gap->tauModel.find("1/T") != std::string::npos);
+        QCOMPARE(*gap->stepsPerSegment, std::int64_t(std::ceil(10 * expected / 0.005)));
+        // A minimum at the cold edge: one grid step colder, tau from the fitted MCT law.
+        const auto even = grid(0.5, 1.1, 0.1);
+        Values falling;
+        for (double x : even)
+            falling.push_back(0.5 + 0.2 * x);
+        d = series(even, falling, powerLaw(even, 0.5, 0.435, 2.6, 0.0, 1));
+        c = core::analyseSeries(d, {});
+        s = core::suggestSimulations(d, c, 0.005);
+        const auto* colder = at(0.4);
+        QVERIFY(colder); // 0.5 - 0.1; below T_c = 0.435: no estimate, said so
+        QVERIFY(!colder->tauAlpha && colder->tauModel.find("below T_c") != std::string::npos);
+        // Clean data (no flags, no resamples): nothing to suggest.
+        d = series(even, parabola(even, 0.8), powerLaw(even, 0.5, 0.435, 2.6, 0.0, 1));
+        core::SeriesSettings settings;
+        settings.tc.window = core::FitWindow{0.5, 1.1};
+        c = core::analyseSeries(d, settings);
+        QVERIFY2(core::suggestSimulations(d, c, 0.005).empty(),
+                 core::simulationSuggestionsText(core::suggestSimulations(d, c, 0.005)).c_str());
     }
 
     void slidingWindowsWidenOnASparseGrid() {

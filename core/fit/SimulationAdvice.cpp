@@ -1,0 +1,184 @@
+#include "core/fit/SimulationAdvice.h"
+
+#include "core/fit/TemperatureSeries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace tx::core {
+
+namespace {
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+// The temperatures with a tau_alpha, ascending, and their ln tau.
+struct TauTable {
+    std::vector<double> t, lnTau;
+    explicit TauTable(const SeriesData& d) {
+        for (std::size_t k = 0; k < d.temperature.size(); ++k)
+            if (d.tauAlpha[k] && *d.tauAlpha[k] > 0) {
+                t.push_back(d.temperature[k]);
+                lnTau.push_back(std::log(*d.tauAlpha[k]));
+            }
+    }
+};
+
+void estimateTau(SimulationSuggestion& s, const TauTable& table,
+                 const CharacteristicTemperatures& c, double dt) {
+    const double x = s.temperature;
+    const auto& t = table.t;
+    if (t.size() >= 2 && x >= t.front() && x <= t.back()) {
+        const auto upper = std::upper_bound(t.begin(), t.end(), x);
+        const std::size_t k = std::min<std::size_t>(t.size() - 1, std::size_t(upper - t.begin()));
+        const std::size_t j = k - 1;
+        const double f = (1 / x - 1 / t[j]) / (1 / t[k] - 1 / t[j]);
+        s.tauAlpha = std::exp(table.lnTau[j] + f * (table.lnTau[k] - table.lnTau[j]));
+        s.tauModel = "ln tau_alpha interpolated linearly in 1/T between T = " + num(t[j]) +
+                     " and " + num(t[k]);
+    } else if (!t.empty() && x < t.front()) {
+        const PowerLawFit& mct = c.tc.fit.best;
+        if (mct.ok && x > mct.tc) {
+            s.tauAlpha = mct.amplitude * std::pow(x - mct.tc, -mct.nu);
+            s.tauModel = "the fitted MCT law A (T - T_c)^-nu, T_c = " + num(mct.tc) +
+                         " (an extrapolation; MCT overestimates tau near T_c)";
+        } else {
+            s.tauModel = mct.ok ? "below T_c of the MCT fit: no estimate"
+                                : "below the data and no MCT fit: no estimate";
+            return;
+        }
+    } else if (t.size() >= 2 && x > t.back()) {
+        const std::size_t k = t.size() - 1;
+        const double slope = (table.lnTau[k] - table.lnTau[k - 1]) / (1 / t[k] - 1 / t[k - 1]);
+        s.tauAlpha = std::exp(table.lnTau[k] + slope * (1 / x - 1 / t[k]));
+        s.tauModel = "the Arrhenius line through the two hottest temperatures";
+    } else {
+        s.tauModel = "too few temperatures with tau_alpha: no estimate";
+        return;
+    }
+    if (dt > 0)
+        s.stepsPerSegment =
+            static_cast<std::int64_t>(std::ceil(kSegmentLengthInTauAlpha * *s.tauAlpha / dt));
+}
+
+bool onGrid(const SeriesData& d, double x) {
+    return std::any_of(d.temperature.begin(), d.temperature.end(),
+                       [&](double t) { return std::abs(t - x) < 1e-9 * std::max(1.0, t); });
+}
+
+// The neighbouring grid temperatures around x (strictly between), if any.
+std::optional<std::pair<double, double>> bracket(std::vector<double> t, double x) {
+    std::sort(t.begin(), t.end());
+    for (std::size_t k = 1; k < t.size(); ++k)
+        if (x > t[k - 1] && x < t[k])
+            return std::pair{t[k - 1], t[k]};
+    return std::nullopt;
+}
+
+double medianSpacing(std::vector<double> t) {
+    std::sort(t.begin(), t.end());
+    std::vector<double> s;
+    for (std::size_t k = 1; k < t.size(); ++k)
+        s.push_back(t[k] - t[k - 1]);
+    if (s.empty())
+        return std::nan("");
+    std::sort(s.begin(), s.end());
+    return s.size() % 2 ? s[s.size() / 2] : 0.5 * (s[s.size() / 2 - 1] + s[s.size() / 2]);
+}
+
+} // namespace
+
+std::vector<SimulationSuggestion>
+suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, double dt) {
+    std::vector<SimulationSuggestion> out;
+    auto suggest = [&](double t, const char* purpose, std::string why) {
+        if (!(t > 0) || onGrid(d, t))
+            return;
+        for (const auto& s : out)
+            if (std::abs(s.temperature - t) < 1e-9 * std::max(1.0, t))
+                return;
+        out.push_back({t, purpose, std::move(why), std::nullopt, {}, std::nullopt});
+    };
+    const double spacing = medianSpacing(d.temperature);
+    // T_x: fill the gap it sits in, extend a one-sided minimum, or resolve its interval.
+    if (c.tx.fit.ok) {
+        const double tx = c.tx.fit.tx;
+        const auto around = bracket(d.temperature, tx);
+        if (hasFlag(c.flags.tx, "gap") && around)
+            suggest(0.5 * (around->first + around->second), "T_x",
+                    "T_x lies in a gap of the grid: a temperature in its middle decides where "
+                    "the minimum is");
+        if (hasFlag(c.flags.tx, "edge") || hasFlag(c.flags.tx, "one_sided")) {
+            const auto [lo, hi] = std::minmax_element(d.temperature.begin(), d.temperature.end());
+            std::size_t m = 0, below = 0;
+            for (std::size_t k = 0; k < d.gamma.size(); ++k)
+                if (d.gamma[k] && (!d.gamma[m] || *d.gamma[k] < *d.gamma[m]))
+                    m = k;
+            for (std::size_t k = 0; k < d.gamma.size(); ++k)
+                below += d.gamma[k] && d.temperature[k] < d.temperature[m];
+            const bool colder = below < 2;
+            suggest(colder ? *lo - spacing : *hi + spacing, "T_x",
+                    std::string("the minimum of gamma_tau has too few temperatures on its ") +
+                        (colder ? "colder" : "hotter") + " side");
+        }
+        if (c.tx.interval && (hasFlag(c.flags.tx, "unstable") || c.tx.error > 0.5 * spacing))
+            for (double edge : {c.tx.interval->low, c.tx.interval->high})
+                if (const auto b = bracket(d.temperature, edge))
+                    suggest(0.5 * (b->first + b->second), "T_x",
+                            "the 95 % interval of T_x [" + num(c.tx.interval->low) + ", " +
+                                num(c.tx.interval->high) + "] ends between T = " + num(b->first) +
+                                " and " + num(b->second) + ", where the grid has no temperature");
+    }
+    // T_c: a denser bottom of the fit window, where the power law is decided.
+    if (c.tc.fit.best.ok &&
+        (hasFlag(c.flags.tc, "few_points") || hasFlag(c.flags.tc, "unstable"))) {
+        std::vector<double> inWindow;
+        for (double t : d.temperature)
+            if (c.tc.fit.best.window.contains(t))
+                inWindow.push_back(t);
+        std::sort(inWindow.begin(), inWindow.end());
+        if (inWindow.size() >= 2)
+            suggest(0.5 * (inWindow[0] + inWindow[1]), "T_c",
+                    "the MCT fit has few points near T_c: another temperature at the cold end "
+                    "of its window pins the power law down");
+    }
+    // T_b: the bracket of the crossing.
+    if (c.tb.fit.ok && c.tb.fit.found &&
+        (hasFlag(c.flags.tb, "gap") || hasFlag(c.flags.tb, "unstable") ||
+         hasFlag(c.flags.tb, "inside_window")))
+        if (const auto b = bracket(d.temperature, c.tb.fit.tb))
+            suggest(0.5 * (b->first + b->second), "T_b",
+                    "the breakdown of Stokes-Einstein is located between " + num(b->first) +
+                        " and " + num(b->second) + " only");
+    const TauTable table(d);
+    for (auto& s : out)
+        estimateTau(s, table, c, dt);
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.temperature < b.temperature; });
+    return out;
+}
+
+std::string simulationSuggestionsText(const std::vector<SimulationSuggestion>& suggestions) {
+    if (suggestions.empty())
+        return {};
+    std::string out = "Simulate next at (README \"Simulate next at\"; tau_alpha from a model, "
+                      "segments of " +
+                      num(kSegmentLengthInTauAlpha) + " tau_alpha):\n";
+    for (const auto& s : suggestions) {
+        out += "  T = " + num(s.temperature) + " for " + s.purpose + ": " + s.why;
+        if (s.tauAlpha)
+            out += "; tau_alpha ~ " + num(*s.tauAlpha) + " (" + s.tauModel + ")";
+        else
+            out += "; " + s.tauModel;
+        if (s.stepsPerSegment)
+            out += "; segments of at least " + std::to_string(*s.stepsPerSegment) + " timesteps";
+        out += "\n";
+    }
+    return out;
+}
+
+} // namespace tx::core

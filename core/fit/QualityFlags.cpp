@@ -1,5 +1,6 @@
 #include "core/fit/QualityFlags.h"
 
+#include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
 
 #include <algorithm>
@@ -12,60 +13,11 @@ namespace tx::core {
 
 namespace {
 
+using Grid = TemperatureGrid;
+
 std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
+    return shortNumber(v);
 }
-
-double median(std::vector<double> v) {
-    if (v.empty())
-        return std::nan("");
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-// The temperature grid of the series: its median spacing says what a gap is.
-struct Grid {
-    std::vector<double> t; // ascending
-    double medianSpacing = std::nan("");
-
-    explicit Grid(std::vector<double> temperatures) : t(std::move(temperatures)) {
-        std::sort(t.begin(), t.end());
-        std::vector<double> spacing;
-        for (std::size_t k = 1; k < t.size(); ++k)
-            spacing.push_back(t[k] - t[k - 1]);
-        medianSpacing = median(spacing);
-    }
-    bool isGap(double low, double high) const { return high - low > kGapFactor * medianSpacing; }
-    // The neighbouring temperatures around x (x strictly between them), if any.
-    std::optional<std::pair<double, double>> bracket(double x) const {
-        for (std::size_t k = 1; k < t.size(); ++k)
-            if (x > t[k - 1] && x < t[k])
-                return std::pair{t[k - 1], t[k]};
-        return std::nullopt;
-    }
-    // The mean spacing on both sides of x (the local resolution of the grid there).
-    double localSpacing(double x) const {
-        if (t.size() < 2)
-            return std::nan("");
-        const auto upper = std::lower_bound(t.begin(), t.end(), x);
-        const std::size_t k = static_cast<std::size_t>(upper - t.begin());
-        if (k == 0)
-            return t[1] - t[0];
-        if (k >= t.size())
-            return t.back() - t[t.size() - 2];
-        if (t[k] == x && k + 1 < t.size())
-            return 0.5 * (t[k + 1] - t[k - 1]);
-        return t[k] - t[k - 1];
-    }
-    std::string gapText(double low, double high) const {
-        return "between T = " + num(low) + " and " + num(high) + ", a gap of " + num(high - low) +
-               " (" + num((high - low) / medianSpacing) + " times the median spacing " +
-               num(medianSpacing) + ")";
-    }
-};
 
 void add(QualityFlags& flags, const char* code, std::string message) {
     flags.push_back({code, std::move(message)});
@@ -180,8 +132,8 @@ void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
             "of them, so nothing checks its shape");
     checkStability(flags, "T_x", c.tx.samples, c.resamples, grid.localSpacing(fit.tx));
     // Over the whole window: a temperature left out for a bound can be why T_x is one-sided.
-    const double low = fit.window ? fit.window->low : grid.t.front();
-    const double high = fit.window ? fit.window->high : grid.t.back();
+    const double low = fit.window ? fit.window->low : grid.temperatures().front();
+    const double high = fit.window ? fit.window->high : grid.temperatures().back();
     checkBounds(flags, "gamma_tau", d, low, high, d.gammaExtrapolated, d.gamma, {});
 }
 
@@ -203,7 +155,7 @@ void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& se
                 std::to_string(fit.points) + " temperatures (" + describe(fit.window) +
                 "): it passes through them, so nothing checks it");
     std::vector<double> inWindow;
-    for (double t : grid.t)
+    for (double t : grid.temperatures())
         if (fit.window.contains(t))
             inWindow.push_back(t);
     for (std::size_t k = 1; k < inWindow.size(); ++k)

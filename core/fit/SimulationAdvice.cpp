@@ -1,5 +1,6 @@
 #include "core/fit/SimulationAdvice.h"
 
+#include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
 
 #include <algorithm>
@@ -11,9 +12,7 @@ namespace tx::core {
 namespace {
 
 std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
+    return shortNumber(v);
 }
 
 // The temperatures with a tau_alpha, ascending, and their ln tau.
@@ -65,49 +64,25 @@ void estimateTau(SimulationSuggestion& s, const TauTable& table,
             static_cast<std::int64_t>(std::ceil(kSegmentLengthInTauAlpha * *s.tauAlpha / dt));
 }
 
-bool onGrid(const SeriesData& d, double x) {
-    return std::any_of(d.temperature.begin(), d.temperature.end(),
-                       [&](double t) { return std::abs(t - x) < 1e-9 * std::max(1.0, t); });
-}
-
-// The neighbouring grid temperatures around x (strictly between), if any.
-std::optional<std::pair<double, double>> bracket(std::vector<double> t, double x) {
-    std::sort(t.begin(), t.end());
-    for (std::size_t k = 1; k < t.size(); ++k)
-        if (x > t[k - 1] && x < t[k])
-            return std::pair{t[k - 1], t[k]};
-    return std::nullopt;
-}
-
-double medianSpacing(std::vector<double> t) {
-    std::sort(t.begin(), t.end());
-    std::vector<double> s;
-    for (std::size_t k = 1; k < t.size(); ++k)
-        s.push_back(t[k] - t[k - 1]);
-    if (s.empty())
-        return std::nan("");
-    std::sort(s.begin(), s.end());
-    return s.size() % 2 ? s[s.size() / 2] : 0.5 * (s[s.size() / 2 - 1] + s[s.size() / 2]);
-}
-
 } // namespace
 
 std::vector<SimulationSuggestion>
 suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, double dt) {
     std::vector<SimulationSuggestion> out;
+    const TemperatureGrid grid(d.temperature);
     auto suggest = [&](double t, const char* purpose, std::string why) {
-        if (!(t > 0) || onGrid(d, t))
+        if (!(t > 0) || grid.contains(t))
             return;
         for (const auto& s : out)
             if (std::abs(s.temperature - t) < 1e-9 * std::max(1.0, t))
                 return;
         out.push_back({t, purpose, std::move(why), std::nullopt, {}, std::nullopt});
     };
-    const double spacing = medianSpacing(d.temperature);
+    const double spacing = grid.medianSpacing();
     // T_x: fill the gap it sits in, extend a one-sided minimum, or resolve its interval.
     if (c.tx.fit.ok) {
         const double tx = c.tx.fit.tx;
-        const auto around = bracket(d.temperature, tx);
+        const auto around = grid.bracket(tx);
         if (hasFlag(c.flags.tx, "gap") && around)
             suggest(0.5 * (around->first + around->second), "T_x",
                     "T_x lies in a gap of the grid: a temperature in its middle decides where "
@@ -127,7 +102,7 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
         }
         if (c.tx.interval && (hasFlag(c.flags.tx, "unstable") || c.tx.error > 0.5 * spacing))
             for (double edge : {c.tx.interval->low, c.tx.interval->high})
-                if (const auto b = bracket(d.temperature, edge))
+                if (const auto b = grid.bracket(edge))
                     suggest(0.5 * (b->first + b->second), "T_x",
                             "the 95 % interval of T_x [" + num(c.tx.interval->low) + ", " +
                                 num(c.tx.interval->high) + "] ends between T = " + num(b->first) +
@@ -150,7 +125,7 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
     if (c.tb.fit.ok && c.tb.fit.found &&
         (hasFlag(c.flags.tb, "gap") || hasFlag(c.flags.tb, "unstable") ||
          hasFlag(c.flags.tb, "inside_window")))
-        if (const auto b = bracket(d.temperature, c.tb.fit.tb))
+        if (const auto b = grid.bracket(c.tb.fit.tb))
             suggest(0.5 * (b->first + b->second), "T_b",
                     "the breakdown of Stokes-Einstein is located between " + num(b->first) +
                         " and " + num(b->second) + " only");

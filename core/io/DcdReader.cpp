@@ -1,5 +1,6 @@
 #include "core/io/DcdReader.h"
 
+#include "core/io/BinaryFile.h"
 #include "core/io/InputError.h"
 
 #include <bit>
@@ -119,12 +120,9 @@ std::string cellFromRecord(const double record[6], DcdCellConvention& convention
 
 DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     : m_path(path), m_wrapped(positionsWrapped) {
-    m_file.reset(std::fopen(path.c_str(), "rb"));
-    if (!m_file)
-        throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
-    std::fseek(m_file.get(), 0, SEEK_END);
-    m_fileSize = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file.get())));
-    std::fseek(m_file.get(), 0, SEEK_SET);
+    BinaryFile opened = openBinaryFile(path);
+    m_file = std::move(opened.file);
+    m_fileSize = opened.size;
     // Header record: 84 bytes, "CORD" + 20 control integers; its length marker tells the byte
     // order.
     char marker[4];

@@ -10,6 +10,7 @@
 // names a CHARMM version above 24 means the box matrix; otherwise the numbers decide (see
 // cellFromRecord) at the first frame whose cell is not orthogonal, and every later frame must
 // fit the same convention.
+#include "core/io/BinaryFile.h"
 #include "core/io/FrameSource.h"
 
 #include <Eigen/Dense>
@@ -57,7 +58,7 @@ private:
     std::string m_path;
     // Owned, so that a constructor that throws (a malformed header) still closes it: a leaked
     // descriptor per bad file ended a fuzzing run with "too many open files".
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> m_file{nullptr, &std::fclose};
+    OwnedFile m_file{nullptr, &std::fclose};
     bool m_swap = false;
     bool m_wrapped;
     bool m_hasCell = false;

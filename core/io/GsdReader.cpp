@@ -1,5 +1,6 @@
 #include "core/io/GsdReader.h"
 
+#include "core/io/BinaryFile.h"
 #include "core/io/InputError.h"
 
 #include <algorithm>
@@ -79,12 +80,9 @@ bool isIntegerType(std::uint8_t type) {
 } // namespace
 
 GsdReader::GsdReader(const std::string& path) : m_path(path) {
-    m_file.reset(std::fopen(path.c_str(), "rb"));
-    if (!m_file)
-        throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
-    std::fseek(m_file.get(), 0, SEEK_END);
-    m_fileSize = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file.get())));
-    std::fseek(m_file.get(), 0, SEEK_SET);
+    BinaryFile opened = openBinaryFile(path);
+    m_file = std::move(opened.file);
+    m_fileSize = opened.size;
 
     char header[kHeaderBytes];
     if (std::fread(header, 1, kHeaderBytes, m_file.get()) != kHeaderBytes ||

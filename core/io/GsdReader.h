@@ -16,6 +16,7 @@
 // particles/image chunk in any frame is taken as wrapped and unwrapped by jumps. Atoms are
 // numbered 1..N in file order (GSD keeps the order of particles fixed). Memory follows the
 // file: no chunk is read that the file cannot hold.
+#include "core/io/BinaryFile.h"
 #include "core/io/FrameSource.h"
 
 #include <cstdio>
@@ -55,7 +56,7 @@ private:
     std::vector<char> readBytes(const Chunk& chunk);
 
     std::string m_path;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> m_file{nullptr, &std::fclose};
+    OwnedFile m_file{nullptr, &std::fclose};
     std::uint64_t m_fileSize = 0;
     std::uint64_t m_bytesRead = 0;
     std::map<std::string, std::uint16_t> m_nameIds;

@@ -199,6 +199,12 @@ def main():
                 options={"h5md_unwrapped": True})
         except Exception as e:
             corpus["skipped"].append({"writer": "h5py " + name, "why": repr(e)})
+    try:  # MDAnalysis's XYZWriter writes no cell: refused like LAMMPS's dump xyz
+        write_with_mdanalysis(frames["ortho"], out / "mda.xyz")
+        corpus["refused"].append({"file": "mda.xyz", "writer": "MDAnalysis XYZWriter",
+                                  "words": "no Lattice=\"...\" in the comment line"})
+    except Exception as e:
+        corpus["skipped"].append({"writer": "MDAnalysis mda.xyz", "why": repr(e)})
     try:
         write_with_ase(frames["ortho"], out / "ase.extxyz")
         add("ase.extxyz", "ASE extended XYZ", "ortho", steps_kept=False)

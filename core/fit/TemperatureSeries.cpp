@@ -94,11 +94,11 @@ SeriesData seriesData(const std::vector<TemperatureResult>& results) {
         d.diffusionTimesTauAlpha.push_back(r.observables.diffusionTimesTauAlpha);
         d.gammaError.push_back(r.gammaError.value);
         using Kind = RelaxationTime::Kind;
-        const Observables& o = r.observables;
-        d.gammaExtrapolated.push_back(o.gamma && (o.tauPlus.kind == Kind::Extrapolated ||
-                                                  o.tauMinus.kind == Kind::Extrapolated));
-        d.tauAlphaExtrapolated.push_back(o.tauAlpha.kind == Kind::Extrapolated);
-        d.tauAlphaLowerBound.push_back(o.tauAlpha.kind == Kind::LowerBound);
+        const Observables& data = r.observables;
+        d.gammaExtrapolated.push_back(data.gamma && (data.tauPlus.kind == Kind::Extrapolated ||
+                                                     data.tauMinus.kind == Kind::Extrapolated));
+        d.tauAlphaExtrapolated.push_back(data.tauAlpha.kind == Kind::Extrapolated);
+        d.tauAlphaLowerBound.push_back(data.tauAlpha.kind == Kind::LowerBound);
         for (std::size_t b = 0; b < resamples; ++b) {
             const Observables& o = r.resampled[b];
             d.resampled[b].gamma.push_back(o.gamma);

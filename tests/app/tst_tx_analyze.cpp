@@ -391,10 +391,10 @@ private slots:
                 QVERIFY(!f["message"].get<std::string>().empty());
             }
         auto codesOf = [&](const char* key) {
-            std::string out;
+            std::string codes;
             for (const auto& f : ct[key]["flags"])
-                out += f["code"].get<std::string>() + " ";
-            return out;
+                codes += f["code"].get<std::string>() + " ";
+            return codes;
         };
         QVERIFY2(codesOf("T_b").find("few_points") != std::string::npos, codesOf("T_b").c_str());
         // Where to simulate next: temperatures off the grid, each with its model and length.

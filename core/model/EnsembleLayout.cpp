@@ -81,7 +81,8 @@ EnsembleLayout readManifest(const fs::path& file) {
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+        // parse_error, and out_of_range for a number too large for a double (fuzz_manifest).
         throw InputError(file.string(), 0, std::string("invalid JSON: ") + e.what());
     }
     const fs::path base = file.parent_path();

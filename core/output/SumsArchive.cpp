@@ -33,12 +33,23 @@ SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     s.frames = j.at("frames").get<std::int64_t>();
     s.warnings = j.at("warnings").get<std::vector<std::string>>();
     s.units = {j.value("length_unit", ""), j.value("time_unit", "")}; // absent before units
+    // A damaged archive or message must never reach the averaging: every count is checked,
+    // and every lag must hold exactly the channels the species give (found by fuzz_cache).
+    const std::size_t channels = ChannelLayout(types).size();
+    if (s.atomCount == 0 || s.origins < 0 || s.pairsOverOrigins < 0 || s.frames < 0)
+        throw std::runtime_error("damaged sums: a negative or zero count");
     for (const auto& lag : j.at("lags")) {
         LagSums sums;
         for (const auto& c : lag.at(1))
             sums.push_back(
                 {c.at(0).get<double>(), c.at(1).get<double>(), c.at(2).get<std::int64_t>()});
-        s.byLag.emplace(lag.at(0).get<std::int64_t>(), std::move(sums));
+        if (sums.size() != channels)
+            throw std::runtime_error("damaged sums: " + std::to_string(sums.size()) +
+                                     " channels where the species give " +
+                                     std::to_string(channels));
+        const std::int64_t at = lag.at(0).get<std::int64_t>();
+        if (at < 0 || !s.byLag.emplace(at, std::move(sums)).second)
+            throw std::runtime_error("damaged sums: a negative or repeated lag");
     }
     return s;
 }
@@ -68,6 +79,17 @@ Structure structureFrom(const json& j) {
     s.gr.r = j.at("r").get<std::vector<double>>();
     s.gr.total = j.at("gr").get<std::vector<double>>();
     s.gr.partial = j.at("gr_partial").get<std::vector<std::vector<double>>>();
+    // Every curve as long as its axis, one partial per type pair: the plots index them so.
+    bool consistent = s.sq.total.size() == s.sq.q.size() && s.gr.total.size() == s.gr.r.size() &&
+                      s.sq.partial.size() == std::size_t(s.types.pairCount()) &&
+                      s.gr.partial.size() == std::size_t(s.types.pairCount()) &&
+                      s.atomsOfType.size() == std::size_t(s.types.count());
+    for (const auto& p : s.sq.partial)
+        consistent = consistent && p.size() == s.sq.q.size();
+    for (const auto& p : s.gr.partial)
+        consistent = consistent && p.size() == s.gr.r.size();
+    if (!consistent)
+        throw std::runtime_error("damaged structure: curves and type pairs do not match");
     return s;
 }
 

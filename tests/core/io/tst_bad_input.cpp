@@ -4,11 +4,13 @@
 #include "core/io/InputError.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/EnsembleLayout.h"
+#include "core/output/SumsArchive.h"
 #include "tests/support/Correlate.h"
 #include "tests/support/GsdWriter.h"
 #include "tests/support/H5mdWriter.h"
 
 #include <hdf5.h>
+#include <nlohmann/json.hpp>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -293,6 +295,19 @@ private slots:
         QCOMPARE(sums.temperatures.front().replicas.front().segments.size(), std::size_t(4));
     }
 
+    void manifestWithANumberTooLargeForADouble() {
+        // Found by fuzz_manifest: nlohmann's out_of_range escaped as a bare exception.
+        std::filesystem::create_directories(path("huge"));
+        test::writeText(path("huge/manifest.json"), R"({"dt": 1E100000, "temperatures": []})");
+        try {
+            core::discoverEnsemble(path("huge"));
+            QFAIL("no error");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), path("huge/manifest.json"));
+            QVERIFY2(std::string(e.what()).find("invalid JSON") != std::string::npos, e.what());
+        }
+    }
+
     void invalidManifest() {
         std::filesystem::create_directories(path("man"));
         test::writeText(path("man/manifest.json"),
@@ -330,6 +345,35 @@ private slots:
                         "definitely not a dcd file at all, but long enough for a header");
         const auto j = errorOf(path("junk.dcd"));
         QVERIFY2(std::string(j.what()).find("not a DCD") != std::string::npos, j.what());
+    }
+
+    void damagedCachesAreRefusedBeforeTheAveraging() {
+        // A results cache that decodes but does not fit its species (found by fuzz_cache: the
+        // averaging wrote past its channels) or holds impossible counts is refused whole.
+        std::filesystem::create_directories(path("cache/T1/r0"));
+        test::writeLammpsDump(path("cache/T1/r0/seg0.lammpstrj"), smallFrames(), {});
+        core::SumsArchive archive;
+        archive.sums = core::computeEnsembleSums(core::discoverEnsemble(path("cache")), {});
+        const auto good = core::encodeArchive(archive);
+        QCOMPARE(core::decodeArchive(good).sums.temperatures.size(), std::size_t(1));
+        auto damaged = [&](auto&& edit) {
+            nlohmann::json j = nlohmann::json::from_cbor(good);
+            edit(j["temperatures"][0]["replicas"][0]["segments"][0]);
+            try {
+                core::decodeArchive(nlohmann::json::to_cbor(j));
+            } catch (const std::runtime_error& e) {
+                return std::string(e.what());
+            }
+            return std::string("adopted");
+        };
+        QVERIFY(damaged([](nlohmann::json& s) {
+                    s["lags"][1][1].erase(0);
+                }).find("channels where the species give") != std::string::npos);
+        QVERIFY(damaged([](nlohmann::json& s) { s["origins"] = -3; }).find("count") !=
+                std::string::npos);
+        QVERIFY(damaged([](nlohmann::json& s) {
+                    s["lags"][1][0] = s["lags"][0][0];
+                }).find("repeated lag") != std::string::npos);
     }
 
     void gsdErrors() {

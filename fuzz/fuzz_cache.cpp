@@ -1,0 +1,32 @@
+// libFuzzer target: the results cache (.txw.cache, the CBOR sums archive) on arbitrary bytes,
+// as a damaged or foreign cache beside a session would be. Allowed: an archive, or a
+// std::runtime_error ("damaged results cache"). A decoded archive is then averaged the way
+// a reopened session adopts it, so a cache that decodes but does not fit the averaging (the
+// wrong number of channels for its species) is found here, not by a user.
+#include "core/correlate/AveragedCorrelators.h"
+#include "core/output/SumsArchive.h"
+
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace tx::core;
+    SumsArchive archive;
+    try {
+        archive = decodeArchive(std::vector<std::uint8_t>(data, data + size));
+    } catch (const std::runtime_error&) {
+        return 0;
+    }
+    for (const TemperatureSums& t : archive.sums.temperatures)
+        for (const ReplicaSums& r : t.replicas) {
+            std::vector<const SegmentSums*> segments;
+            for (const SegmentSums& s : r.segments)
+                segments.push_back(&s);
+            if (segments.empty())
+                continue;
+            const std::vector<std::int64_t> weights(segments.size(), 1);
+            averageCorrelators(segments, weights, 0.005);
+        }
+    return 0;
+}

@@ -34,7 +34,8 @@ SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     s.warnings = j.at("warnings").get<std::vector<std::string>>();
     s.units = {j.value("length_unit", ""), j.value("time_unit", "")}; // absent before units
     // A damaged archive or message must never reach the averaging: every count is checked,
-    // and every lag must hold exactly the channels the species give (found by fuzz_cache).
+    // and every lag must hold exactly the channels the species give (found while writing
+    // fuzz_cache).
     const std::size_t channels = ChannelLayout(types).size();
     if (s.atomCount == 0 || s.origins < 0 || s.pairsOverOrigins < 0 || s.frames < 0)
         throw std::runtime_error("damaged sums: a negative or zero count");

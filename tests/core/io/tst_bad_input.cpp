@@ -348,8 +348,9 @@ private slots:
     }
 
     void damagedCachesAreRefusedBeforeTheAveraging() {
-        // A results cache that decodes but does not fit its species (found by fuzz_cache: the
-        // averaging wrote past its channels) or holds impossible counts is refused whole.
+        // A results cache that decodes but does not fit its species (found while writing
+        // fuzz_cache: the averaging wrote past its channels) or holds impossible counts is refused
+        // whole.
         std::filesystem::create_directories(path("cache/T1/r0"));
         test::writeLammpsDump(path("cache/T1/r0/seg0.lammpstrj"), smallFrames(), {});
         core::SumsArchive archive;

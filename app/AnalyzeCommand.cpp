@@ -60,10 +60,7 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
             const core::Units& said = so_far.sums->units;
             err << (atoms > 0 ? std::to_string(atoms) : std::string("varying numbers of"))
                 << " atoms, " << so_far.sums->types.count() << " species; units in the files: "
-                << (said.empty() ? std::string("none")
-                                 : "length " + core::lengthUnitText(said) + ", time " +
-                                       core::timeUnitText(said))
-                << "\n";
+                << (said.empty() ? std::string("none") : core::describeUnits(said)) << "\n";
         }
     };
     std::shared_ptr<const core::PipelineOutcome> outcome;
@@ -88,8 +85,8 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
         return OutputFailed;
     }
     if (!o.quiet)
-        out << "units: length " << core::lengthUnitText(outcome->units) << ", time "
-            << core::timeUnitText(outcome->units) << " (q in inverse length, tau and t in time)\n"
+        out << "units: " << core::describeUnits(outcome->units)
+            << " (q in inverse length, tau and t in time)\n"
             << formatResultTable(outcome->results) << "\n"
             << core::characteristicTemperaturesTable(outcome->characteristic)
             << core::simulationSuggestionsText(outcome->suggestions) << "results written to "

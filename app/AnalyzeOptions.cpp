@@ -129,11 +129,8 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
     app.add_option_function<std::string>(
         "--units",
         [&a](const std::string& text) {
-            try {
-                core::parseUnits(text);
-            } catch (const std::invalid_argument& e) {
-                throw CLI::ValidationError("--units", e.what());
-            }
+            if (const std::string problem = core::unitsProblem(text); !problem.empty())
+                throw CLI::ValidationError("--units", problem);
             a.units = text;
         },
         "length and time units where the files say none: a LAMMPS unit style (lj, real, "

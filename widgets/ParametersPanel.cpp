@@ -246,14 +246,9 @@ void ParametersPanel::checkTextFields() {
             "for those pairs"));
     mark(m_msdWindow, msd.error,
          tr("Fit MSD = 6Dt + c over this time window instead of the slope rule"));
-    QString unitsError;
-    if (const std::string text = m_units->text().trimmed().toStdString(); !text.empty()) {
-        try {
-            core::parseUnits(text);
-        } catch (const std::invalid_argument& e) {
-            unitsError = QString::fromStdString(e.what());
-        }
-    }
+    const std::string unitsText = m_units->text().trimmed().toStdString();
+    const QString unitsError =
+        unitsText.empty() ? QString() : QString::fromStdString(core::unitsProblem(unitsText));
     mark(m_units, unitsError,
          tr("A LAMMPS unit style (lj, real, metal, ...) or LENGTH,TIME such as nm,ps, for files "
             "that do not say their units; a file that says otherwise stops the run"));

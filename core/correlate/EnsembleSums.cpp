@@ -20,17 +20,6 @@ TypeSet typesOfFirstFrame(const std::string& file, const ReaderOptions& options)
 
 } // namespace
 
-bool mergeUnits(Units& into, const Units& from) {
-    if ((!into.length.empty() && !from.length.empty() && into.length != from.length) ||
-        (!into.time.empty() && !from.time.empty() && into.time != from.time))
-        return false;
-    if (into.length.empty())
-        into.length = from.length;
-    if (into.time.empty())
-        into.time = from.time;
-    return true;
-}
-
 std::size_t EnsembleSums::commonAtomCount() const {
     std::size_t n = 0;
     for (const auto& t : temperatures)
@@ -158,10 +147,8 @@ EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
             continue;
         if (!mergeUnits(out.units, said))
             throw InputError(jobs[k].file, 0,
-                             "its units (length " + lengthUnitText(said) + ", time " +
-                                 timeUnitText(said) + ") differ from those of " + out.unitsFile +
-                                 " (length " + lengthUnitText(out.units) + ", time " +
-                                 timeUnitText(out.units) +
+                             "its units (" + describeUnits(said) + ") differ from those of " +
+                                 out.unitsFile + " (" + describeUnits(out.units) +
                                  "): an ensemble must use one set of units");
         if (out.unitsFile.empty())
             out.unitsFile = jobs[k].file;

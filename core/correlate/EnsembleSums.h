@@ -42,9 +42,6 @@ struct EnsembleSums {
     std::size_t commonAtomCount() const;
 };
 
-// Takes the units a file says into `into`; false when they contradict what is there.
-bool mergeUnits(Units& into, const Units& from);
-
 // One trajectory file of an ensemble and where its segments belong.
 struct TrajectoryJob {
     std::size_t temperature = 0, replica = 0;

@@ -49,8 +49,7 @@ void LammpsDumpReader::readItemValue(std::string_view item) {
         return;
     const auto style = unitsOfLammpsStyle(value);
     if (!style)
-        fail("unknown LAMMPS unit style '" + value +
-             "' (lj, real, metal, si, cgs, electron, micro or nano)");
+        fail("unknown LAMMPS unit style '" + value + "' (" + lammpsUnitStyleNames() + ")");
     if (!m_metadata.units.empty() && m_metadata.units != *style)
         fail("the unit style changes to '" + value + "' within the file");
     m_metadata.units = *style;

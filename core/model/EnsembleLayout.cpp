@@ -97,11 +97,8 @@ EnsembleLayout readManifest(const fs::path& file) {
             layout.dt = j.at("dt").get<double>();
         if (j.contains("units")) {
             layout.units = j.at("units").get<std::string>();
-            try {
-                parseUnits(layout.units);
-            } catch (const std::invalid_argument& e) {
-                throw InputError(file.string(), 0, std::string("manifest: ") + e.what());
-            }
+            if (const std::string problem = unitsProblem(layout.units); !problem.empty())
+                throw InputError(file.string(), 0, "manifest: " + problem);
         }
         const std::optional<std::int64_t> defaultSteps =
             j.contains("segment_steps") ? std::optional(j.at("segment_steps").get<std::int64_t>())

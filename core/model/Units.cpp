@@ -46,6 +46,37 @@ std::string timeUnitText(const Units& u) {
     return u.time.empty() ? std::string(kUnspecifiedUnit) : u.time;
 }
 
+std::string describeUnits(const Units& u) {
+    return "length " + lengthUnitText(u) + ", time " + timeUnitText(u);
+}
+
+bool mergeUnits(Units& into, const Units& from) {
+    if ((!into.length.empty() && !from.length.empty() && into.length != from.length) ||
+        (!into.time.empty() && !from.time.empty() && into.time != from.time))
+        return false;
+    if (into.length.empty())
+        into.length = from.length;
+    if (into.time.empty())
+        into.time = from.time;
+    return true;
+}
+
+std::string lammpsUnitStyleNames() {
+    std::string out;
+    for (const UnitStyle& s : kLammpsStyles)
+        out += (out.empty() ? "" : ", ") + std::string(s.style);
+    return out;
+}
+
+std::string unitsProblem(std::string_view text) {
+    try {
+        parseUnits(text);
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return {};
+}
+
 std::optional<Units> unitsOfLammpsStyle(std::string_view style) {
     style = trim(style);
     for (const UnitStyle& s : kLammpsStyles)
@@ -71,10 +102,7 @@ Units parseUnits(std::string_view text) {
         if (!u.length.empty() && !u.time.empty() && u.time.find(',') == std::string::npos)
             return u;
     }
-    std::string styles;
-    for (const UnitStyle& s : kLammpsStyles)
-        styles += (styles.empty() ? "" : ", ") + std::string(s.style);
-    throw std::invalid_argument("units must be a LAMMPS unit style (" + styles +
+    throw std::invalid_argument("units must be a LAMMPS unit style (" + lammpsUnitStyleNames() +
                                 ") or LENGTH,TIME such as nm,ps; got '" + std::string(text) + "'");
 }
 

@@ -21,12 +21,20 @@ struct Units {
 inline constexpr std::string_view kUnspecifiedUnit = "unspecified (LJ?)";
 std::string lengthUnitText(const Units& u); // the unit, or kUnspecifiedUnit
 std::string timeUnitText(const Units& u);
+// "length Å, time ps", with kUnspecifiedUnit for what nobody said.
+std::string describeUnits(const Units& u);
+// Takes what `from` says into `into`; false (into unchanged) when the two contradict.
+bool mergeUnits(Units& into, const Units& from);
 
 // The units of a LAMMPS unit style ("lj" -> σ, τ; "metal" -> Å, ps; ...), or none.
 std::optional<Units> unitsOfLammpsStyle(std::string_view style);
 // The text of --units and of the manifest's "units": a LAMMPS unit style, or "LENGTH,TIME"
 // (for example "nm,ps"). Throws std::invalid_argument with a plain message otherwise.
 Units parseUnits(std::string_view text);
+// What is wrong with such a text, or empty: for the front ends' own error types.
+std::string unitsProblem(std::string_view text);
+// "lj, real, metal, si, cgs, electron, micro, nano": the styles parseUnits knows.
+std::string lammpsUnitStyleNames();
 // Unit names as files write them ("Angstrom", "nanometer", "picosecond") in the short form
 // used everywhere else ("Å", "nm", "ps"); other names are kept as they are.
 std::string canonicalUnit(std::string_view name);

@@ -147,13 +147,9 @@ std::string invalidParameter(const AnalysisParameters& p) {
     const AveragingParameters& a = p.averaging;
     if (!positive(a.dt))
         return "dt: must be a positive number";
-    if (!a.units.empty()) {
-        try {
-            parseUnits(a.units);
-        } catch (const std::invalid_argument& e) {
-            return std::string("units: ") + e.what();
-        }
-    }
+    if (!a.units.empty())
+        if (const std::string problem = unitsProblem(a.units); !problem.empty())
+            return "units: " + problem;
     if (a.bootstrap < 0)
         return "bootstrap: must not be negative";
     if (!windowOk(a.msdWindow))

@@ -150,11 +150,9 @@ Units resolveUnits(const PipelineOutcome& out) {
     const Units declared = parseUnits(text); // checked by invalidParameter / the manifest
     if (!mergeUnits(units, declared))
         throw InputError(out.sums->unitsFile, 0,
-                         "the file says length " + lengthUnitText(out.sums->units) + ", time " +
-                             timeUnitText(out.sums->units) + ", but " +
+                         "the file says " + describeUnits(out.sums->units) + ", but " +
                              (fromParameters ? "the units parameter" : "the manifest's \"units\"") +
-                             " '" + text + "' says length " + lengthUnitText(declared) + ", time " +
-                             timeUnitText(declared));
+                             " '" + text + "' says " + describeUnits(declared));
     return units;
 }
 

@@ -1,5 +1,6 @@
 #include "app/AnalyzeOptions.h"
 
+#include "core/fit/GlassTransitionFit.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/PairCutoffText.h"
 #include "core/model/Units.h"
@@ -20,6 +21,8 @@ const char* const kAnalyzeExamples = R"(Examples:
   tx-analyze runs/ --dt 0.005 --segment-steps 20000 --threads 2 --out res/
   # per type-pair cutoffs (LAMMPS types), a fixed MSD window, KWW-extrapolated tau
   tx-analyze runs/ --q 7.25 --rc 1.4 --rc-pair 1-2=1.3 --msd-window 50,400 --kww --out res/
+  # T_g from the volume of a LAMMPS cooling run instead of the preset
+  tx-analyze data/demo-ka --system ka --thermo-log data/demo-ka/cooling.log --out res/
 
 Layout: ENSEMBLE/T<temp>/r<replica>/seg<k>.lammpstrj[.gz] (or any format below),
 or a manifest.json in ENSEMBLE (see README). Outputs in --out, each written atomically:
@@ -170,6 +173,25 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
     app.add_option("--tm", f.tm, "melting temperature T_m")->check(kPositive);
     app.add_option("--system", f.system, "T_g/T_m presets: ka, cuzr or al")
         ->check(CLI::IsMember({"ka", "cuzr", "al"}));
+    auto* thermoLog =
+        app.add_option("--thermo-log", f.thermoLog,
+                       "LAMMPS log of a cooling run: T_g where straight lines through the liquid "
+                       "and glass branches cross (replaces the preset's T_g)");
+    app.get_option("--tg")->excludes(thermoLog);
+    std::vector<std::string> quantities;
+    for (const core::ThermoQuantity& q : core::thermoQuantities())
+        quantities.emplace_back(q.key);
+    app.add_option("--tg-quantity", f.tgQuantity,
+                   "what the T_g fit reads from the log (default: the first the log has)")
+        ->check(CLI::IsMember(quantities));
+    app.add_option("--thermo-run", f.thermoRun,
+                   "which run of the log (1 = the first with thermo output; default: the run "
+                   "in which the temperature changes most)")
+        ->check(CLI::PositiveNumber);
+    addWindow(app, "--tg-glass-window", f.tgGlassWindow,
+              "temperature window LOW,HIGH of the glass line (default: automatic)");
+    addWindow(app, "--tg-liquid-window", f.tgLiquidWindow,
+              "temperature window LOW,HIGH of the liquid line (default: automatic)");
     app.add_flag("--xyz-wrapped", r.readers.xyzPositionsWrapped,
                  "extended XYZ positions are wrapped: unwrap them by minimum-image jumps");
     app.add_flag_callback(

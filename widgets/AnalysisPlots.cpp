@@ -3,6 +3,7 @@
 #include <QObject>
 #include <cmath>
 #include <qcustomplot.h>
+#include <tuple>
 
 namespace tx::widgets {
 
@@ -579,6 +580,65 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
     plot->xAxis->setRange(-0.1, 1.35);
     plot->yAxis->setRange(0.0, 1.1);
     plot->replot();
+}
+
+void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
+    clearPlot(plot);
+    const auto* g = c.characteristic && c.characteristic->glassTransition
+                        ? &*c.characteristic->glassTransition
+                        : nullptr;
+    if (!g) {
+        auto* text = new QCPItemText(plot);
+        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(0.5, 0.5);
+        text->setText(QObject::tr("No cooling log. Give a LAMMPS log of a cooling run under\n"
+                                  "“T_g from cooling log” in the parameters (tx-analyze "
+                                  "--thermo-log):\nT_g is where lines through its liquid and "
+                                  "glass branches cross."));
+        text->setColor(QColor(90, 90, 90));
+        return plot->replot();
+    }
+    const QString column =
+        QString::fromUtf8(g->quantity.column.data(), qsizetype(g->quantity.column.size()));
+    auto* points = plot->addGraph();
+    points->setName(QObject::tr("%1, run %2 of the log").arg(column).arg(g->run));
+    points->setData(toQ(g->temperature), toQ(g->value));
+    points->setLineStyle(QCPGraph::lsNone);
+    points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(60, 60, 60, 110), 3.5));
+    const core::GlassTransitionFit& f = g->fit;
+    const QColor glass(30, 90, 200), liquid(200, 50, 40), tgColour(60, 60, 60);
+    if (f.ok) {
+        // Each line solid over its window, dashed from there to T_g.
+        for (const auto& [line, colour, name] :
+             {std::tuple{&f.glass, glass, QObject::tr("glass line")},
+              std::tuple{&f.liquid, liquid, QObject::tr("liquid line")}}) {
+            const double a = line->window.low, b = line->window.high;
+            auto* fitted = plot->addGraph();
+            fitted->setName(name);
+            fitted->setData(QVector<double>{a, b}, QVector<double>{line->at(a), line->at(b)});
+            fitted->setPen(QPen(colour, 2.0));
+            const double from = f.tg < a ? a : b;
+            auto* extension = plot->addGraph();
+            extension->removeFromLegend();
+            extension->setData(
+                QVector<double>{std::min(from, f.tg), std::max(from, f.tg)},
+                QVector<double>{line->at(std::min(from, f.tg)), line->at(std::max(from, f.tg))});
+            extension->setPen(QPen(colour, 1.2, Qt::DashLine));
+        }
+        bootstrapHistogram(plot, g->samples, tgColour);
+        marker(plot, f.tg,
+               flagged(QString("T_g = %1 ± %2").arg(f.tg, 0, 'g', 4).arg(g->error, 0, 'g', 2),
+                       c.characteristic->flags.tg),
+               tgColour, 0.02);
+    } else {
+        auto* text = new QCPItemText(plot);
+        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(0.5, 0.08);
+        text->setText(QObject::tr("No T_g: %1").arg(QString::fromStdString(f.problem)));
+        text->setColor(liquid);
+    }
+    setFlagsTooltip(plot, {{"T_g", &c.characteristic->flags.tg}});
+    frame(plot, QObject::tr("T (instantaneous, from the log)"), column);
 }
 
 } // namespace tx::widgets

@@ -33,6 +33,9 @@ void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverseTe
 void drawGamma(QCustomPlot* plot, const PlotContext& c);
 void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c);
 void drawModeCoupling(QCustomPlot* plot, const PlotContext& c);
+// T_g from a cooling log: the log's points, the glass and liquid lines, T_g with its bootstrap
+// histogram; a hint where no log was given.
+void drawGlassTransition(QCustomPlot* plot, const PlotContext& c);
 void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c);
 void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q,
                    double rc, const core::Units& units);

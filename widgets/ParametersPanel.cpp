@@ -1,8 +1,11 @@
 #include "widgets/ParametersPanel.h"
 
+#include "core/fit/GlassTransitionFit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -174,6 +177,30 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_tg = spin("tg", 0, 1e5, 4, 0.01);
     m_tg->setSpecialValueText(tr("preset"));
     fits->addRow(tr("T_g"), m_tg);
+    // T_g from a LAMMPS log of a cooling run (the "Glass transition" page shows the fit).
+    m_thermoLog = named(new QLineEdit, "thermo_log");
+    m_thermoLog->setPlaceholderText(tr("none: T_g above or the preset's"));
+    auto* browse = named(new QPushButton(tr("…")), "thermo_log_browse");
+    browse->setToolTip(tr("Choose a LAMMPS log"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("LAMMPS log of a cooling run"), m_thermoLog->text(),
+            tr("LAMMPS logs (log.lammps *.log *.lammps *.gz);;All files (*)"));
+        if (!file.isEmpty())
+            m_thermoLog->setText(file);
+    });
+    fits->addRow(tr("T_g from cooling log"), row(m_thermoLog, browse));
+    m_tgQuantity = named(new QComboBox, "tg_quantity");
+    m_tgQuantity->addItem(tr("first the log has"), QString());
+    for (const core::ThermoQuantity& q : core::thermoQuantities())
+        m_tgQuantity->addItem(QString::fromUtf8(q.column.data(), qsizetype(q.column.size())),
+                              QString::fromUtf8(q.key.data(), qsizetype(q.key.size())));
+    fits->addRow(tr("T_g from the log's"), m_tgQuantity);
+    m_thermoRun = intSpin("thermo_run", 0, 100000);
+    m_thermoRun->setSpecialValueText(tr("the run that cools most"));
+    m_thermoRun->setToolTip(tr("Which run of the log, counting the runs with thermo output "
+                               "from 1"));
+    fits->addRow(tr("Run of the log"), m_thermoRun);
     m_tm = spin("tm", 0, 1e5, 4, 0.01);
     m_tm->setSpecialValueText(tr("preset"));
     fits->addRow(tr("T_m"), m_tm);
@@ -188,8 +215,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_apply = named(new QPushButton(tr("Apply")), "applyParameters");
     outer->addWidget(m_apply);
     connect(m_apply, &QPushButton::clicked, this, &ParametersPanel::parametersEdited);
-    for (QLineEdit* e : {m_pairCutoffs, m_msdWindow, m_units})
+    for (QLineEdit* e : {m_pairCutoffs, m_msdWindow, m_units, m_thermoLog})
         connect(e, &QLineEdit::textChanged, this, &ParametersPanel::checkTextFields);
+    connect(m_tg, &QDoubleSpinBox::valueChanged, this, &ParametersPanel::checkTextFields);
     connect(m_autoQ, &QCheckBox::toggled, m_q, &QWidget::setDisabled);
     connect(m_autoRc, &QCheckBox::toggled, m_rc, &QWidget::setDisabled);
     setParameters({});
@@ -227,6 +255,10 @@ void ParametersPanel::setParameters(const core::AnalysisParameters& p) {
     m_system->setCurrentIndex(std::max(0, m_system->findData(QString::fromStdString(f.system))));
     m_tg->setValue(f.tg.value_or(0.0));
     m_tm->setValue(f.tm.value_or(0.0));
+    m_thermoLog->setText(QString::fromStdString(f.thermoLog));
+    m_tgQuantity->setCurrentIndex(
+        std::max(0, m_tgQuantity->findData(QString::fromStdString(f.tgQuantity))));
+    m_thermoRun->setValue(f.thermoRun.value_or(0));
     m_tbDelta->setValue(f.tbDelta);
     m_tcSlidingWidth->setValue(f.tcSlidingWidth);
     m_tcMaxRms->setValue(f.tcMaxRms);
@@ -252,7 +284,15 @@ void ParametersPanel::checkTextFields() {
     mark(m_units, unitsError,
          tr("A LAMMPS unit style (lj, real, metal, ...) or LENGTH,TIME such as nm,ps, for files "
             "that do not say their units; a file that says otherwise stops the run"));
-    m_apply->setEnabled(cutoffs.error.empty() && msd.error.isEmpty() && unitsError.isEmpty());
+    const QString logError = m_tg->value() > 0 && !m_thermoLog->text().trimmed().isEmpty()
+                                 ? tr("T_g is given above: clear it to fit T_g to the log")
+                                 : QString();
+    mark(m_thermoLog, logError,
+         tr("A LAMMPS log of a cooling run (thermo output with Temp and Volume, Density, "
+            "Enthalpy or PotEng): T_g where straight lines through the liquid and glass branches "
+            "cross; it replaces the preset's T_g"));
+    m_apply->setEnabled(cutoffs.error.empty() && msd.error.isEmpty() && unitsError.isEmpty() &&
+                        logError.isEmpty());
 }
 
 core::AnalysisParameters ParametersPanel::parameters() const {
@@ -294,6 +334,9 @@ core::AnalysisParameters ParametersPanel::parameters() const {
     f.system = m_system->currentData().toString().toStdString();
     f.tg = m_tg->value() > 0 ? std::optional(m_tg->value()) : std::nullopt;
     f.tm = m_tm->value() > 0 ? std::optional(m_tm->value()) : std::nullopt;
+    f.thermoLog = m_thermoLog->text().trimmed().toStdString();
+    f.tgQuantity = m_tgQuantity->currentData().toString().toStdString();
+    f.thermoRun = m_thermoRun->value() > 0 ? std::optional(m_thermoRun->value()) : std::nullopt;
     f.tbDelta = m_tbDelta->value();
     f.tcSlidingWidth = m_tcSlidingWidth->value();
     f.tcMaxRms = m_tcMaxRms->value();

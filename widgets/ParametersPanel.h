@@ -54,6 +54,9 @@ private:
     QCheckBox* m_kww;
     QComboBox* m_system;
     QDoubleSpinBox *m_tg, *m_tm, *m_tbDelta, *m_tcSlidingWidth, *m_tcMaxRms;
+    QLineEdit* m_thermoLog;
+    QComboBox* m_tgQuantity;
+    QSpinBox* m_thermoRun;
     QLabel *m_autoInfo, *m_unitsInfo;
     QPushButton* m_apply;
 };

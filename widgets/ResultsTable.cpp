@@ -76,6 +76,28 @@ void showFlags(QTableWidget* t, int row, const core::QualityFlags& flags) {
     flagsItem->setForeground(QColor(170, 90, 0));
 }
 
+// T_g: fitted to a cooling log (with its windows), given by the user, or a preset's.
+QStringList glassTransitionRow(const core::CharacteristicTemperatures& c) {
+    if (const auto& g = c.glassTransition) {
+        const QString column =
+            QString::fromUtf8(g->quantity.column.data(), qsizetype(g->quantity.column.size()));
+        QString source = ResultsTable::tr("%1 of the cooling log, run %2").arg(column).arg(g->run);
+        if (c.replacedPresetTg)
+            source += ResultsTable::tr("; replaces the preset's %1").arg(*c.replacedPresetTg);
+        if (!g->fit.ok)
+            return {"T_g", QString::fromStdString(g->fit.problem), QString(), QString(), source};
+        return {"T_g", withInterval(valueError(g->fit.tg, g->error), g->interval), QString(),
+                ResultsTable::tr("glass %1, liquid %2")
+                    .arg(windowText(g->fit.glass.window), windowText(g->fit.liquid.window)),
+                source};
+    }
+    return {"T_g", c.tg ? QString::number(*c.tg) : ResultsTable::tr("not given"), QString(),
+            QString(),
+            !c.tg                                 ? QString()
+            : core::hasFlag(c.flags.tg, "preset") ? ResultsTable::tr("from a system preset")
+                                                  : ResultsTable::tr("given by you")};
+}
+
 } // namespace
 
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
@@ -152,10 +174,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
             c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm)
                          : tr("all temperatures"),
             QString::fromStdString(c.path.reason)});
-    setRow(m_fits, 4,
-           {"T_g", c.tg ? QString::number(*c.tg) : tr("not given"), QString(), QString(),
-            c.flags.tg.empty() ? (c.tg ? tr("given by you") : QString())
-                               : tr("from a system preset")});
+    setRow(m_fits, 4, glassTransitionRow(c));
     const core::QualityFlags* flags[] = {&c.flags.tx, &c.flags.tc, &c.flags.tb, &c.flags.path,
                                          &c.flags.tg};
     for (int row = 0; row < 5; ++row)

@@ -76,8 +76,8 @@ void MainWindow::buildPages() {
         m_pages.push_back(page);
         m_tabs->addTab(page, page->title());
         connect(page, &WorkbenchPage::temperatureSelected, this, &MainWindow::selectTemperature);
-        if (auto* fit = qobject_cast<FitPage*>(page))
-            connectSelector(fit->selector(), fit->field());
+        for (const FitWindowHandle& window : page->fitWindows())
+            connectSelector(window.selector, window.field);
         if (auto* mobility = qobject_cast<PairMobilityPage*>(page))
             connect(mobility, &PairMobilityPage::picked, this, [this](const QString& text) {
                 if (!text.isEmpty())
@@ -222,6 +222,9 @@ void MainWindow::openDemo() {
     s.averaging.dt = 0.005;
     s.fits.system = "ka";
     s.fits.tcWindow = core::FitWindow{0.6, 1.5}; // five temperatures: too few for sliding windows
+    // T_g from the demo's NPT cooling run (packaging/protocol/cool.in), in place of the preset.
+    if (const QString log = demoEnsemblePath() + "/cooling.log"; QFileInfo(log).isFile())
+        s.fits.thermoLog = log.toStdString();
     m_undo.clear();
     setWindowTitle(tr("Tx Workbench — demo: Kob–Andersen 80:20"));
     applyState(s);
@@ -356,10 +359,11 @@ widgets::PairMobilityView* MainWindow::mobilityView() const {
     return nullptr;
 }
 
-widgets::FitWindowSelector* MainWindow::txSelector() const {
+widgets::FitWindowSelector* MainWindow::fitWindowSelector(const std::string& key) const {
     for (WorkbenchPage* page : m_pages)
-        if (auto* fit = qobject_cast<FitPage*>(page); fit && fit->id() == "gamma-tau")
-            return fit->selector();
+        for (const FitWindowHandle& window : page->fitWindows())
+            if (key == window.key)
+                return window.selector;
     return nullptr;
 }
 
@@ -408,7 +412,7 @@ QString MainWindow::exportReport(const QString& path) {
     redraw(); // every page drawn with the current results, even those never shown
     QList<QPair<QString, QCustomPlot*>> figures;
     for (const char* id : {"gamma-tau", "relaxation-times", "stokes-einstein", "mode-coupling",
-                           "correlators", "structure"}) // the report's order
+                           "glass-transition", "correlators", "structure"}) // the report's order
         for (WorkbenchPage* page : m_pages)
             if (page->id() == id)
                 for (const ReportFigure& f : page->reportFigures())

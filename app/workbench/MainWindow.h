@@ -53,7 +53,8 @@ public:
     const core::AnalysisParameters& state() const { return m_state; }
     AnalysisRunner& runner() { return m_runner; }
     widgets::ResultsTable* resultsTable() const { return m_results; }
-    widgets::FitWindowSelector* txSelector() const; // the T_x window's handles
+    // The handles of a fit window, by its parameter's JSON key ("tx_window", ...).
+    widgets::FitWindowSelector* fitWindowSelector(const std::string& key) const;
     QTabWidget* pages() const { return m_tabs; }
     QUndoStack& undoStack() { return m_undo; }
     widgets::PairMobilityView* mobilityView() const; // null where OpenGL is unsupported

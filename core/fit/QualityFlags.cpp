@@ -1,5 +1,6 @@
 #include "core/fit/QualityFlags.h"
 
+#include "core/fit/BootstrapStatistics.h"
 #include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
 
@@ -21,16 +22,6 @@ std::string num(double v) {
 
 void add(QualityFlags& flags, const char* code, std::string message) {
     flags.push_back({code, std::move(message)});
-}
-
-double standardDeviation(const std::vector<double>& v) {
-    if (v.size() < 2)
-        return std::nan("");
-    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-    double ss = 0;
-    for (double x : v)
-        ss += (x - mean) * (x - mean);
-    return std::sqrt(ss / double(v.size() - 1));
 }
 
 // unstable: the fit fails on most resamples, or its resamples spread wider than the grid
@@ -214,8 +205,11 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
                 grid.gapText(p.stepFrom, p.stepTo) + ": simulate in between");
     if (settings.tgFromPreset || settings.tmFromPreset)
         add(flags, "preset",
-            "the path is judged between T_g and T_m of the " + settings.presetName +
-                " preset, not from your data");
+            std::string("the path is judged between T_g and T_m, ") +
+                (settings.tgFromPreset && settings.tmFromPreset ? "both"
+                 : settings.tgFromPreset                        ? "T_g"
+                                                                : "T_m") +
+                " from the " + settings.presetName + " preset, not from your data");
     if (p.points == 3)
         add(flags, "few_points", "only 3 temperatures with gamma_tau between T_g and T_m");
     // Resamples: how often the same data give another path.
@@ -276,6 +270,8 @@ CharacteristicFlags assessQuality(const SeriesData& data, const SeriesSettings& 
     assessTx(f.tx, data, c);
     assessTc(f.tc, data, settings, c);
     assessTb(f.tb, data, c);
+    if (c.glassTransition)
+        f.tg = c.glassTransition->flags;
     if (settings.tgFromPreset && c.tg)
         add(f.tg, "preset",
             "T_g = " + num(*c.tg) + " is the " + settings.presetName +

@@ -12,33 +12,6 @@ std::optional<double> tauValue(const RelaxationTime& t) {
     return t.isNumber() ? std::optional(t.value) : std::nullopt;
 }
 
-// Sample standard deviation of the values that exist.
-double spread(const std::vector<double>& v) {
-    if (v.size() < 2)
-        return std::nan("");
-    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
-    double ss = 0;
-    for (double x : v)
-        ss += (x - mean) * (x - mean);
-    return std::sqrt(ss / static_cast<double>(v.size() - 1));
-}
-
-} // namespace
-
-std::optional<PercentileInterval> percentileInterval(std::vector<double> samples, double level) {
-    if (samples.size() < 2)
-        return std::nullopt;
-    std::sort(samples.begin(), samples.end());
-    auto at = [&](double p) {
-        const double position = p * static_cast<double>(samples.size() - 1);
-        const auto k = static_cast<std::size_t>(position);
-        const double f = position - static_cast<double>(k);
-        return k + 1 < samples.size() ? samples[k] * (1 - f) + samples[k + 1] * f : samples[k];
-    };
-    return PercentileInterval{at(0.5 * (1 - level)), at(0.5 * (1 + level))};
-}
-
-namespace {
 // value(r, x) is resample r's curve at x, or nothing where that resample has no data.
 template <class Curve>
 ConfidenceBand band(std::span<const double> x, std::size_t count, Curve value) {
@@ -122,7 +95,7 @@ CrossoverEstimate estimateTx(const SeriesData& data, const std::optional<FitWind
                 e.resampleParabolas.push_back({f.a, f.b, f.c, f.bracketLow, f.bracketHigh});
         }
     e.resamplesUsed = static_cast<int>(values.size());
-    e.error = spread(values);
+    e.error = standardDeviation(values);
     e.samples = values;
     e.interval = percentileInterval(values);
     if (e.fit.fallback)
@@ -146,10 +119,10 @@ ModeCouplingEstimate estimateTc(const SeriesData& data, const ModeCouplingSettin
             nu.push_back(f.nu);
         }
     e.resamplesUsed = static_cast<int>(tc.size());
-    e.tcError = spread(tc);
+    e.tcError = standardDeviation(tc);
     e.samples = tc;
     e.interval = percentileInterval(tc);
-    e.nuError = spread(nu);
+    e.nuError = standardDeviation(nu);
     return e;
 }
 
@@ -169,7 +142,7 @@ StokesEinsteinEstimate estimateTb(const SeriesData& data, const StokesEinsteinSe
                 values.push_back(f.tb);
         }
     e.resamplesUsed = static_cast<int>(values.size());
-    e.error = spread(values);
+    e.error = standardDeviation(values);
     e.samples = values;
     e.interval = percentileInterval(values);
     return e;
@@ -183,6 +156,8 @@ CharacteristicTemperatures analyseSeries(const SeriesData& data, const SeriesSet
     out.path =
         classifyPath(data.temperature, data.gamma, data.gammaError, settings.tg, settings.tm);
     out.tg = settings.tg;
+    out.glassTransition = settings.glassTransition;
+    out.replacedPresetTg = settings.replacedPresetTg;
     out.tm = settings.tm;
     out.resamples = static_cast<int>(data.resampled.size());
     out.flags = assessQuality(data, settings, out);

@@ -5,6 +5,7 @@
 // can re-run one with a new window without touching the correlators.
 #include "core/analysis/TemperatureAnalysis.h"
 #include "core/fit/CrossoverFit.h"
+#include "core/fit/GlassTransitionFit.h"
 #include "core/fit/ModeCouplingFit.h"
 #include "core/fit/PathClassification.h"
 #include "core/fit/QualityFlags.h"
@@ -33,15 +34,6 @@ struct SeriesData {
 };
 
 SeriesData seriesData(const std::vector<TemperatureResult>& results);
-
-// The central 95 % of a bootstrap distribution (2.5th and 97.5th percentiles, linear
-// interpolation between order statistics); shown beside the standard deviation, since the
-// distributions of T_x, T_c and T_b are often skewed.
-struct PercentileInterval {
-    double low = 0.0, high = 0.0;
-};
-std::optional<PercentileInterval> percentileInterval(std::vector<double> samples,
-                                                     double level = 0.95);
 
 struct CrossoverEstimate {
     CrossoverFit fit;
@@ -88,6 +80,10 @@ struct SeriesSettings {
     std::optional<double> tg, tm;
     std::string presetName; // the system preset that gave T_g or T_m, or empty
     bool tgFromPreset = false, tmFromPreset = false;
+    // T_g from a cooling log (the pipeline reads the log and fits it; tg is then its value,
+    // or unset where the fit failed), and the preset's T_g it replaces, if any.
+    std::optional<GlassTransitionEstimate> glassTransition;
+    std::optional<double> replacedPresetTg;
 };
 
 struct CharacteristicTemperatures {
@@ -96,6 +92,8 @@ struct CharacteristicTemperatures {
     StokesEinsteinEstimate tb;
     PathClassification path;
     std::optional<double> tg, tm;
+    std::optional<GlassTransitionEstimate> glassTransition; // when T_g comes from a cooling log
+    std::optional<double> replacedPresetTg;                 // the preset's T_g that it replaces
     CharacteristicFlags flags; // how far each can be trusted (QualityFlags.h)
     int resamples = 0;         // bootstrap resamples of the series
 };

@@ -55,6 +55,45 @@ std::string valueWithError(double v, double e) {
     return buf;
 }
 
+// T_g fitted to a cooling log: its error, windows, lines and where it was read.
+nlohmann::json glassTransitionJson(const GlassTransitionEstimate& e,
+                                   std::optional<double> replacedPresetTg) {
+    const GlassTransitionFit& f = e.fit;
+    auto line = [](const BranchLine& l, bool automatic) {
+        return nlohmann::json{{"window", windowJson(l.window)},
+                              {"automatic_window", automatic},
+                              {"points", l.points},
+                              {"intercept", l.intercept},
+                              {"slope", l.slope},
+                              {"slope_error", l.slopeError},
+                              {"rms", l.rms}};
+    };
+    nlohmann::json j = {{"source", "thermo-log"},
+                        {"error", f.ok ? nlohmann::json(e.error) : nlohmann::json()},
+                        {"interval_95", intervalJson(e.interval)},
+                        {"resamples_used", e.resamplesUsed},
+                        {"bootstrap", "moving blocks of log rows within each branch"},
+                        {"log",
+                         {{"file", e.logPath},
+                          {"run", e.run},
+                          {"runs", e.runs},
+                          {"header_line", e.headerLine},
+                          {"rows", e.temperature.size()},
+                          {"quantity", std::string(e.quantity.key)},
+                          {"column", std::string(e.quantity.column)}}},
+                        {"replaces_preset_value",
+                         replacedPresetTg ? nlohmann::json(*replacedPresetTg) : nlohmann::json()}};
+    if (f.ok || f.glass.points > 0) {
+        j["windows"] = {{"glass", windowJson(f.glass.window)},
+                        {"liquid", windowJson(f.liquid.window)}};
+        j["lines"] = {{"glass", line(f.glass, e.automaticGlassWindow)},
+                      {"liquid", line(f.liquid, e.automaticLiquidWindow)}};
+    }
+    if (!f.ok)
+        j["problem"] = f.problem;
+    return j;
+}
+
 } // namespace
 
 nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& c,
@@ -122,6 +161,8 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
                 {"source", source(c.tg, settings.tgFromPreset)},
                 {"preset", settings.tgFromPreset ? settings.presetName : ""},
                 {"flags", flagsJson(c.flags.tg)}};
+    if (c.glassTransition)
+        j["T_g"].update(glassTransitionJson(*c.glassTransition, c.replacedPresetTg));
     j["T_m"] = {{"value", c.tm ? nlohmann::json(*c.tm) : nlohmann::json()},
                 {"source", source(c.tm, settings.tmFromPreset)},
                 {"preset", settings.tmFromPreset ? settings.presetName : ""}};
@@ -189,6 +230,24 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
         out += "  T_x: " + c.tx.fit.problem + "\n";
     }
     out += "  path: " + c.path.reason + "\n";
+    if (const auto& g = c.glassTransition) {
+        const std::string name(g->quantity.column);
+        if (g->fit.ok) {
+            std::snprintf(line, sizeof line,
+                          "  T_g = %s%s from the cooling log (run %d, %s): glass line over "
+                          "[%g, %g], liquid line over [%g, %g]",
+                          valueWithError(g->fit.tg, g->error).c_str(),
+                          c.flags.tg.empty() ? "" : " (!)", g->run, name.c_str(),
+                          g->fit.glass.window.low, g->fit.glass.window.high,
+                          g->fit.liquid.window.low, g->fit.liquid.window.high);
+            out += line + intervalText(g->interval) + "\n";
+            if (c.replacedPresetTg)
+                out += "       (it replaces the preset's T_g = " +
+                       valueWithError(*c.replacedPresetTg, NAN) + " in the path classification)\n";
+        } else {
+            out += "  T_g: no fit to the cooling log (" + g->fit.problem + ")\n";
+        }
+    }
     const std::pair<const char*, const QualityFlags*> flagged[] = {{"T_b", &c.flags.tb},
                                                                    {"T_c", &c.flags.tc},
                                                                    {"T_x", &c.flags.tx},

@@ -1,5 +1,6 @@
 #include "core/pipeline/AnalysisParameters.h"
 
+#include "core/fit/GlassTransitionFit.h"
 #include "core/model/Units.h"
 
 #include <cmath>
@@ -75,6 +76,11 @@ json toJson(const AnalysisParameters& p) {
     j["tg"] = optional(f.tg);
     j["tm"] = optional(f.tm);
     j["system"] = f.system;
+    j["thermo_log"] = f.thermoLog;
+    j["tg_quantity"] = f.tgQuantity;
+    j["thermo_run"] = optional(f.thermoRun);
+    j["tg_glass_window"] = window(f.tgGlassWindow);
+    j["tg_liquid_window"] = window(f.tgLiquidWindow);
     return j;
 }
 
@@ -118,6 +124,11 @@ AnalysisParameters parametersFromJson(const json& j) {
     f.tg = readOptional<double>(j, "tg");
     f.tm = readOptional<double>(j, "tm");
     f.system = j.value("system", std::string());
+    f.thermoLog = j.value("thermo_log", std::string());
+    f.tgQuantity = j.value("tg_quantity", std::string());
+    f.thermoRun = readOptional<int>(j, "thermo_run");
+    f.tgGlassWindow = readWindow(j, "tg_glass_window");
+    f.tgLiquidWindow = readWindow(j, "tg_liquid_window");
     return p;
 }
 
@@ -169,6 +180,20 @@ std::string invalidParameter(const AnalysisParameters& p) {
         return "tc_max_rms: must be positive";
     if (!(std::isfinite(f.tbDelta) && f.tbDelta > 0))
         return "tb_delta: must be positive";
+    if (!f.tgQuantity.empty() && !findThermoQuantity(f.tgQuantity)) {
+        std::string keys;
+        for (const ThermoQuantity& q : thermoQuantities())
+            keys += (keys.empty() ? "" : ", ") + std::string(q.key);
+        return "tg_quantity: expected one of " + keys + ", got '" + f.tgQuantity + "'";
+    }
+    if (f.thermoRun && *f.thermoRun < 1)
+        return "thermo_run: runs are counted from 1";
+    if (!windowOk(f.tgGlassWindow))
+        return "tg_glass_window: expected LOW,HIGH with LOW < HIGH";
+    if (!windowOk(f.tgLiquidWindow))
+        return "tg_liquid_window: expected LOW,HIGH with LOW < HIGH";
+    if (f.tg && !f.thermoLog.empty())
+        return "tg: give either T_g or a cooling log (thermo_log) to fit it from, not both";
     return {};
 }
 

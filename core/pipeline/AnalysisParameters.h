@@ -55,6 +55,11 @@ struct FitParameters {
     double tbDelta = 0.05;        // deviation from the SE line that defines T_b
     std::optional<double> tg, tm; // over the preset's
     std::string system;           // T_g/T_m preset key ("ka", "cuzr", "al") or empty
+    // T_g from a LAMMPS log of a cooling run (instead of tg or the preset's):
+    std::string thermoLog;        // empty: none
+    std::string tgQuantity;       // volume, density, enthalpy, pe; empty: auto
+    std::optional<int> thermoRun; // 1-based; unset: the cooling run
+    std::optional<FitWindow> tgGlassWindow, tgLiquidWindow; // unset: automatic
 
     friend bool operator==(const FitParameters&, const FitParameters&) = default;
 };

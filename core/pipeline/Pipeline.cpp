@@ -61,9 +61,27 @@ SeriesSettings seriesSettingsOf(const FitParameters& f) {
     s.tg = temperatures.tg;
     s.tm = temperatures.tm;
     s.tgFromPreset = s.tg && !f.tg;
+    if (!f.thermoLog.empty()) { // the log's T_g replaces the preset's (tg and a log: invalid)
+        if (s.tgFromPreset)
+            s.replacedPresetTg = s.tg;
+        s.tg.reset();
+        s.tgFromPreset = false;
+    }
     s.tmFromPreset = s.tm && !f.tm;
     if (const auto preset = findSystemPreset(f.system))
         s.presetName = preset->name;
+    return s;
+}
+
+GlassTransitionSettings glassTransitionSettingsOf(const FitParameters& f,
+                                                  const AveragingParameters& a) {
+    GlassTransitionSettings s;
+    s.quantity = f.tgQuantity;
+    s.run = f.thermoRun;
+    s.glassWindow = f.tgGlassWindow;
+    s.liquidWindow = f.tgLiquidWindow;
+    s.bootstrap = a.bootstrap;
+    s.seed = a.seed;
     return s;
 }
 
@@ -167,9 +185,28 @@ void average(PipelineOutcome& out, Progress& progress) {
     out.series = seriesData(out.results);
 }
 
-// The fits over T, their flags, and where to simulate next.
+// The log is read once and kept while its path stays the same (window drags refit only).
+void readThermoLogOnce(PipelineOutcome& out) {
+    const std::string& path = out.parameters.fits.thermoLog;
+    if (path.empty())
+        out.thermoLog.reset();
+    else if (!out.thermoLog || out.thermoLog->path != path)
+        out.thermoLog = std::make_shared<const ThermoLog>(readThermoLog(path));
+}
+
+// The fits over T, their flags, and where to simulate next; T_g from the cooling log first,
+// since the path classification uses it.
 void fitSeries(PipelineOutcome& out) {
-    out.characteristic = analyseSeries(out.series, seriesSettingsOf(out.parameters.fits));
+    SeriesSettings settings = seriesSettingsOf(out.parameters.fits);
+    readThermoLogOnce(out);
+    if (out.thermoLog) {
+        settings.glassTransition = estimateGlassTransition(
+            *out.thermoLog,
+            glassTransitionSettingsOf(out.parameters.fits, out.parameters.averaging));
+        if (settings.glassTransition->fit.ok)
+            settings.tg = settings.glassTransition->fit.tg;
+    }
+    out.characteristic = analyseSeries(out.series, settings);
     out.suggestions = suggestSimulations(out.series, out.characteristic, out.dt);
 }
 

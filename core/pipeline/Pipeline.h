@@ -56,6 +56,7 @@ struct PipelineOutcome {
     std::vector<TemperatureResult> results;   // included temperatures, ascending
     SeriesData series;
     CharacteristicTemperatures characteristic;
+    std::shared_ptr<const ThermoLog> thermoLog;    // as read for parameters.fits.thermoLog
     std::vector<SimulationSuggestion> suggestions; // where to simulate next (model-based)
 
     // What the writers need: threads and processes are the front end's to fill in.
@@ -91,7 +92,10 @@ std::shared_ptr<PipelineOutcome> analyseKeptSums(const AnalysisParameters& param
 // resolved: the user's, or from S(q) and g(r)).
 CorrelatorSettings correlatorSettingsOf(const ReadingParameters& r, double q, double rc);
 AnalysisSettings analysisSettingsOf(const AveragingParameters& a, double dt);
+// T_g from a cooling log is not among these: the pipeline reads the log and fits it.
 SeriesSettings seriesSettingsOf(const FitParameters& f);
+GlassTransitionSettings glassTransitionSettingsOf(const FitParameters& f,
+                                                  const AveragingParameters& a);
 
 // Writes every output file of the outcome into outDir (see ResultFiles.h).
 void writeOutcome(const std::string& outDir, const PipelineOutcome& outcome, int threads,

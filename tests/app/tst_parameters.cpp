@@ -64,6 +64,11 @@ const std::vector<OptionCase>& optionCases() {
         {{"--tg", "0.42"}, "tg"},
         {{"--tm", "1.1"}, "tm"},
         {{"--system", "cuzr"}, "system"},
+        {{"--thermo-log", "/data/cooling.log"}, "thermo_log"},
+        {{"--tg-quantity", "enthalpy"}, "tg_quantity"},
+        {{"--thermo-run", "2"}, "thermo_run"},
+        {{"--tg-glass-window", "0.2,0.35"}, "tg_glass_window"},
+        {{"--tg-liquid-window", "0.5,1"}, "tg_liquid_window"},
         {{"--xyz-wrapped"}, "xyz_wrapped"},
         {{"--dcd-unwrapped"}, "dcd_unwrapped"},
     };
@@ -72,7 +77,8 @@ const std::vector<OptionCase>& optionCases() {
 
 // Fit windows are edited by dragging their handles on the plots, not in the panel.
 bool editedOnThePlots(const std::string& key) {
-    return key == "tx_window" || key == "tc_window" || key == "tb_window";
+    return key == "tx_window" || key == "tc_window" || key == "tb_window" ||
+           key == "tg_glass_window" || key == "tg_liquid_window";
 }
 
 core::AnalysisParameters parse(const std::vector<std::string>& extra) {
@@ -160,7 +166,8 @@ private slots:
             panel.setSpecies({1, 2});
             panel.setParameters(defaults);
             if (editedOnThePlots(c.key)) {
-                QVERIFY(window.txSelector());
+                QVERIFY2(window.fitWindowSelector(c.key),
+                         ("no fit-window handles for " + what).c_str());
             } else {
                 auto* control = panel.findChild<QWidget*>(QString::fromUtf8(c.key));
                 QVERIFY2(control, ("no panel control for " + what).c_str());
@@ -215,9 +222,10 @@ private slots:
 
         const fs::path cli = m_dir.filePath("cli").toStdString();
         const std::string demo = app::MainWindow::demoEnsemblePath().toStdString();
-        const std::vector<std::string> args = {"tx-analyze", demo,         "--dt",        "0.005",
-                                               "--system",   "ka",         "--tc-window", "0.6,1.5",
-                                               "--out",      cli.string(), "--quiet"};
+        const std::vector<std::string> args = {
+            "tx-analyze", demo,          "--dt",    "0.005",        "--system",
+            "ka",         "--tc-window", "0.6,1.5", "--thermo-log", demo + "/cooling.log",
+            "--out",      cli.string(),  "--quiet"};
         std::vector<char*> argv;
         for (const auto& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));

@@ -144,9 +144,9 @@ private slots:
         const int steps = w.undoStack().count();
         // Drag the low handle of the T_x window to 0.75: the minimum at 0.8 is then at the
         // window's edge, so T_x falls back to the discrete argmin 0.8.
-        w.txSelector()->dragHandleTo(true, 0.75);
+        w.fitWindowSelector("tx_window")->dragHandleTo(true, 0.75);
         QVERIFY(cell(w, 0, 1) != before); // updated while dragging
-        w.txSelector()->finishDrag();
+        w.fitWindowSelector("tx_window")->finishDrag();
         QCOMPARE(w.undoStack().count(), steps + 1);
         QVERIFY2(cell(w, 0, 1).startsWith("0.8"), qPrintable(cell(w, 0, 1)));
         QVERIFY(cell(w, 0, 3).startsWith("[0.75"));

@@ -13,12 +13,12 @@ namespace tx::app {
 std::vector<WorkbenchPage*> createPages() {
     using F = core::FitParameters;
     using CT = core::CharacteristicTemperatures;
-    auto* gamma =
-        new FitPage("gamma-tau", QCoreApplication::translate("tx::app::Pages", "γ_τ(T) and T_x"),
-                    QCoreApplication::translate(
-                        "tx::app::Pages", "γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)"),
-                    widgets::drawGamma, "T_x", QColor(200, 40, 40), &F::txWindow,
-                    [](const CT& ct) { return ct.tx.fit.window; });
+    auto* gamma = new FitPage(
+        "gamma-tau", QCoreApplication::translate("tx::app::Pages", "γ_τ(T) and T_x"),
+        QCoreApplication::translate("tx::app::Pages",
+                                    "γ_τ(T) with T_x, T_c, T_b (LLL above T_x, SLL below)"),
+        widgets::drawGamma, "T_x", QColor(200, 40, 40), {nullptr, &F::txWindow, "tx_window"},
+        [](const CT& ct) { return ct.tx.fit.window; });
     gamma->addNote(paperTableINote());
     return {
         new StructurePage,
@@ -29,17 +29,20 @@ std::vector<WorkbenchPage*> createPages() {
                     QCoreApplication::translate("tx::app::Pages", "Stokes–Einstein and T_b"),
                     QCoreApplication::translate(
                         "tx::app::Pages", "Stokes–Einstein: D·τ_α with the high-T line and T_b"),
-                    widgets::drawStokesEinstein, "SE line", QColor(20, 120, 160), &F::tbWindow,
+                    widgets::drawStokesEinstein, "SE line", QColor(20, 120, 160),
+                    {nullptr, &F::tbWindow, "tb_window"},
                     [](const CT& ct) {
                         return ct.tb.fit.ok ? std::optional(ct.tb.fit.lineWindow) : std::nullopt;
                     }),
         new FitPage(
             "mode-coupling", QCoreApplication::translate("tx::app::Pages", "Mode coupling and T_c"),
             QCoreApplication::translate("tx::app::Pages", "Mode coupling: τ_α = A (T − T_c)^−ν"),
-            widgets::drawModeCoupling, "MCT", QColor(120, 60, 160), &F::tcWindow,
+            widgets::drawModeCoupling, "MCT", QColor(120, 60, 160),
+            {nullptr, &F::tcWindow, "tc_window"},
             [](const CT& ct) {
                 return ct.tc.fit.best.ok ? std::optional(ct.tc.fit.best.window) : std::nullopt;
             }),
+        new GlassTransitionPage,
         new MsdPage,
         new PairMobilityPage,
         new TeachingPage,

@@ -110,14 +110,13 @@ QList<ReportFigure> RelaxationTimesPage::reportFigures() const {
 }
 
 FitPage::FitPage(const char* id, QString title, QString caption, Draw drawFunction,
-                 const char* handleLabel, QColor colour,
-                 std::optional<core::FitWindow> core::FitParameters::*field, UsedWindow used)
+                 const char* handleLabel, QColor colour, FitWindowHandle window, UsedWindow used)
     : WorkbenchPage(id, std::move(title)), m_caption(std::move(caption)), m_draw(drawFunction),
-      m_field(field), m_used(std::move(used)) {
+      m_window(window), m_used(std::move(used)) {
     auto* layout = new QVBoxLayout(this);
     m_plot = addPlot(layout);
-    m_selector = new widgets::FitWindowSelector(m_plot, handleLabel, colour);
-    m_selector->setVisible(false);
+    m_window.selector = new widgets::FitWindowSelector(m_plot, handleLabel, colour);
+    m_window.selector->setVisible(false);
 }
 
 void FitPage::addNote(QWidget* note) {
@@ -160,15 +159,48 @@ void FitPage::drawFits(const PageContext& c) {
         const auto& temps = c.outcome->series.temperature;
         const core::FitWindow window = m_used(c.outcome->characteristic)
                                            .value_or(core::FitWindow{temps.front(), temps.back()});
-        if (!m_selector->isDragging())
-            m_selector->setWindow(window.low, window.high);
-        m_selector->setVisible(true);
+        if (!m_window.selector->isDragging())
+            m_window.selector->setWindow(window.low, window.high);
+        m_window.selector->setVisible(true);
     }
     m_plot->replot();
 }
 
 QList<ReportFigure> FitPage::reportFigures() const {
     return {{m_caption, m_plot}};
+}
+
+GlassTransitionPage::GlassTransitionPage()
+    : WorkbenchPage("glass-transition", tr("Glass transition")),
+      m_glass{nullptr, &core::FitParameters::tgGlassWindow, "tg_glass_window"},
+      m_liquid{nullptr, &core::FitParameters::tgLiquidWindow, "tg_liquid_window"} {
+    auto* layout = new QVBoxLayout(this);
+    m_plot = addPlot(layout);
+    m_glass.selector = new widgets::FitWindowSelector(m_plot, tr("glass"), QColor(30, 90, 200));
+    m_liquid.selector = new widgets::FitWindowSelector(m_plot, tr("liquid"), QColor(200, 50, 40));
+    for (const FitWindowHandle& h : {m_glass, m_liquid})
+        h.selector->setVisible(false);
+}
+
+void GlassTransitionPage::drawFits(const PageContext& c) {
+    widgets::drawGlassTransition(m_plot, plotContext(c));
+    const auto* g = c.outcome && c.outcome->characteristic.glassTransition
+                        ? &*c.outcome->characteristic.glassTransition
+                        : nullptr;
+    m_hasFit = g && g->fit.glass.points > 0;
+    for (const auto& [handle, line] : {std::pair{m_glass, g ? &g->fit.glass : nullptr},
+                                       std::pair{m_liquid, g ? &g->fit.liquid : nullptr}}) {
+        if (m_hasFit && !handle.selector->isDragging())
+            handle.selector->setWindow(line->window.low, line->window.high);
+        handle.selector->setVisible(m_hasFit);
+    }
+    m_plot->replot();
+}
+
+QList<ReportFigure> GlassTransitionPage::reportFigures() const {
+    if (!m_hasFit)
+        return {};
+    return {{tr("T_g from the cooling log: lines through the glass and liquid branches"), m_plot}};
 }
 
 MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {

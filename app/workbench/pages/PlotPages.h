@@ -69,23 +69,37 @@ public:
     using UsedWindow =
         std::function<std::optional<core::FitWindow>(const core::CharacteristicTemperatures&)>;
     FitPage(const char* id, QString title, QString caption, Draw drawFunction,
-            const char* handleLabel, QColor colour,
-            std::optional<core::FitWindow> core::FitParameters::*field, UsedWindow used);
+            const char* handleLabel, QColor colour, FitWindowHandle window, UsedWindow used);
     void draw(const PageContext& c) override { drawFits(c); }
     void drawFits(const PageContext& c) override;
     QList<ReportFigure> reportFigures() const override;
-    widgets::FitWindowSelector* selector() const { return m_selector; }
+    QList<FitWindowHandle> fitWindows() const override { return {m_window}; }
     // A line of reference under the plot (the paper's Table I on the γ_τ page).
     void addNote(QWidget* note);
-    std::optional<core::FitWindow> core::FitParameters::*field() const { return m_field; }
 
 private:
     QString m_caption;
     Draw m_draw;
     QCustomPlot* m_plot;
-    widgets::FitWindowSelector* m_selector;
-    std::optional<core::FitWindow> core::FitParameters::*m_field;
+    FitWindowHandle m_window;
     UsedWindow m_used;
+};
+
+// T_g from a cooling log: the log's points with the glass and liquid lines, each over a
+// window the user drags.
+class GlassTransitionPage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    GlassTransitionPage();
+    void draw(const PageContext& c) override { drawFits(c); }
+    void drawFits(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override;
+    QList<FitWindowHandle> fitWindows() const override { return {m_glass, m_liquid}; }
+
+private:
+    QCustomPlot* m_plot;
+    FitWindowHandle m_glass, m_liquid;
+    bool m_hasFit = false;
 };
 
 // The paper's Table I as one line of reference text (core/fit/PaperReference).

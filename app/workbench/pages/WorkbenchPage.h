@@ -11,7 +11,18 @@
 
 class QCustomPlot;
 
+namespace tx::widgets {
+class FitWindowSelector;
+}
+
 namespace tx::app {
+
+// A window the user drags on a plot, and the parameter it edits (by its JSON key too).
+struct FitWindowHandle {
+    widgets::FitWindowSelector* selector = nullptr;
+    std::optional<core::FitWindow> core::FitParameters::*field = nullptr;
+    const char* key = "";
+};
 
 struct PageContext {
     const core::PipelineOutcome* outcome = nullptr;
@@ -37,6 +48,8 @@ public:
     // The plots that File → Export figure writes, first one first.
     const QList<QCustomPlot*>& plots() const { return m_plots; }
     virtual QList<ReportFigure> reportFigures() const { return {}; }
+    // The fit windows on the page's plots; MainWindow turns their drags into parameter edits.
+    virtual QList<FitWindowHandle> fitWindows() const { return {}; }
 
 signals:
     void temperatureSelected(double t); // a curve or point of one temperature was clicked

@@ -1,0 +1,338 @@
+#include "core/fit/GlassTransitionFit.h"
+
+#include "core/fit/TemperatureGrid.h"
+#include "core/io/InputError.h"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <random>
+
+namespace tx::core {
+
+namespace {
+
+constexpr std::array<ThermoQuantity, 4> kQuantities{{
+    {"volume", "Volume", "V"},
+    {"density", "Density", "ρ"},
+    {"enthalpy", "Enthalpy", "H"},
+    {"pe", "PotEng", "U"},
+}};
+
+// Candidate hinges of the automatic windows, evenly over the inner 80 % of the range.
+constexpr int kHingeCandidates = 400;
+
+// Ordinary least squares over the points with t in the window.
+std::optional<BranchLine> fitLine(std::span<const double> t, std::span<const double> y,
+                                  const FitWindow& window) {
+    BranchLine line{window, 0, 0, 0, 0, 0};
+    double st = 0, sy = 0;
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (window.contains(t[k])) {
+            ++line.points;
+            st += t[k];
+            sy += y[k];
+        }
+    if (line.points < kMinBranchPoints)
+        return std::nullopt;
+    const double n = line.points, mt = st / n, my = sy / n;
+    double stt = 0, sty = 0;
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (window.contains(t[k])) {
+            stt += (t[k] - mt) * (t[k] - mt);
+            sty += (t[k] - mt) * (y[k] - my);
+        }
+    if (!(stt > 0))
+        return std::nullopt;
+    line.slope = sty / stt;
+    line.intercept = my - line.slope * mt;
+    double sse = 0;
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (window.contains(t[k])) {
+            const double r = y[k] - line.at(t[k]);
+            sse += r * r;
+        }
+    line.rms = std::sqrt(sse / n);
+    line.slopeError = std::sqrt(sse / (n - 2) / stt);
+    return line;
+}
+
+// Residual sum of squares of y = a + b t + c max(0, t - hinge).
+double hingeResidual(std::span<const double> t, std::span<const double> y, double hinge) {
+    Eigen::Matrix3d a = Eigen::Matrix3d::Zero();
+    Eigen::Vector3d b = Eigen::Vector3d::Zero();
+    double yy = 0;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        const Eigen::Vector3d x(1.0, t[k], std::max(0.0, t[k] - hinge));
+        a += x * x.transpose();
+        b += x * y[k];
+        yy += y[k] * y[k];
+    }
+    const Eigen::Vector3d p = a.ldlt().solve(b);
+    return yy - 2 * p.dot(b) + p.dot(a * p);
+}
+
+// The hinge of the best continuous two-line fit, among evenly spaced candidates over the
+// inner 80 % of [low, high].
+double bestHinge(std::span<const double> t, std::span<const double> y, double low, double high) {
+    double best = INFINITY, hinge = 0.5 * (low + high);
+    for (int k = 0; k <= kHingeCandidates; ++k) {
+        const double h = low + (high - low) * (0.1 + 0.8 * k / kHingeCandidates);
+        if (const double r = hingeResidual(t, y, h); r < best) {
+            best = r;
+            hinge = h;
+        }
+    }
+    return hinge;
+}
+
+int pointsIn(std::span<const double> t, const FitWindow& w) {
+    return int(std::count_if(t.begin(), t.end(), [&](double x) { return w.contains(x); }));
+}
+
+// One moving-block resample of the rows in `rows` (log order): blocks of consecutive rows
+// drawn with replacement until as many rows as before.
+void blockResample(const std::vector<std::size_t>& rows, std::mt19937_64& rng,
+                   std::vector<std::size_t>& out) {
+    const std::size_t n = rows.size();
+    const auto length = std::max<std::size_t>(1, std::size_t(std::ceil(std::cbrt(double(n)))));
+    std::uniform_int_distribution<std::size_t> start(0, n - length);
+    out.clear();
+    while (out.size() < n) {
+        const std::size_t s = start(rng);
+        for (std::size_t k = s; k < s + length && out.size() < n; ++k)
+            out.push_back(rows[k]);
+    }
+}
+
+std::vector<std::size_t> rowsIn(std::span<const double> t, const FitWindow& w) {
+    std::vector<std::size_t> rows;
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (w.contains(t[k]))
+            rows.push_back(k);
+    return rows;
+}
+
+void add(QualityFlags& flags, const char* code, std::string message) {
+    flags.push_back({code, std::move(message)});
+}
+
+void assess(GlassTransitionEstimate& e, int resamples) {
+    const GlassTransitionFit& f = e.fit;
+    const std::string name(e.quantity.column);
+    for (const BranchLine* line : {&f.glass, &f.liquid})
+        if (line->points < kFewBranchPoints)
+            add(e.flags, "few_points",
+                std::string("the ") + (line == &f.glass ? "glass" : "liquid") + " line rests on " +
+                    std::to_string(line->points) +
+                    " rows of the log: write thermo output more "
+                    "often (thermo N) or widen its window");
+    const auto [low, high] = std::minmax_element(e.temperature.begin(), e.temperature.end());
+    if (f.tg < *low || f.tg > *high)
+        add(e.flags, "edge",
+            "the two lines cross at " + shortNumber(f.tg) +
+                ", outside the temperatures of the run (" + describe({*low, *high}) +
+                "): there are no data there");
+    else if (f.glass.window.contains(f.tg) || f.liquid.window.contains(f.tg))
+        add(e.flags, "inside_window",
+            "T_g = " + shortNumber(f.tg) + " lies inside the window of the " +
+                (f.glass.window.contains(f.tg) ? "glass" : "liquid") +
+                " line: that line was fitted partly to the bend; move the window away from T_g");
+    if (std::abs(e.marginShift) > std::max(2 * e.error, 1e-12 * std::abs(f.tg)))
+        add(e.flags, "unstable",
+            "T_g moves by " + shortNumber(e.marginShift) +
+                " when the automatic windows stop 5 % or 20 % of the range short of the bend "
+                "instead of 10 %, more than twice its bootstrap error: the bend is broad (fast "
+                "cooling?); choose the windows yourself");
+    const double slopeSigma = std::hypot(f.glass.slopeError, f.liquid.slopeError);
+    const double separation = std::abs(f.liquid.slope - f.glass.slope) / slopeSigma;
+    if (separation < 3)
+        add(e.flags, "unstable",
+            "the liquid and glass slopes of " + name + " differ by only " +
+                shortNumber(separation) +
+                " standard errors: the log shows no clear bend (cool further, or over a wider "
+                "range)");
+    else if (resamples > 0 && 2 * e.resamplesUsed < resamples)
+        add(e.flags, "unstable", "the two lines cross on fewer than half of the resamples");
+    else if (bimodalityCoefficient(e.samples) > kBimodalCoefficient)
+        add(e.flags, "unstable", "the bootstrap distribution of T_g is bimodal");
+}
+
+} // namespace
+
+std::span<const ThermoQuantity> thermoQuantities() {
+    return kQuantities;
+}
+
+const ThermoQuantity* findThermoQuantity(std::string_view key) {
+    for (const ThermoQuantity& q : kQuantities)
+        if (q.key == key)
+            return &q;
+    return nullptr;
+}
+
+GlassTransitionFit fitGlassTransition(std::span<const double> t, std::span<const double> y,
+                                      const FitWindow& glass, const FitWindow& liquid) {
+    GlassTransitionFit out;
+    const auto g = fitLine(t, y, glass), l = fitLine(t, y, liquid);
+    if (!g || !l) {
+        out.problem = std::string("fewer than ") + std::to_string(kMinBranchPoints) +
+                      " rows (or one temperature) in the " +
+                      (!g ? "glass window " : "liquid window ") + describe(!g ? glass : liquid);
+        return out;
+    }
+    out.glass = *g;
+    out.liquid = *l;
+    if (g->slope == l->slope) {
+        out.problem = "the glass and liquid lines are parallel";
+        return out;
+    }
+    out.tg = (g->intercept - l->intercept) / (l->slope - g->slope);
+    out.ok = std::isfinite(out.tg);
+    if (!out.ok)
+        out.problem = "the glass and liquid lines do not cross";
+    return out;
+}
+
+std::optional<BranchWindows> automaticBranchWindows(std::span<const double> t,
+                                                    std::span<const double> y, double margin) {
+    if (t.size() < 2 * std::size_t(kMinBranchPoints))
+        return std::nullopt;
+    const auto [lowIt, highIt] = std::minmax_element(t.begin(), t.end());
+    const double low = *lowIt;
+    if (!(*highIt > low))
+        return std::nullopt;
+    // From the cold end: a hinge in the coldest part, then the range cut to twice the distance
+    // from the coldest point to the hinge and the hinge fitted again, until it stays put. The
+    // liquid's own expansion coefficient grows with T, so a hinge fitted over the whole run
+    // would find the liquid's curvature, not the glass transition.
+    double hinge = low + kFirstHinge * (*highIt - low), high = *highIt;
+    std::vector<double> ts, ys;
+    for (int round = 0; round < kHingeRounds; ++round) {
+        const double upper = std::min(*highIt, low + kLiquidRangeFactor * (hinge - low));
+        ts.clear();
+        ys.clear();
+        for (std::size_t k = 0; k < t.size(); ++k)
+            if (t[k] <= upper) {
+                ts.push_back(t[k]);
+                ys.push_back(y[k]);
+            }
+        if (ts.size() < 2 * std::size_t(kMinBranchPoints))
+            break;
+        high = upper;
+        const double next = bestHinge(ts, ys, low, high);
+        const bool settled = std::abs(next - hinge) <= 1e-9 * (high - low);
+        hinge = next;
+        if (settled)
+            break;
+    }
+    const double span = high - low;
+    // Narrower margins only where the asked ones leave a branch too few points.
+    for (double m : {margin, margin / 2, 0.0}) {
+        const BranchWindows w{{low, hinge - m * span}, {hinge + m * span, high}, hinge};
+        if (pointsIn(t, w.glass) >= kMinBranchPoints && pointsIn(t, w.liquid) >= kMinBranchPoints)
+            return w;
+    }
+    return std::nullopt;
+}
+
+GlassTransitionEstimate estimateGlassTransition(const ThermoLog& log,
+                                                const GlassTransitionSettings& settings) {
+    GlassTransitionEstimate e;
+    e.logPath = log.path;
+    e.runs = int(log.runs.size());
+    if (settings.run) {
+        if (*settings.run < 1 || *settings.run > e.runs)
+            throw InputError(log.path, 0,
+                             "thermo_run " + std::to_string(*settings.run) + ": the log has " +
+                                 std::to_string(e.runs) + " run(s) with thermo output");
+        e.run = *settings.run;
+    } else {
+        const auto most = std::max_element(log.runs.begin(), log.runs.end(),
+                                           [](const ThermoRun& a, const ThermoRun& b) {
+                                               return a.temperatureSpan() < b.temperatureSpan();
+                                           });
+        e.run = int(most - log.runs.begin()) + 1;
+    }
+    const ThermoRun& run = log.runs[std::size_t(e.run - 1)];
+    e.headerLine = run.headerLine;
+    const ThermoQuantity* quantity = nullptr;
+    if (settings.quantity.empty()) {
+        for (const ThermoQuantity& q : kQuantities)
+            if (!quantity && run.column(q.column) >= 0)
+                quantity = &q;
+    } else {
+        quantity = findThermoQuantity(settings.quantity);
+    }
+    std::string names;
+    for (const ThermoQuantity& q : kQuantities)
+        names += (names.empty() ? "" : ", ") + std::string(q.column);
+    if (!quantity || run.column(quantity->column) < 0 || run.column("Temp") < 0)
+        throw InputError(log.path, run.headerLine,
+                         "this run's thermo output has no " +
+                             (quantity ? std::string(quantity->column) : "column of " + names) +
+                             (run.column("Temp") < 0 ? " and no Temp" : "") +
+                             " (add it to thermo_style custom)");
+    e.quantity = *quantity;
+    e.temperature = run.values[std::size_t(run.column("Temp"))];
+    e.value = run.values[std::size_t(run.column(quantity->column))];
+
+    std::optional<BranchWindows> automatic;
+    if (!settings.glassWindow || !settings.liquidWindow)
+        automatic = automaticBranchWindows(e.temperature, e.value);
+    e.automaticGlassWindow = !settings.glassWindow;
+    e.automaticLiquidWindow = !settings.liquidWindow;
+    if (!automatic && (!settings.glassWindow || !settings.liquidWindow)) {
+        e.fit.problem = "the run's " + std::to_string(e.temperature.size()) +
+                        " rows cannot hold a glass and a liquid branch: give both windows";
+        return e;
+    }
+    const FitWindow glass =
+        settings.glassWindow.value_or(automatic ? automatic->glass : FitWindow{});
+    const FitWindow liquid =
+        settings.liquidWindow.value_or(automatic ? automatic->liquid : FitWindow{});
+    e.fit = fitGlassTransition(e.temperature, e.value, glass, liquid);
+    if (!e.fit.ok)
+        return e;
+
+    const std::vector<std::size_t> glassRows = rowsIn(e.temperature, glass),
+                                   liquidRows = rowsIn(e.temperature, liquid);
+    std::mt19937_64 rng(settings.seed);
+    std::vector<std::size_t> g, l;
+    std::vector<double> t, y;
+    e.samples.reserve(std::size_t(settings.bootstrap));
+    for (int b = 0; b < settings.bootstrap; ++b) {
+        blockResample(glassRows, rng, g);
+        blockResample(liquidRows, rng, l);
+        t.clear();
+        y.clear();
+        for (const auto* rows : {&g, &l})
+            for (std::size_t k : *rows) {
+                t.push_back(e.temperature[k]);
+                y.push_back(e.value[k]);
+            }
+        const GlassTransitionFit r = fitGlassTransition(t, y, glass, liquid);
+        if (r.ok)
+            e.samples.push_back(r.tg);
+    }
+    e.resamplesUsed = int(e.samples.size());
+    e.error = e.samples.size() >= 2 ? standardDeviation(e.samples) : 0.0;
+    e.interval = percentileInterval(e.samples);
+    // Automatic windows: how far T_g moves when they stop closer to, or farther from, the bend.
+    if (automatic)
+        for (double margin : kOtherMargins) {
+            const auto other = automaticBranchWindows(e.temperature, e.value, margin);
+            if (!other)
+                continue;
+            const GlassTransitionFit f = fitGlassTransition(
+                e.temperature, e.value, settings.glassWindow.value_or(other->glass),
+                settings.liquidWindow.value_or(other->liquid));
+            if (f.ok && std::abs(f.tg - e.fit.tg) > std::abs(e.marginShift))
+                e.marginShift = f.tg - e.fit.tg;
+        }
+    assess(e, settings.bootstrap);
+    return e;
+}
+
+} // namespace tx::core

@@ -1,0 +1,130 @@
+#include "core/io/ThermoLog.h"
+
+#include "core/io/InputError.h"
+#include "core/io/LineReader.h"
+#include "core/io/TextFields.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tx::core {
+
+int ThermoRun::column(std::string_view name) const {
+    const auto it = std::find(columns.begin(), columns.end(), name);
+    return it == columns.end() ? -1 : int(it - columns.begin());
+}
+
+double ThermoRun::temperatureSpan() const {
+    const int t = column("Temp");
+    if (t < 0 || values[t].empty())
+        return 0.0;
+    const auto [low, high] = std::minmax_element(values[t].begin(), values[t].end());
+    return *high - *low;
+}
+
+namespace {
+
+bool isNumber(std::string_view s) {
+    return parseDouble(s).has_value();
+}
+
+// LAMMPS's line of column names: words only, and a Temp among them (a run without Temp says
+// nothing about T_g). Echoed input lines are words only too, but never name Temp.
+bool isHeader(const std::vector<std::string_view>& fields) {
+    if (fields.size() < 2)
+        return false;
+    bool temp = false;
+    for (std::string_view f : fields) {
+        if (isNumber(f))
+            return false;
+        temp = temp || f == "Temp";
+    }
+    return temp;
+}
+
+// Appends `next` to the log's last run when it continues it: the same columns, and its first
+// row at the step of the last one's final row (that row, printed twice, is kept once).
+bool continueLastRun(ThermoLog& log, const ThermoRun& next) {
+    if (log.runs.empty())
+        return false;
+    ThermoRun& last = log.runs.back();
+    const int step = last.column("Step");
+    if (last.columns != next.columns || step < 0 ||
+        next.values[std::size_t(step)].front() != last.values[std::size_t(step)].back())
+        return false;
+    for (std::size_t c = 0; c < last.columns.size(); ++c)
+        last.values[c].insert(last.values[c].end(), next.values[c].begin() + 1,
+                              next.values[c].end());
+    last.rowLines.insert(last.rowLines.end(), next.rowLines.begin() + 1, next.rowLines.end());
+    ++last.pieces;
+    return true;
+}
+
+} // namespace
+
+ThermoLog readThermoLog(const std::string& path) {
+    ThermoLog log{path, {}};
+    LineReader reader(path);
+    std::string_view line;
+    std::vector<std::string_view> fields;
+    ThermoRun run;
+    bool inRun = false; // a header was read and rows may follow
+    auto finishRun = [&] {
+        if (inRun && run.rows() > 0 && !continueLastRun(log, run))
+            log.runs.push_back(std::move(run));
+        run = ThermoRun{};
+        inRun = false;
+    };
+    while (reader.next(line)) {
+        const std::int64_t n = reader.lineNumber();
+        if (line.starts_with("---------------- Step"))
+            throw InputError(path, n,
+                             "thermo_style multi is not read: write the log with thermo_style "
+                             "custom (for example: thermo_style custom step temp vol density "
+                             "enthalpy pe)");
+        splitFields(line, fields);
+        if (fields.empty())
+            continue;
+        if (inRun) {
+            if (fields[0] == "WARNING:" || fields[0].starts_with("WARNING"))
+                continue;
+            if (isNumber(fields[0])) {
+                if (fields.size() != run.columns.size())
+                    throw InputError(path, n,
+                                     "a thermo row with " + std::to_string(fields.size()) +
+                                         " values, but the header at line " +
+                                         std::to_string(run.headerLine) + " names " +
+                                         std::to_string(run.columns.size()) + " columns");
+                for (std::size_t c = 0; c < fields.size(); ++c) {
+                    const auto v = parseDouble(fields[c]);
+                    if (!v || !std::isfinite(*v))
+                        throw InputError(path, n,
+                                         "'" + std::string(fields[c]) + "' in column " +
+                                             run.columns[c] + " is not a finite number");
+                    run.values[c].push_back(*v);
+                }
+                run.rowLines.push_back(n);
+                continue;
+            }
+            finishRun(); // "Loop time of ...", or a run that ended early (an ERROR line)
+        }
+        if (isHeader(fields)) {
+            run.headerLine = n;
+            for (std::string_view f : fields)
+                run.columns.emplace_back(f);
+            run.values.resize(fields.size());
+            inRun = true;
+        }
+    }
+    if (inRun && run.rows() > 0 && reader.endedWithoutNewline())
+        throw InputError(path, reader.lineNumber(),
+                         "the log ends inside a thermo row (is the run still being written?)");
+    finishRun();
+    if (log.runs.empty())
+        throw InputError(path, 0,
+                         "no thermo output with a Temp column: expected LAMMPS's line of column "
+                         "names (Step Temp Volume ...) followed by rows of numbers");
+    return log;
+}
+
+} // namespace tx::core

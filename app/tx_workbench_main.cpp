@@ -1,6 +1,7 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
 // [--lang en|zh_CN] [--page ID] [--grab PNG] [--report PDF] (the last two write once results
 // are in, then quit).
+#include "app/workbench/DemoEnsembles.h"
 #include "app/workbench/MainWindow.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -20,6 +21,9 @@ namespace {
 struct Options {
     QCommandLineOption demo{
         "demo", QCoreApplication::translate("main", "open the bundled Kob-Andersen demo ensemble")};
+    QCommandLineOption demoSystem{
+        "demo-system",
+        QCoreApplication::translate("main", "open one of the bundled demos: ka or cuzr"), "key"};
     QCommandLineOption lang{"lang", QCoreApplication::translate("main", "language: en or zh_CN"),
                             "code"};
     QCommandLineOption grab{
@@ -31,7 +35,8 @@ struct Options {
         "page",
         QCoreApplication::translate(
             "main", "show this page first: its id (structure, correlators, relaxation-times, "
-                    "gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) "
+                    "gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, "
+                    "pair-mobility-3d, teaching) "
                     "or, as before, its 0-based index"),
         "id"};
     QCommandLineOption report{
@@ -54,7 +59,7 @@ void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& 
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    parser.addOptions({o.demo, o.lang, o.grab, o.page, o.report});
+    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.page, o.report});
     parser.process(app); // prints and exits for --help and --version
 }
 
@@ -103,8 +108,18 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "tx-workbench: no page '%s'; the pages are %s\n",
                          qPrintable(parser.value(page)), qPrintable(window.pageIds().join(", ")));
     }
-    if (parser.isSet(demo))
+    if (parser.isSet(o.demoSystem)) {
+        if (!window.openDemo(parser.value(o.demoSystem))) {
+            QStringList keys;
+            for (const tx::app::DemoEnsemble& d : tx::app::demoEnsembles())
+                keys << d.key;
+            std::fprintf(stderr, "tx-workbench: no demo '%s'; the demos are %s\n",
+                         qPrintable(parser.value(o.demoSystem)), qPrintable(keys.join(", ")));
+            return 2;
+        }
+    } else if (parser.isSet(demo)) {
         window.openDemo();
+    }
     else if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().front());
     if (parser.isSet(grab) || parser.isSet(report)) {

@@ -13,4 +13,5 @@ cmake --build build -j "$(nproc)"
 if [ "$CLI" = 0 ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
     exec build/app/tx-workbench --demo
 fi
-build/app/tx-analyze data/demo-ka --dt 0.005 --system ka --tc-window 0.6,1.5 --out "$OUT"
+build/app/tx-analyze data/demo-ka --dt 0.005 --system ka --tc-window 0.6,1.5 \
+    --thermo-log data/demo-ka/cooling.log --out "$OUT"

@@ -1,5 +1,6 @@
 #include "app/workbench/MainWindow.h"
 
+#include "app/workbench/DemoEnsembles.h"
 #include "app/workbench/ParameterChange.h"
 #include "app/workbench/ReportExport.h"
 #include "app/workbench/SessionFile.h"
@@ -29,13 +30,9 @@
 
 namespace tx::app {
 
-QString MainWindow::demoEnsemblePath() {
-    for (const QString& candidate :
-         {QCoreApplication::applicationDirPath() + "/../share/tx-workbench/demo-ka",
-          QStringLiteral(TX_DEMO_DIR)})
-        if (QFileInfo(candidate).isDir())
-            return QFileInfo(candidate).canonicalFilePath();
-    return QStringLiteral(TX_DEMO_DIR);
+QString MainWindow::demoEnsemblePath(const QString& key) {
+    const DemoEnsemble* demo = findDemoEnsemble(key);
+    return tx::app::demoEnsemblePath(demo ? *demo : demoEnsembles().front());
 }
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -216,18 +213,14 @@ void MainWindow::openEnsemble(const QString& path) {
     applyState(s);
 }
 
-void MainWindow::openDemo() {
-    core::AnalysisParameters s;
-    s.reading.ensemble = demoEnsemblePath().toStdString();
-    s.averaging.dt = 0.005;
-    s.fits.system = "ka";
-    s.fits.tcWindow = core::FitWindow{0.6, 1.5}; // five temperatures: too few for sliding windows
-    // T_g from the demo's NPT cooling run (packaging/protocol/cool.in), in place of the preset.
-    if (const QString log = demoEnsemblePath() + "/cooling.log"; QFileInfo(log).isFile())
-        s.fits.thermoLog = log.toStdString();
+bool MainWindow::openDemo(const QString& key) {
+    const DemoEnsemble* demo = findDemoEnsemble(key);
+    if (!demo)
+        return false;
     m_undo.clear();
-    setWindowTitle(tr("Tx Workbench — demo: Kob–Andersen 80:20"));
-    applyState(s);
+    setWindowTitle(tr("Tx Workbench — demo: %1").arg(tr(demo->title)));
+    applyState(demoParameters(*demo));
+    return true;
 }
 
 bool MainWindow::openSession(const QString& path, QString* error) {

@@ -35,7 +35,8 @@ public:
 
     void openPath(const QString& path); // ensemble folder, manifest or .txw session
     void openEnsemble(const QString& path);
-    void openDemo();
+    // One of the bundled demos (DemoEnsembles.h) by its key; false for an unknown key.
+    bool openDemo(const QString& key = QStringLiteral("ka"));
     bool openSession(const QString& path, QString* error = nullptr);
     bool saveSession(const QString& path, QString* error = nullptr);
     // Applies a new state (recomputing only what depends on the change); undoable.
@@ -58,7 +59,7 @@ public:
     QTabWidget* pages() const { return m_tabs; }
     QUndoStack& undoStack() { return m_undo; }
     widgets::PairMobilityView* mobilityView() const; // null where OpenGL is unsupported
-    static QString demoEnsemblePath();
+    static QString demoEnsemblePath(const QString& key = QStringLiteral("ka"));
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -1,5 +1,7 @@
 #include "app/workbench/WorkbenchMenus.h"
 
+#include "app/workbench/DemoEnsembles.h"
+
 #include "app/workbench/MainWindow.h"
 #include "core/io/TrajectoryFormats.h"
 #include "widgets/PairMobilityView.h"
@@ -137,7 +139,10 @@ void WorkbenchMenus::build() {
     }
 
     QMenu* help = m_window.menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Demo ensemble (Kob–Andersen)"), &m_window, &MainWindow::openDemo);
+    for (const DemoEnsemble& demo : demoEnsembles())
+        help->addAction(
+            tr("Demo ensemble: %1").arg(QCoreApplication::translate("tx::app::MainWindow", demo.title)),
+            this, [this, key = QString::fromLatin1(demo.key)] { m_window.openDemo(key); });
     help->addAction(tr("&Teaching: the four paths"), this,
                     [this] { m_window.showPage("teaching"); });
     help->addAction(tr("&About"), this, [this] {

@@ -14,22 +14,21 @@ namespace {
 using Complex = std::complex<double>;
 constexpr double kTwoPi = 2.0 * std::numbers::pi;
 
-// One wave vector n (integer, in reciprocal-lattice units) and its |q| bin.
+// One wave vector n (integer, in reciprocal-lattice units); its |q| depends on the box of
+// each configuration.
 struct WaveVector {
     int n[3];
-    std::size_t bin;
 };
+
+// Boxes of an ensemble may differ (NPT runs: another volume at each temperature, and between
+// independent cooling runs): the wave vectors are chosen for boxes up to this factor larger
+// than the first configuration's, and each is binned by its |q| in each configuration's box.
+constexpr double kLargerBox = 1.15;
 
 // Sums of one configuration or many: per |q| bin and type pair, per r bin and type pair.
 struct Histograms {
     std::vector<double> sq;    // bins x pairs (Re rho_a rho_b*, a <= b), plus total at the end
     std::vector<double> pairs; // r bins x pairs: unordered pair counts
-    void add(const Histograms& o) {
-        for (std::size_t k = 0; k < sq.size(); ++k)
-            sq[k] += o.sq[k];
-        for (std::size_t k = 0; k < pairs.size(); ++k)
-            pairs[k] += o.pairs[k];
-    }
 };
 
 } // namespace
@@ -38,9 +37,11 @@ struct StructureAccumulator::Sums {
     TypeSet types;
     StructureSettings settings;
     std::vector<WaveVector> vectors;
-    std::vector<int> vectorsPerBin;
+    std::vector<int> vectorsPerBin;      // in the first configuration's box
+    std::vector<double> vectorSamples;   // per bin, summed over the configurations
     int bins = 0, rBins = 0;
     double rMax = 0;
+    double rValid = 0; // half the narrowest box width seen: g(r) is complete up to here
     int maxIndex[3] = {0, 0, 0};
     std::vector<double> atomsOfType;
     double volume = 0; // summed over configurations
@@ -56,10 +57,12 @@ struct StructureAccumulator::Sums {
 void StructureAccumulator::Sums::setUp(const Frame& frame) {
     const Eigen::Matrix3d h = frame.box.cellVectors();
     const Eigen::Matrix3d reciprocal = kTwoPi * h.inverse().transpose(); // q = B n
+    const double qReach = settings.qMax * kLargerBox;
     for (int k = 0; k < 3; ++k)
-        maxIndex[k] = static_cast<int>(std::ceil(settings.qMax * h.col(k).norm() / kTwoPi));
+        maxIndex[k] = static_cast<int>(std::ceil(qReach * h.col(k).norm() / kTwoPi));
     bins = static_cast<int>(std::ceil(settings.qMax / settings.qBinWidth));
     vectorsPerBin.assign(static_cast<std::size_t>(bins), 0);
+    vectorSamples.assign(static_cast<std::size_t>(bins), 0.0);
     for (int a = 0; a <= maxIndex[0]; ++a)
         for (int b = -maxIndex[1]; b <= maxIndex[1]; ++b)
             for (int c = -maxIndex[2]; c <= maxIndex[2]; ++c) {
@@ -67,16 +70,17 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
                 if (a == 0 && (b < 0 || (b == 0 && c <= 0)))
                     continue;
                 const double q = (reciprocal * Eigen::Vector3d(a, b, c)).norm();
-                if (q >= settings.qMax)
+                if (q >= qReach)
                     continue;
-                const auto bin = static_cast<std::size_t>(q / settings.qBinWidth);
-                vectors.push_back({{a, b, c}, bin});
-                ++vectorsPerBin[bin];
+                vectors.push_back({{a, b, c}});
+                if (q < settings.qMax)
+                    ++vectorsPerBin[static_cast<std::size_t>(q / settings.qBinWidth)];
             }
     const Eigen::Vector3d widths = frame.box.perpendicularWidths();
     rMax = settings.rMax ? *settings.rMax : 0.5 * widths.minCoeff();
     if (rMax > 0.5 * widths.minCoeff() + 1e-12)
         throw std::invalid_argument("g(r) range exceeds half the box width");
+    rValid = rMax;
     rBins = static_cast<int>(std::ceil(rMax / settings.rBinWidth));
     atomsOfType.assign(static_cast<std::size_t>(types.count()), 0.0);
     const std::size_t pairs = static_cast<std::size_t>(types.pairCount());
@@ -110,12 +114,25 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
         const Complex v = phase[k][j * stride + static_cast<std::size_t>(std::abs(m))];
         return m >= 0 ? v : std::conj(v);
     };
+    // Each vector's |q| bin in this configuration's box (none beyond q_max).
+    const Eigen::Matrix3d reciprocal = kTwoPi * frame.box.cellVectors().inverse().transpose();
+    std::vector<std::size_t> binOf(vectors.size());
+    for (std::size_t v = 0; v < vectors.size(); ++v) {
+        const int* m = vectors[v].n;
+        const double q = (reciprocal * Eigen::Vector3d(m[0], m[1], m[2])).norm();
+        binOf[v] = q < settings.qMax ? static_cast<std::size_t>(q / settings.qBinWidth)
+                                     : std::size_t(bins);
+        if (binOf[v] < std::size_t(bins))
+            vectorSamples[binOf[v]] += 1.0;
+    }
     const std::vector<double> zero(hist.sq.size(), 0.0);
     const auto sums = reduceInChunks(
         vectors.size(), 64, zero,
         [&](std::size_t begin, std::size_t end, std::vector<double>& out) {
             std::vector<Complex> rho(static_cast<std::size_t>(nt));
             for (std::size_t v = begin; v < end; ++v) {
+                if (binOf[v] >= std::size_t(bins))
+                    continue;
                 const WaveVector& w = vectors[v];
                 std::fill(rho.begin(), rho.end(), Complex(0, 0));
                 for (std::size_t j = 0; j < n; ++j)
@@ -124,7 +141,7 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
                 Complex all(0, 0);
                 for (const Complex& r : rho)
                     all += r;
-                const std::size_t row = w.bin * (np + 1);
+                const std::size_t row = binOf[v] * (np + 1);
                 for (int a = 0; a < nt; ++a)
                     for (int b = a; b < nt; ++b)
                         out[row + static_cast<std::size_t>(types.pairIndex(a, b))] +=
@@ -144,6 +161,7 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
 
 void StructureAccumulator::Sums::addPairDistances(const Frame& frame, const std::vector<int>& type,
                                                   const Progress* progress) {
+    rValid = std::min(rValid, 0.5 * frame.box.perpendicularWidths().minCoeff());
     const std::size_t n = frame.atomCount();
     const std::size_t np = static_cast<std::size_t>(types.pairCount());
     const std::vector<double> zero(hist.pairs.size(), 0.0);
@@ -209,10 +227,23 @@ void StructureAccumulator::merge(const StructureAccumulator& other) {
         *m_sums = *other.m_sums;
         return;
     }
-    if (other.m_sums->hist.sq.size() != m_sums->hist.sq.size() ||
-        other.m_sums->hist.pairs.size() != m_sums->hist.pairs.size())
-        throw std::invalid_argument("cannot merge structures of different boxes");
-    m_sums->hist.add(other.m_sums->hist);
+    Sums& s = *m_sums;
+    const Sums& o = *other.m_sums;
+    if (o.hist.sq.size() != s.hist.sq.size())
+        throw std::invalid_argument("cannot merge structures with different q ranges");
+    // Other boxes, other g(r) ranges: the merged g(r) goes as far as both are complete.
+    if (o.rBins < s.rBins) {
+        s.rBins = o.rBins;
+        s.rMax = o.rMax;
+        s.hist.pairs.resize(o.hist.pairs.size());
+    }
+    s.rValid = std::min(s.rValid, o.rValid);
+    for (std::size_t k = 0; k < s.hist.pairs.size(); ++k)
+        s.hist.pairs[k] += o.hist.pairs[k];
+    for (std::size_t k = 0; k < s.hist.sq.size(); ++k)
+        s.hist.sq[k] += o.hist.sq[k];
+    for (std::size_t k = 0; k < s.vectorSamples.size(); ++k)
+        s.vectorSamples[k] += o.vectorSamples[k];
     m_sums->volume += other.m_sums->volume;
     m_sums->configurations += other.m_sums->configurations;
 }
@@ -235,10 +266,10 @@ Structure StructureAccumulator::result() const {
     out.gr.partial.resize(np);
     for (int bin = 0; bin < s.bins; ++bin) {
         const int count = s.vectorsPerBin[static_cast<std::size_t>(bin)];
-        if (count == 0)
+        const double samples = s.vectorSamples[static_cast<std::size_t>(bin)];
+        if (samples == 0)
             continue;
         const std::size_t row = static_cast<std::size_t>(bin) * (np + 1);
-        const double samples = configs * count;
         out.sq.q.push_back((bin + 0.5) * s.settings.qBinWidth);
         out.sq.vectors.push_back(count);
         out.sq.total.push_back(s.hist.sq[row + np] / samples / atoms);
@@ -255,6 +286,8 @@ Structure StructureAccumulator::result() const {
     const double dr = s.settings.rBinWidth;
     for (int bin = 0; bin < s.rBins; ++bin) {
         const double r0 = bin * dr, r1 = std::min(s.rMax, r0 + dr);
+        if (r1 > s.rValid + 1e-12)
+            break; // a narrower box did not see all pairs this far
         const double shell = 4.0 / 3.0 * std::numbers::pi * (r1 * r1 * r1 - r0 * r0 * r0);
         const std::size_t row = static_cast<std::size_t>(bin) * (np + 1);
         out.gr.r.push_back(0.5 * (r0 + r1));

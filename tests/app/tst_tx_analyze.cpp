@@ -343,6 +343,39 @@ private slots:
         QVERIFY(empty.err.find("no such file or folder") != std::string::npos);
     }
 
+    void aCoolingLogGivesTgOrAnErrorWithItsLine() {
+        // The demo with its cooling log: T_g with its error, windows and source in
+        // summary.json, in place of the preset's; a malformed log exits 1 naming file:line and
+        // writes nothing; --tg beside --thermo-log is a usage error.
+        const std::string demo = TX_SOURCE_DIR "/data/demo-ka";
+        const fs::path out = root() / "tg-out";
+        const auto run = analyze({demo, "--dt", "0.005", "--system", "ka", "--tc-window",
+                                  "0.6,1.5", "--thermo-log", demo + "/cooling.log", "--bootstrap",
+                                  "50", "--out", out.string(), "--quiet"});
+        QCOMPARE(run.code, 0);
+        const auto summary = nlohmann::json::parse(readFile(out / "summary.json"));
+        const auto& tg = summary["characteristic_temperatures"]["T_g"];
+        QCOMPARE(tg["source"].get<std::string>(), std::string("thermo-log"));
+        QVERIFY(tg["value"].get<double>() > 0.3 && tg["value"].get<double>() < 0.55);
+        QVERIFY(tg["error"].get<double>() > 0);
+        QCOMPARE(tg["log"]["column"].get<std::string>(), std::string("Volume"));
+        QCOMPARE(tg["replaces_preset_value"].get<double>(), 0.4);
+        QVERIFY(tg["windows"]["glass"][1].get<double>() < tg["windows"]["liquid"][0].get<double>());
+        QCOMPARE(summary["settings"]["thermo_log"].get<std::string>(), demo + "/cooling.log");
+
+        const fs::path bad = root() / "bad.log";
+        test::writeText(bad.string(), "units lj\nStep Temp Volume\n0 1.0 300\n100 0.9 x\n");
+        const fs::path badOut = root() / "tg-bad-out";
+        const auto refused = analyze({demo, "--dt", "0.005", "--thermo-log", bad.string(), "--out",
+                                      badOut.string(), "--quiet"});
+        QCOMPARE(refused.code, int(app::BadInput));
+        QVERIFY2(refused.err.find(bad.string() + ":4:") != std::string::npos, refused.err.c_str());
+        QVERIFY(!fs::exists(badOut / "summary.json"));
+        const auto both = analyze({demo, "--dt", "0.005", "--tg", "0.4", "--thermo-log",
+                                   bad.string(), "--out", badOut.string()});
+        QCOMPARE(both.code, int(app::Usage));
+    }
+
     void structureSetsQAndCutoffAndTheSeriesIsFitted() {
         // No --q/--rc: both come from S(q) and g(r) of the origin configurations (science §2),
         // the values are reported, and the characteristic temperatures land in summary.json.

@@ -169,6 +169,38 @@ private slots:
         QVERIFY(!w.state().fits.txWindow);
     }
 
+    void theDemosCoolingLogGivesTgAndItsWindowsDrag() {
+        // The demo opens with its NPT cooling log: T_g is fitted (row 4 of the fits table),
+        // the Glass transition page shows both windows, dragging the glass window refits live
+        // and makes one undo step, and undo brings the automatic windows back.
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        QVERIFY(!w.state().fits.thermoLog.empty());
+        const QString before = cell(w, 4, 1);
+        QVERIFY2(before.contains("±"), qPrintable(before));
+        QVERIFY(w.resultsTable()->fitTable()->item(4, 4)->text().contains("cooling log"));
+        const auto* outcome = w.runner().outcome().get();
+        QVERIFY(outcome->characteristic.glassTransition);
+        const double tg = outcome->characteristic.glassTransition->fit.tg;
+        auto* glass = w.fitWindowSelector("tg_glass_window");
+        QVERIFY(glass && w.fitWindowSelector("tg_liquid_window"));
+        const int steps = w.undoStack().count();
+        glass->dragHandleTo(false, 0.30); // the glass line now stops at T = 0.30
+        glass->finishDrag();
+        QCOMPARE(w.undoStack().count(), steps + 1);
+        QVERIFY(w.state().fits.tgGlassWindow &&
+                std::abs(w.state().fits.tgGlassWindow->high - 0.30) < 1e-12);
+        const auto& moved = *w.runner().outcome()->characteristic.glassTransition;
+        QVERIFY(std::abs(moved.fit.glass.window.high - 0.30) < 1e-12);
+        QVERIFY(!moved.automaticGlassWindow && moved.automaticLiquidWindow);
+        QVERIFY(moved.fit.tg != tg);
+        QVERIFY(cell(w, 4, 1) != before);
+        w.undoStack().undo();
+        QCOMPARE(cell(w, 4, 1), before);
+        QVERIFY(!w.state().fits.tgGlassWindow);
+    }
+
     void excludingAReplicaReaveragesWithoutReadingFiles() {
         app::MainWindow w;
         w.openDemo();

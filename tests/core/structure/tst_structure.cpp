@@ -83,6 +83,41 @@ private slots:
         QVERIFY(std::abs(s.gr.r[best] - a / std::sqrt(2.0)) < 0.01);
     }
 
+    void boxesThatDifferAreEachBinnedInTheirOwnBox() {
+        // NPT ensembles: another volume at each temperature and in each cooling run. An fcc
+        // lattice and the same lattice 6 % larger, accumulated together, show both (111)
+        // peaks where they belong; binned in the first box, the larger one's would sit on the
+        // first's. Each alone equals its own lattice's S(q).
+        const double a = 1.5, b = 1.06 * a;
+        const std::vector<Eigen::Vector3d> fcc = {
+            {0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
+        const auto small = lattice(a, 4, fcc), large = lattice(b, 4, fcc);
+        core::StructureAccumulator both(core::TypeSet::fromTypes(small.types), {});
+        both.add(small);
+        both.add(large);
+        const auto s = both.result();
+        auto weightAt = [&](double q) {
+            double w = 0;
+            for (std::size_t k = 0; k < s.sq.q.size(); ++k)
+                if (std::abs(s.sq.q[k] - q) < 0.03)
+                    w += s.sq.total[k];
+            return w;
+        };
+        const double qSmall = 2 * std::numbers::pi * std::sqrt(3.0) / a;
+        const double qLarge = 2 * std::numbers::pi * std::sqrt(3.0) / b;
+        QVERIFY2(weightAt(qSmall) > 10 && weightAt(qLarge) > 10,
+                 qPrintable(QString("%1 %2").arg(weightAt(qSmall)).arg(weightAt(qLarge))));
+        // g(r) goes as far as the smaller box allows.
+        QVERIFY(s.gr.r.back() <= 0.5 * 4 * a + 1e-9);
+        // Two temperatures with different boxes make one ensemble structure.
+        core::StructureAccumulator other(core::TypeSet::fromTypes(large.types), {});
+        other.add(large);
+        core::StructureAccumulator merged(core::TypeSet::fromTypes(small.types), {});
+        merged.add(small);
+        merged.merge(other);
+        QCOMPARE(merged.result().gr.r.size(), s.gr.r.size());
+    }
+
     void idealGasHasFlatStructure() {
         test::BrownianSpec spec;
         spec.atoms = 3000;

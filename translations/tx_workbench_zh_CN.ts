@@ -192,6 +192,34 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>95 % bootstrap band</source>
         <translation>95 % 自助法置信带</translation>
     </message>
+    <message>
+        <source>No cooling log. Give a LAMMPS log of a cooling run under
+“T_g from cooling log” in the parameters (tx-analyze --thermo-log):
+T_g is where lines through its liquid and glass branches cross.</source>
+        <translation>没有降温日志。请在参数中“由降温日志求 T_g”处给出一次降温模拟的 LAMMPS 日志
+（tx-analyze --thermo-log）：
+T_g 是其液体支与玻璃支两条直线的交点。</translation>
+    </message>
+    <message>
+        <source>%1, run %2 of the log</source>
+        <translation>%1，日志中的第 %2 次运行</translation>
+    </message>
+    <message>
+        <source>glass line</source>
+        <translation>玻璃支直线</translation>
+    </message>
+    <message>
+        <source>liquid line</source>
+        <translation>液体支直线</translation>
+    </message>
+    <message>
+        <source>No T_g: %1</source>
+        <translation>无 T_g：%1</translation>
+    </message>
+    <message>
+        <source>T (instantaneous, from the log)</source>
+        <translation>T（瞬时值，取自日志）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -216,12 +244,16 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>结果就绪后保存窗口截图并退出</translation>
     </message>
     <message>
-        <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, msd, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
-        <translation>首先显示此页面：页面标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、msd、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
-    </message>
-    <message>
         <source>write the PDF report when results are ready (with --grab: before the picture), then quit</source>
         <translation>结果就绪后写出 PDF 报告（与 --grab 同用时先于截图），然后退出</translation>
+    </message>
+    <message>
+        <source>open one of the bundled demos: ka or cuzr</source>
+        <translation>打开一个自带示例：ka 或 cuzr</translation>
+    </message>
+    <message>
+        <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
+        <translation>首先显示此页面：其标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、glass-transition、msd、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
     </message>
 </context>
 <context>
@@ -252,6 +284,25 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>type pair %1</source>
         <translation>类型对 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::GlassTransitionPage</name>
+    <message>
+        <source>Glass transition</source>
+        <translation>玻璃化转变</translation>
+    </message>
+    <message>
+        <source>glass</source>
+        <translation>玻璃</translation>
+    </message>
+    <message>
+        <source>liquid</source>
+        <translation>液体</translation>
+    </message>
+    <message>
+        <source>T_g from the cooling log: lines through the glass and liquid branches</source>
+        <translation>由降温日志求 T_g：穿过玻璃支和液体支的直线</translation>
     </message>
 </context>
 <context>
@@ -301,10 +352,6 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>Tx Workbench — %1</translation>
     </message>
     <message>
-        <source>Tx Workbench — demo: Kob–Andersen 80:20</source>
-        <translation>Tx Workbench — 演示：Kob–Andersen 80:20</translation>
-    </message>
-    <message>
         <source>%1: %2 %, about %3 s left</source>
         <translation>%1：%2 %，约剩 %3 秒</translation>
     </message>
@@ -351,6 +398,18 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>varying numbers of</source>
         <translation>数目不等的</translation>
+    </message>
+    <message>
+        <source>Kob–Andersen 80:20</source>
+        <translation>Kob–Andersen 80:20</translation>
+    </message>
+    <message>
+        <source>Cu50Zr50 (metallic glass)</source>
+        <translation>Cu50Zr50（金属玻璃）</translation>
+    </message>
+    <message>
+        <source>Tx Workbench — demo: %1</source>
+        <translation>Tx Workbench — 示例：%1</translation>
     </message>
 </context>
 <context>
@@ -586,10 +645,6 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Demo ensemble (Kob–Andersen)</source>
-        <translation>演示系综（Kob–Andersen）(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Teaching: the four paths</source>
         <translation>教学：四种路径(&amp;T)</translation>
     </message>
@@ -624,6 +679,10 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>Trajectories (%1)</source>
         <translation>轨迹 (%1)</translation>
+    </message>
+    <message>
+        <source>Demo ensemble: %1</source>
+        <translation>示例系综：%1</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1084,58 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
         <source>In use: length %1, time %2</source>
         <translation>使用中：长度 %1，时间 %2</translation>
     </message>
+    <message>
+        <source>none: T_g above or the preset&apos;s</source>
+        <translation>无：使用上面的 T_g 或预设值</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a LAMMPS log</source>
+        <translation>选择 LAMMPS 日志</translation>
+    </message>
+    <message>
+        <source>LAMMPS log of a cooling run</source>
+        <translation>降温模拟的 LAMMPS 日志</translation>
+    </message>
+    <message>
+        <source>LAMMPS logs (log.lammps *.log *.lammps *.gz);;All files (*)</source>
+        <translation>LAMMPS 日志 (log.lammps *.log *.lammps *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>T_g from cooling log</source>
+        <translation>由降温日志求 T_g</translation>
+    </message>
+    <message>
+        <source>first the log has</source>
+        <translation>日志中的第一个可用量</translation>
+    </message>
+    <message>
+        <source>T_g from the log&apos;s</source>
+        <translation>T_g 取自日志的</translation>
+    </message>
+    <message>
+        <source>the run that cools most</source>
+        <translation>温度变化最大的运行</translation>
+    </message>
+    <message>
+        <source>Which run of the log, counting the runs with thermo output from 1</source>
+        <translation>使用日志中的哪一次运行（有热力学输出的运行从 1 开始计数）</translation>
+    </message>
+    <message>
+        <source>Run of the log</source>
+        <translation>日志中的运行</translation>
+    </message>
+    <message>
+        <source>T_g is given above: clear it to fit T_g to the log</source>
+        <translation>上面已给出 T_g：清除它才能由日志拟合 T_g</translation>
+    </message>
+    <message>
+        <source>A LAMMPS log of a cooling run (thermo output with Temp and Volume, Density, Enthalpy or PotEng): T_g where straight lines through the liquid and glass branches cross; it replaces the preset&apos;s T_g</source>
+        <translation>降温模拟的 LAMMPS 日志（热力学输出含 Temp 以及 Volume、Density、Enthalpy 或 PotEng）：T_g 为液体支与玻璃支直线的交点；它取代预设的 T_g</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ResultsTable</name>
@@ -1155,6 +1266,18 @@ q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</transla
     <message>
         <source>τ_α from a model; segments of %1 τ_α (hover for each)</source>
         <translation>τ_α 来自模型；每段 %1 τ_α（悬停查看详情）</translation>
+    </message>
+    <message>
+        <source>%1 of the cooling log, run %2</source>
+        <translation>降温日志的 %1，第 %2 次运行</translation>
+    </message>
+    <message>
+        <source>; replaces the preset&apos;s %1</source>
+        <translation>；取代预设值 %1</translation>
+    </message>
+    <message>
+        <source>glass %1, liquid %2</source>
+        <translation>玻璃 %1，液体 %2</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,34 @@ private slots:
         // The melt and the cooling ramp, cut at T = 0.6, are three LAMMPS runs read as one.
         QCOMPARE(parsed.runs[std::size_t(volume.run - 1)].pieces, 3);
     }
+
+    void theProtocolScriptMakesAnEnsembleThatReadsAsItIs() {
+        if (std::system("command -v lmp > /dev/null") != 0)
+            QSKIP("LAMMPS (lmp) is not installed");
+        // packaging/protocol/run_protocol.sh at toy size (a few seconds): NPT cooling, NVT
+        // segments at two temperatures; the pipeline reads it with automatic q and r_c (the
+        // boxes differ between temperatures), the units from the dumps, T_g from its log.
+        const std::string out = m_dir.filePath("protocol").toStdString();
+        const std::string command =
+            "SYSTEM=ka NATOMS=100 REPLICAS=1 TEMPS='1.0 0.8' MELTSTEPS=500 RATE=0.05 "
+            "EQUILSTEPS=500 SEGSTEPS=1000 SEGMENTS=2 NLOG=5 JOBS=1 " TX_SOURCE_DIR
+            "/packaging/protocol/run_protocol.sh " +
+            out + " > /dev/null";
+        QCOMPARE(std::system(command.c_str()), 0);
+        AnalysisParameters p;
+        p.reading.ensemble = out;
+        p.averaging.dt = 0.005;
+        p.averaging.bootstrap = 10;
+        p.fits.thermoLog = out + "/cooling/r0.log";
+        Progress progress;
+        const auto outcome = runPipeline(p, nullptr, progress);
+        QCOMPARE(outcome->layout.temperatures.size(), std::size_t(2));
+        QCOMPARE(outcome->results.size(), std::size_t(2));
+        QVERIFY(outcome->structure && outcome->structure->qMax);
+        QCOMPARE(outcome->units.length, std::string("σ"));
+        QVERIFY(outcome->characteristic.glassTransition.has_value());
+        QVERIFY(outcome->characteristic.glassTransition->temperature.size() > 10);
+    }
 };
 
 QTEST_MAIN(TestGlassTransition)

@@ -119,8 +119,7 @@ int main(int argc, char** argv) {
         }
     } else if (parser.isSet(demo)) {
         window.openDemo();
-    }
-    else if (!parser.positionalArguments().isEmpty())
+    } else if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().front());
     if (parser.isSet(grab) || parser.isSet(report)) {
         const QString file = parser.value(grab), pdf = parser.value(report);

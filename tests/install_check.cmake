@@ -6,7 +6,11 @@ execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cmake --install failed: ${rc}")
 endif()
-foreach(f bin/tx-analyze share/tx-workbench/demo-ka/T0.6/r0/seg0.lammpstrj.gz share/doc/tx-workbench/copyright)
+foreach(f bin/tx-analyze share/tx-workbench/demo-ka/T0.6/r0/seg0.lammpstrj.gz
+          share/tx-workbench/demo-ka/cooling.log share/tx-workbench/demo-cuzr/cooling.log
+          share/tx-workbench/demo-cuzr/T1000/r0/seg0.lammpstrj.gz
+          share/tx-workbench/protocol/run_protocol.sh share/tx-workbench/protocol/cuzr/potential.in
+          share/doc/tx-workbench/copyright)
   if(NOT EXISTS "${PREFIX}/${f}")
     message(FATAL_ERROR "missing after install: ${f}")
   endif()
@@ -20,9 +24,11 @@ if(GUI)
     endif()
   endforeach()
 endif()
-# The installed CLI runs on the installed demo.
+# The installed CLI runs on the installed demo, with its cooling log.
 execute_process(COMMAND "${PREFIX}/bin/tx-analyze" "${PREFIX}/share/tx-workbench/demo-ka" --q 7.25 --rc 1.4
-                        --dt 0.005 --bootstrap 10 --quiet --out "${PREFIX}/out" RESULT_VARIABLE rc)
+                        --dt 0.005 --bootstrap 10 --quiet --out "${PREFIX}/out"
+                        --thermo-log "${PREFIX}/share/tx-workbench/demo-ka/cooling.log"
+                        RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0 OR NOT EXISTS "${PREFIX}/out/summary.json")
   message(FATAL_ERROR "the installed tx-analyze failed on the installed demo")
 endif()

@@ -25,7 +25,7 @@ ctest --test-dir "$BUILD" --output-on-failure
 # must be enough to reproduce a finding (one was lost before this).
 findings="$BUILD/fuzz-findings"
 mkdir -p "$findings"
-for reader in lammps xyz dcd h5md gsd gzip bzip2 zstd xz manifest cache; do
+for reader in lammps xyz dcd h5md gsd gzip bzip2 zstd xz manifest cache thermo_log; do
   corpus=$(mktemp -d)
   cp fuzz/corpus/$reader/* "$corpus"/
   echo "fuzzing $reader for ${FUZZ_SECONDS} s"

@@ -10,8 +10,8 @@ namespace {
 
 const std::array<DemoEnsemble, 2> kDemos{{
     // Five temperatures are too few for sliding MCT windows: T_c over all of them.
-    {"ka", "demo-ka", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Kob–Andersen 80:20"), 0.005,
-     "ka", core::FitWindow{0.6, 1.5}},
+    {"ka", "demo-ka", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Kob–Andersen 80:20"), 0.005, "ka",
+     core::FitWindow{0.6, 1.5}},
     {"cuzr", "demo-cuzr", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Cu50Zr50 (metallic glass)"),
      0.002, "cuzr", std::nullopt},
 }};

@@ -140,9 +140,10 @@ void WorkbenchMenus::build() {
 
     QMenu* help = m_window.menuBar()->addMenu(tr("&Help"));
     for (const DemoEnsemble& demo : demoEnsembles())
-        help->addAction(
-            tr("Demo ensemble: %1").arg(QCoreApplication::translate("tx::app::MainWindow", demo.title)),
-            this, [this, key = QString::fromLatin1(demo.key)] { m_window.openDemo(key); });
+        help->addAction(tr("Demo ensemble: %1")
+                            .arg(QCoreApplication::translate("tx::app::MainWindow", demo.title)),
+                        this,
+                        [this, key = QString::fromLatin1(demo.key)] { m_window.openDemo(key); });
     help->addAction(tr("&Teaching: the four paths"), this,
                     [this] { m_window.showPage("teaching"); });
     help->addAction(tr("&About"), this, [this] {

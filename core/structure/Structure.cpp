@@ -37,8 +37,8 @@ struct StructureAccumulator::Sums {
     TypeSet types;
     StructureSettings settings;
     std::vector<WaveVector> vectors;
-    std::vector<int> vectorsPerBin;      // in the first configuration's box
-    std::vector<double> vectorSamples;   // per bin, summed over the configurations
+    std::vector<int> vectorsPerBin;    // in the first configuration's box
+    std::vector<double> vectorSamples; // per bin, summed over the configurations
     int bins = 0, rBins = 0;
     double rMax = 0;
     double rValid = 0; // half the narrowest box width seen: g(r) is complete up to here

@@ -7,6 +7,7 @@
 #include "app/workbench/MainWindow.h"
 #include "app/workbench/SessionFile.h"
 #include "core/output/ResultFiles.h"
+#include "tests/support/Waiting.h"
 #include "widgets/FitWindowSelector.h"
 #include "widgets/ParametersPanel.h"
 
@@ -215,7 +216,7 @@ private slots:
         app::MainWindow w;
         QSignalSpy done(&w.runner(), &app::AnalysisRunner::finished);
         w.openDemo();
-        QVERIFY(done.wait(300000));
+        QVERIFY(test::waitForAny({&done}));
         const fs::path gui = m_dir.filePath("gui").toStdString();
         fs::create_directories(gui);
         QCOMPARE(w.exportData(QString::fromStdString(gui.string())), QString());

@@ -349,9 +349,9 @@ private slots:
         // writes nothing; --tg beside --thermo-log is a usage error.
         const std::string demo = TX_SOURCE_DIR "/data/demo-ka";
         const fs::path out = root() / "tg-out";
-        const auto run = analyze({demo, "--dt", "0.005", "--system", "ka", "--tc-window",
-                                  "0.6,1.5", "--thermo-log", demo + "/cooling.log", "--bootstrap",
-                                  "50", "--out", out.string(), "--quiet"});
+        const auto run = analyze({demo, "--dt", "0.005", "--system", "ka", "--tc-window", "0.6,1.5",
+                                  "--thermo-log", demo + "/cooling.log", "--bootstrap", "50",
+                                  "--out", out.string(), "--quiet"});
         QCOMPARE(run.code, 0);
         const auto summary = nlohmann::json::parse(readFile(out / "summary.json"));
         const auto& tg = summary["characteristic_temperatures"]["T_g"];

@@ -24,17 +24,17 @@
 #include <nlohmann/json.hpp>
 #include <qcustomplot.h>
 
+#include "tests/support/Waiting.h"
+
 using namespace tx;
 
 namespace {
 
+// The next outcome of the runner: finished (true) or failed (false, with the message).
 bool waitForResults(app::MainWindow& w) {
     QSignalSpy done(&w.runner(), &app::AnalysisRunner::finished);
     QSignalSpy failed(&w.runner(), &app::AnalysisRunner::failed);
-    QElapsedTimer timer;
-    timer.start();
-    while (done.isEmpty() && failed.isEmpty() && timer.elapsed() < 120000)
-        QTest::qWait(20);
+    test::waitForAny({&done, &failed});
     if (!failed.isEmpty())
         qWarning("analysis failed: %s", qPrintable(failed.front().front().toString()));
     return !done.isEmpty();
@@ -78,7 +78,7 @@ private slots:
             env.insert("QT_QPA_PLATFORM", "xcb"); // would abort if a display were opened
             p.setProcessEnvironment(env);
             p.start(TX_WORKBENCH, {flag});
-            QVERIFY(p.waitForFinished(60000));
+            QVERIFY(p.waitForFinished(test::kHangGuardMs));
             QCOMPARE(p.exitStatus(), QProcess::NormalExit);
             QCOMPARE(p.exitCode(), 0);
             const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -128,7 +128,7 @@ private slots:
         QSignalSpy cancelled(&w.runner(), &app::AnalysisRunner::cancelled);
         w.openDemo();
         w.runner().cancel();
-        QVERIFY(cancelled.wait(60000));
+        QVERIFY(test::waitForAny({&cancelled}));
         QVERIFY(!w.runner().isRunning());
         QVERIFY(!w.runner().outcome());
         w.openDemo(); // and it runs again
@@ -406,7 +406,7 @@ private slots:
         w.findChild<QPushButton*>("applyParameters")->click();
         QVERIFY(w.runner().isRunning());
         w.runner().cancel();
-        QVERIFY(cancelled.wait(60000));
+        QVERIFY(test::waitForAny({&cancelled}));
         QCOMPARE(rc->value(), 1.3);
         QCOMPARE(w.state().reading.rc, std::optional(1.3));
         QCOMPARE(w.runner().outcome()->parameters.reading.rc, std::optional(1.3));
@@ -581,14 +581,14 @@ private slots:
         app::MainWindow third;
         QSignalSpy failed(&third.runner(), &app::AnalysisRunner::failed);
         QVERIFY(third.openSession(path)); // falls back to reading, which now fails cleanly
-        QVERIFY(failed.wait(30000));
+        QVERIFY(test::waitForAny({&failed}));
     }
 
     void badEnsembleShowsTheErrorInsteadOfCrashing() {
         app::MainWindow w;
         QSignalSpy failed(&w.runner(), &app::AnalysisRunner::failed);
         w.openEnsemble(m_dir.filePath("does-not-exist"));
-        QVERIFY(failed.wait(30000));
+        QVERIFY(test::waitForAny({&failed}));
         QVERIFY(failed.front().front().toString().contains("no such file or folder"));
     }
 };

@@ -3,6 +3,7 @@
 // and a frames-per-second figure at 10^4 atoms (printed, never asserted).
 #include "core/correlate/PairMobility.h"
 #include "tests/support/SyntheticTrajectory.h"
+#include "tests/support/Waiting.h"
 #include "widgets/PairMobilityView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -149,7 +150,7 @@ private slots:
             core::ReaderOptions readers;
             readers.dcdPositionsWrapped = wrapped;
             view.setEnsemble(layout, 1.4, readers); // returns at once; the file is read on a worker
-            QVERIFY(loaded.wait(60000));
+            QVERIFY(test::waitForAny({&loaded}));
             QCOMPARE(loaded.front().front().toString(), file);
             view.setLagFrame(3);
             view.waitForGeometry();

@@ -7,7 +7,7 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cmake --install failed: ${rc}")
 endif()
 foreach(f bin/tx-analyze share/tx-workbench/demo-ka/T0.6/r0/seg0.lammpstrj.gz
-          share/tx-workbench/demo-ka/cooling.log share/tx-workbench/demo-cuzr/cooling.log
+          share/tx-workbench/demo-ka/cooling.log share/tx-workbench/demo-cuzr/cooling/r0.log
           share/tx-workbench/demo-cuzr/T1000/r0/seg0.lammpstrj.gz
           share/tx-workbench/protocol/run_protocol.sh share/tx-workbench/protocol/cuzr/potential.in
           share/doc/tx-workbench/copyright)

@@ -11,9 +11,9 @@ namespace {
 const std::array<DemoEnsemble, 2> kDemos{{
     // Five temperatures are too few for sliding MCT windows: T_c over all of them.
     {"ka", "demo-ka", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Kob–Andersen 80:20"), 0.005, "ka",
-     core::FitWindow{0.6, 1.5}},
+     core::FitWindow{0.6, 1.5}, "cooling.log"},
     {"cuzr", "demo-cuzr", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Cu50Zr50 (metallic glass)"),
-     0.002, "cuzr", std::nullopt},
+     0.002, "cuzr", std::nullopt, "cooling/r0.log"},
 }};
 
 } // namespace
@@ -47,7 +47,7 @@ core::AnalysisParameters demoParameters(const DemoEnsemble& demo) {
     p.fits.system = demo.system;
     p.fits.tcWindow = demo.tcWindow;
     // T_g from the demo's NPT cooling run (packaging/protocol/cool.in), not the preset's.
-    if (const QString log = path + "/cooling.log"; QFileInfo(log).isFile())
+    if (const QString log = path + "/" + demo.coolingLog; QFileInfo(log).isFile())
         p.fits.thermoLog = log.toStdString();
     return p;
 }

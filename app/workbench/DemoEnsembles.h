@@ -15,6 +15,7 @@ struct DemoEnsemble {
     double dt;
     const char* system; // T_g/T_m preset
     std::optional<core::FitWindow> tcWindow;
+    const char* coolingLog; // relative to the folder: the LAMMPS log for T_g
 };
 
 std::span<const DemoEnsemble> demoEnsembles(); // Kob-Andersen first: the default demo
@@ -22,7 +23,7 @@ const DemoEnsemble* findDemoEnsemble(const QString& key);
 
 // The folder of the demo: installed beside the program, else in the source tree.
 QString demoEnsemblePath(const DemoEnsemble& demo);
-// The parameters it opens with; T_g from its cooling.log when it has one.
+// The parameters it opens with; T_g from its cooling log.
 core::AnalysisParameters demoParameters(const DemoEnsemble& demo);
 
 } // namespace tx::app

@@ -22,7 +22,7 @@ const char* const kAnalyzeExamples = R"(Examples:
   # per type-pair cutoffs (LAMMPS types), a fixed MSD window, KWW-extrapolated tau
   tx-analyze runs/ --q 7.25 --rc 1.4 --rc-pair 1-2=1.3 --msd-window 50,400 --kww --out res/
   # T_g from the volume of a LAMMPS cooling run instead of the preset
-  tx-analyze data/demo-ka --system ka --thermo-log data/demo-ka/cooling.log --out res/
+  tx-analyze data/demo-ka --dt 0.005 --system ka --thermo-log data/demo-ka/cooling.log --out res/
 
 Layout: ENSEMBLE/T<temp>/r<replica>/seg<k>.lammpstrj[.gz] (or any format below),
 or a manifest.json in ENSEMBLE (see README). Outputs in --out, each written atomically:

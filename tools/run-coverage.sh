@@ -3,7 +3,9 @@
 # --coverage build (Debug, -O0), every test (offscreen; the VTK view under Xvfb), then gcovr
 # (Debian's package) writes a summary per folder and per file into BUILD/coverage/:
 #   summary.txt (per folder, then per file), coverage.json, index.html (annotated sources).
-# Tests wait for outcomes, not times, so the slow -O0 build passes the same suite.
+# Tests wait for outcomes, not times, so the slow -O0 build passes the same suite. Counters
+# are updated atomically: the worker threads would otherwise race on them (gcov then prints
+# negative branch counts that gcovr cannot parse).
 # Usage: tools/run-coverage.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,8 @@ if ! command -v gcovr >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends gcovr
 fi
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTX_BUILD_BENCH=OFF \
-  -DCMAKE_CXX_FLAGS="--coverage -O0" -DCMAKE_C_FLAGS="--coverage -O0" \
+  -DCMAKE_CXX_FLAGS="--coverage -fprofile-update=atomic -O0" \
+  -DCMAKE_C_FLAGS="--coverage -fprofile-update=atomic -O0" \
   -DCMAKE_EXE_LINKER_FLAGS="--coverage" -DTX_TEST_TIMEOUT=7200
 cmake --build "$BUILD" -j "$(nproc)"
 find "$BUILD" -name '*.gcda' -delete
@@ -24,7 +27,7 @@ ctest --test-dir "$BUILD" --output-on-failure || status=$?
 out="$BUILD/coverage"
 mkdir -p "$out"
 gcovr --root . --object-directory "$BUILD" --filter 'core/' --filter 'app/' --filter 'widgets/' \
-  --exclude-unreachable-branches --exclude-throw-branches \
+  --exclude-unreachable-branches --exclude-throw-branches --gcov-ignore-parse-errors \
   --json "$out/coverage.json" --html-details "$out/index.html" --print-summary >/dev/null
 # Per folder (core/io, app/workbench/pages, ...), then per file: lines and branches.
 python3 - "$out/coverage.json" > "$out/summary.txt" <<'PY'

@@ -22,6 +22,8 @@ constexpr std::array<ThermoQuantity, 4> kQuantities{{
 
 // Candidate hinges of the automatic windows, evenly over the inner 80 % of the range.
 constexpr int kHingeCandidates = 400;
+// Bootstrap blocks are drawn within strata of this many blocks of consecutive rows.
+constexpr std::size_t kBlocksPerStratum = 4;
 
 // Ordinary least squares over the points with t in the window.
 std::optional<BranchLine> fitLine(std::span<const double> t, std::span<const double> y,
@@ -58,28 +60,64 @@ std::optional<BranchLine> fitLine(std::span<const double> t, std::span<const dou
     return line;
 }
 
-// Residual sum of squares of y = a + b t + c max(0, t - hinge).
-double hingeResidual(std::span<const double> t, std::span<const double> y, double hinge) {
-    Eigen::Matrix3d a = Eigen::Matrix3d::Zero();
-    Eigen::Vector3d b = Eigen::Vector3d::Zero();
-    double yy = 0;
-    for (std::size_t k = 0; k < t.size(); ++k) {
-        const Eigen::Vector3d x(1.0, t[k], std::max(0.0, t[k] - hinge));
-        a += x * x.transpose();
-        b += x * y[k];
-        yy += y[k] * y[k];
+// The least-squares fit of y = a + b t + c max(0, t - h) for any hinge h from sums over the
+// points sorted by t: those with t > h are a suffix, so each hinge costs a binary search, not
+// a pass over the log. t and y are taken about their means (no cancellation in the sums).
+class HingeSums {
+public:
+    HingeSums(std::span<const double> t, std::span<const double> y) {
+        const double n = double(t.size());
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            m_tMean += t[k] / n;
+            m_yMean += y[k] / n;
+        }
+        std::vector<std::pair<double, double>> points;
+        for (std::size_t k = 0; k < t.size(); ++k)
+            points.emplace_back(t[k] - m_tMean, y[k] - m_yMean);
+        std::sort(points.begin(), points.end());
+        m_t.resize(points.size());
+        m_suffix.assign(points.size() + 1, {});
+        for (std::size_t k = points.size(); k-- > 0;) {
+            const auto [x, v] = points[k];
+            m_t[k] = x;
+            const Sums& s = m_suffix[k + 1];
+            m_suffix[k] = {s.n + 1, s.t + x, s.tt + x * x, s.y + v, s.ty + x * v, s.yy + v * v};
+        }
     }
-    const Eigen::Vector3d p = a.ldlt().solve(b);
-    return yy - 2 * p.dot(b) + p.dot(a * p);
-}
+
+    double residual(double hinge) const {
+        const double h = hinge - m_tMean;
+        const Sums& all = m_suffix.front();
+        const auto k = std::size_t(std::upper_bound(m_t.begin(), m_t.end(), h) - m_t.begin());
+        const Sums& above = m_suffix[k];
+        // u = t - h above the hinge, 0 below.
+        const double su = above.t - h * above.n, stu = above.tt - h * above.t,
+                     suu = above.tt - 2 * h * above.t + h * h * above.n,
+                     suy = above.ty - h * above.y;
+        Eigen::Matrix3d a;
+        a << all.n, all.t, su, all.t, all.tt, stu, su, stu, suu;
+        const Eigen::Vector3d b(all.y, all.ty, suy);
+        const Eigen::Vector3d p = a.ldlt().solve(b);
+        return all.yy - 2 * p.dot(b) + p.dot(a * p);
+    }
+
+private:
+    struct Sums {
+        double n = 0, t = 0, tt = 0, y = 0, ty = 0, yy = 0;
+    };
+    double m_tMean = 0, m_yMean = 0;
+    std::vector<double> m_t;    // sorted, about the mean
+    std::vector<Sums> m_suffix; // m_suffix[k]: sums over points k..n-1
+};
 
 // The hinge of the best continuous two-line fit, among evenly spaced candidates over the
 // inner 80 % of [low, high].
 double bestHinge(std::span<const double> t, std::span<const double> y, double low, double high) {
+    const HingeSums sums(t, y);
     double best = INFINITY, hinge = 0.5 * (low + high);
     for (int k = 0; k <= kHingeCandidates; ++k) {
         const double h = low + (high - low) * (0.1 + 0.8 * k / kHingeCandidates);
-        if (const double r = hingeResidual(t, y, h); r < best) {
+        if (const double r = sums.residual(h); r < best) {
             best = r;
             hinge = h;
         }
@@ -91,27 +129,29 @@ int pointsIn(std::span<const double> t, const FitWindow& w) {
     return int(std::count_if(t.begin(), t.end(), [&](double x) { return w.contains(x); }));
 }
 
-// One moving-block resample of the rows in `rows` (log order): blocks of consecutive rows
-// drawn with replacement until as many rows as before.
-void blockResample(const std::vector<std::size_t>& rows, std::mt19937_64& rng,
-                   std::vector<std::size_t>& out) {
-    const std::size_t n = rows.size();
+// One resample of a run's n rows (log order, so along the cooling): moving blocks of about
+// n^(1/3) consecutive rows (neighbouring rows are correlated in time), drawn within strata of
+// kBlocksPerStratum blocks. The strata keep the resample's coverage of the temperature range
+// like the run's; blocks drawn from anywhere would leave a branch with a few clustered rows
+// now and then, and T_g with heavy tails that are the resampling's, not the data's.
+void blockResample(std::size_t n, std::mt19937_64& rng, std::vector<std::size_t>& out) {
     const auto length = std::max<std::size_t>(1, std::size_t(std::ceil(std::cbrt(double(n)))));
-    std::uniform_int_distribution<std::size_t> start(0, n - length);
+    const std::size_t stratum = kBlocksPerStratum * length;
     out.clear();
-    while (out.size() < n) {
-        const std::size_t s = start(rng);
-        for (std::size_t k = s; k < s + length && out.size() < n; ++k)
-            out.push_back(rows[k]);
+    for (std::size_t begin = 0; begin < n; begin += stratum) {
+        const std::size_t end = std::min(n, begin + stratum), size = end - begin;
+        if (size <= length) { // a short last stratum stays as it is
+            for (std::size_t k = begin; k < end; ++k)
+                out.push_back(k);
+            continue;
+        }
+        std::uniform_int_distribution<std::size_t> start(begin, end - length);
+        for (std::size_t taken = 0; taken < size;) {
+            const std::size_t s = start(rng);
+            for (std::size_t k = s; k < s + length && taken < size; ++k, ++taken)
+                out.push_back(k);
+        }
     }
-}
-
-std::vector<std::size_t> rowsIn(std::span<const double> t, const FitWindow& w) {
-    std::vector<std::size_t> rows;
-    for (std::size_t k = 0; k < t.size(); ++k)
-        if (w.contains(t[k]))
-            rows.push_back(k);
-    return rows;
 }
 
 void add(QualityFlags& flags, const char* code, std::string message) {
@@ -296,22 +336,20 @@ GlassTransitionEstimate estimateGlassTransition(const ThermoLog& log,
     if (!e.fit.ok)
         return e;
 
-    const std::vector<std::size_t> glassRows = rowsIn(e.temperature, glass),
-                                   liquidRows = rowsIn(e.temperature, liquid);
+    // Resamples of the run by moving blocks of rows, the windows fixed: the error is the
+    // noise's. Where the windows fall is checked below, by moving their margins.
     std::mt19937_64 rng(settings.seed);
-    std::vector<std::size_t> g, l;
+    std::vector<std::size_t> rows;
     std::vector<double> t, y;
     e.samples.reserve(std::size_t(settings.bootstrap));
     for (int b = 0; b < settings.bootstrap; ++b) {
-        blockResample(glassRows, rng, g);
-        blockResample(liquidRows, rng, l);
+        blockResample(e.temperature.size(), rng, rows);
         t.clear();
         y.clear();
-        for (const auto* rows : {&g, &l})
-            for (std::size_t k : *rows) {
-                t.push_back(e.temperature[k]);
-                y.push_back(e.value[k]);
-            }
+        for (std::size_t k : rows) {
+            t.push_back(e.temperature[k]);
+            y.push_back(e.value[k]);
+        }
         const GlassTransitionFit r = fitGlassTransition(t, y, glass, liquid);
         if (r.ok)
             e.samples.push_back(r.tg);

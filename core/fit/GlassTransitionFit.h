@@ -1,5 +1,5 @@
 #pragma once
-// T_g from a cooling run (science §4.5): a volume, density, enthalpy or potential energy
+// T_g from a cooling run (science §4): a volume, density, enthalpy or potential energy
 // against the instantaneous temperature of a LAMMPS log bends where the liquid falls out of
 // equilibrium. A straight line is fitted to the liquid branch (high T) and one to the glass
 // branch (low T); T_g is where they cross. The automatic windows come from the best
@@ -8,7 +8,8 @@
 // T, so a line up to the melt would bend T_g upwards); each branch stops a tenth of that range
 // short of the hinge, so that the bend itself feeds neither line. Where other margins move T_g
 // by more than its error, the bend is broad and T_g is flagged. The error is a moving-block
-// bootstrap over the points of each branch (consecutive log rows are correlated in time).
+// bootstrap over the rows of the run (consecutive rows are correlated in time) with the
+// windows fixed.
 #include "core/fit/BootstrapStatistics.h"
 #include "core/fit/FitWindow.h"
 #include "core/fit/QualityFlags.h"

@@ -18,6 +18,17 @@ inline std::string scratchPath(const char* suffix) {
     return "/tmp/tx-fuzz-" + std::to_string(::getpid()) + suffix;
 }
 
+// The fuzzer's bytes as a scratch file (the caller removes it); returns its path.
+inline std::string writeScratchFile(const std::uint8_t* data, std::size_t size,
+                                    const char* suffix) {
+    const std::string path = scratchPath(suffix);
+    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
+        std::fwrite(data, 1, size, f);
+        std::fclose(f);
+    }
+    return path;
+}
+
 // Reads every frame of the file at path (up to 1000), then removes it.
 inline int readFileToEnd(const std::string& path) {
     try {
@@ -36,12 +47,7 @@ inline int readFileToEnd(const std::string& path) {
 }
 
 inline int readEverything(const std::uint8_t* data, std::size_t size, const char* suffix) {
-    const std::string path = scratchPath(suffix);
-    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
-        std::fwrite(data, 1, size, f);
-        std::fclose(f);
-    }
-    return readFileToEnd(path);
+    return readFileToEnd(writeScratchFile(data, size, suffix));
 }
 
 } // namespace tx::fuzz

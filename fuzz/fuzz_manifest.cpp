@@ -8,11 +8,7 @@
 #include <filesystem>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string path = tx::fuzz::scratchPath("-manifest.json");
-    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
-        std::fwrite(data, 1, size, f);
-        std::fclose(f);
-    }
+    const std::string path = tx::fuzz::writeScratchFile(data, size, "-manifest.json");
     try {
         tx::core::discoverEnsemble(path);
     } catch (const tx::core::InputError& e) {

@@ -9,11 +9,7 @@
 #include <cstdio>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string path = tx::fuzz::scratchPath("-log.lammps");
-    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
-        std::fwrite(data, 1, size, f);
-        std::fclose(f);
-    }
+    const std::string path = tx::fuzz::writeScratchFile(data, size, "-log.lammps");
     try {
         const tx::core::ThermoLog log = tx::core::readThermoLog(path);
         tx::core::GlassTransitionSettings settings;

@@ -582,20 +582,29 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
     plot->replot();
 }
 
+namespace {
+// A line of text centred across the plot at a height given as a fraction of the axis rect.
+void plotNote(QCustomPlot* plot, const QString& text, const QColor& colour, double yRatio) {
+    auto* item = new QCPItemText(plot);
+    item->position->setType(QCPItemPosition::ptAxisRectRatio);
+    item->position->setCoords(0.5, yRatio);
+    item->setText(text);
+    item->setColor(colour);
+}
+} // namespace
+
 void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
     clearPlot(plot);
     const auto* g = c.characteristic && c.characteristic->glassTransition
                         ? &*c.characteristic->glassTransition
                         : nullptr;
     if (!g) {
-        auto* text = new QCPItemText(plot);
-        text->position->setType(QCPItemPosition::ptAxisRectRatio);
-        text->position->setCoords(0.5, 0.5);
-        text->setText(QObject::tr("No cooling log. Give a LAMMPS log of a cooling run under\n"
-                                  "“T_g from cooling log” in the parameters (tx-analyze "
-                                  "--thermo-log):\nT_g is where lines through its liquid and "
-                                  "glass branches cross."));
-        text->setColor(QColor(90, 90, 90));
+        plotNote(plot,
+                 QObject::tr("No cooling log. Give a LAMMPS log of a cooling run under\n"
+                             "“T_g from cooling log” in the parameters (tx-analyze "
+                             "--thermo-log):\nT_g is where lines through its liquid and "
+                             "glass branches cross."),
+                 QColor(90, 90, 90), 0.5);
         return plot->replot();
     }
     const QString column =
@@ -618,11 +627,11 @@ void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
             fitted->setData(QVector<double>{a, b}, QVector<double>{line->at(a), line->at(b)});
             fitted->setPen(QPen(colour, 2.0));
             const double from = f.tg < a ? a : b;
+            const double lo = std::min(from, f.tg), hi = std::max(from, f.tg);
             auto* extension = plot->addGraph();
             extension->removeFromLegend();
-            extension->setData(
-                QVector<double>{std::min(from, f.tg), std::max(from, f.tg)},
-                QVector<double>{line->at(std::min(from, f.tg)), line->at(std::max(from, f.tg))});
+            extension->setData(QVector<double>{lo, hi},
+                               QVector<double>{line->at(lo), line->at(hi)});
             extension->setPen(QPen(colour, 1.2, Qt::DashLine));
         }
         bootstrapHistogram(plot, g->samples, tgColour);
@@ -631,11 +640,8 @@ void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
                        c.characteristic->flags.tg),
                tgColour, 0.02);
     } else {
-        auto* text = new QCPItemText(plot);
-        text->position->setType(QCPItemPosition::ptAxisRectRatio);
-        text->position->setCoords(0.5, 0.08);
-        text->setText(QObject::tr("No T_g: %1").arg(QString::fromStdString(f.problem)));
-        text->setColor(liquid);
+        plotNote(plot, QObject::tr("No T_g: %1").arg(QString::fromStdString(f.problem)), liquid,
+                 0.08);
     }
     setFlagsTooltip(plot, {{"T_g", &c.characteristic->flags.tg}});
     frame(plot, QObject::tr("T (instantaneous, from the log)"), column);

@@ -154,49 +154,46 @@ void blockResample(std::size_t n, std::mt19937_64& rng, std::vector<std::size_t>
     }
 }
 
-void add(QualityFlags& flags, const char* code, std::string message) {
-    flags.push_back({code, std::move(message)});
-}
-
 void assess(GlassTransitionEstimate& e, int resamples) {
     const GlassTransitionFit& f = e.fit;
     const std::string name(e.quantity.column);
     for (const BranchLine* line : {&f.glass, &f.liquid})
         if (line->points < kFewBranchPoints)
-            add(e.flags, "few_points",
-                std::string("the ") + (line == &f.glass ? "glass" : "liquid") + " line rests on " +
-                    std::to_string(line->points) +
-                    " rows of the log: write thermo output more "
-                    "often (thermo N) or widen its window");
+            addFlag(e.flags, "few_points",
+                    std::string("the ") + (line == &f.glass ? "glass" : "liquid") +
+                        " line rests on " + std::to_string(line->points) +
+                        " rows of the log: write thermo output more "
+                        "often (thermo N) or widen its window");
     const auto [low, high] = std::minmax_element(e.temperature.begin(), e.temperature.end());
     if (f.tg < *low || f.tg > *high)
-        add(e.flags, "edge",
-            "the two lines cross at " + shortNumber(f.tg) +
-                ", outside the temperatures of the run (" + describe({*low, *high}) +
-                "): there are no data there");
+        addFlag(e.flags, "edge",
+                "the two lines cross at " + shortNumber(f.tg) +
+                    ", outside the temperatures of the run (" + describe({*low, *high}) +
+                    "): there are no data there");
     else if (f.glass.window.contains(f.tg) || f.liquid.window.contains(f.tg))
-        add(e.flags, "inside_window",
+        addFlag(
+            e.flags, "inside_window",
             "T_g = " + shortNumber(f.tg) + " lies inside the window of the " +
                 (f.glass.window.contains(f.tg) ? "glass" : "liquid") +
                 " line: that line was fitted partly to the bend; move the window away from T_g");
     if (std::abs(e.marginShift) > std::max(2 * e.error, 1e-12 * std::abs(f.tg)))
-        add(e.flags, "unstable",
-            "T_g moves by " + shortNumber(e.marginShift) +
-                " when the automatic windows stop 5 % or 20 % of the range short of the bend "
-                "instead of 10 %, more than twice its bootstrap error: the bend is broad (fast "
-                "cooling?); choose the windows yourself");
+        addFlag(e.flags, "unstable",
+                "T_g moves by " + shortNumber(e.marginShift) +
+                    " when the automatic windows stop 5 % or 20 % of the range short of the bend "
+                    "instead of 10 %, more than twice its bootstrap error: the bend is broad (fast "
+                    "cooling?); choose the windows yourself");
     const double slopeSigma = std::hypot(f.glass.slopeError, f.liquid.slopeError);
     const double separation = std::abs(f.liquid.slope - f.glass.slope) / slopeSigma;
     if (separation < 3)
-        add(e.flags, "unstable",
-            "the liquid and glass slopes of " + name + " differ by only " +
-                shortNumber(separation) +
-                " standard errors: the log shows no clear bend (cool further, or over a wider "
-                "range)");
+        addFlag(e.flags, "unstable",
+                "the liquid and glass slopes of " + name + " differ by only " +
+                    shortNumber(separation) +
+                    " standard errors: the log shows no clear bend (cool further, or over a wider "
+                    "range)");
     else if (resamples > 0 && 2 * e.resamplesUsed < resamples)
-        add(e.flags, "unstable", "the two lines cross on fewer than half of the resamples");
+        addFlag(e.flags, "unstable", "the two lines cross on fewer than half of the resamples");
     else if (bimodalityCoefficient(e.samples) > kBimodalCoefficient)
-        add(e.flags, "unstable", "the bootstrap distribution of T_g is bimodal");
+        addFlag(e.flags, "unstable", "the bootstrap distribution of T_g is bimodal");
 }
 
 } // namespace
@@ -305,17 +302,18 @@ GlassTransitionEstimate estimateGlassTransition(const ThermoLog& log,
     } else {
         quantity = findThermoQuantity(settings.quantity);
     }
-    std::string names;
-    for (const ThermoQuantity& q : kQuantities)
-        names += (names.empty() ? "" : ", ") + std::string(q.column);
-    if (!quantity || run.column(quantity->column) < 0 || run.column("Temp") < 0)
+    const int temp = run.column("Temp");
+    if (!quantity || run.column(quantity->column) < 0 || temp < 0) {
+        std::string names;
+        for (const ThermoQuantity& q : kQuantities)
+            names += (names.empty() ? "" : ", ") + std::string(q.column);
         throw InputError(log.path, run.headerLine,
                          "this run's thermo output has no " +
                              (quantity ? std::string(quantity->column) : "column of " + names) +
-                             (run.column("Temp") < 0 ? " and no Temp" : "") +
-                             " (add it to thermo_style custom)");
+                             (temp < 0 ? " and no Temp" : "") + " (add it to thermo_style custom)");
+    }
     e.quantity = *quantity;
-    e.temperature = run.values[std::size_t(run.column("Temp"))];
+    e.temperature = run.values[std::size_t(temp)];
     e.value = run.values[std::size_t(run.column(quantity->column))];
 
     std::optional<BranchWindows> automatic;

@@ -20,10 +20,6 @@ std::string num(double v) {
     return shortNumber(v);
 }
 
-void add(QualityFlags& flags, const char* code, std::string message) {
-    flags.push_back({code, std::move(message)});
-}
-
 // unstable: the fit fails on most resamples, or its resamples spread wider than the grid
 // resolves, or fall into two groups.
 void checkStability(QualityFlags& flags, const std::string& name,
@@ -32,23 +28,24 @@ void checkStability(QualityFlags& flags, const std::string& name,
         return;
     const int used = static_cast<int>(samples.size());
     if (2 * used < resamples) {
-        add(flags, "unstable",
-            name + " could be found on only " + std::to_string(used) + " of " +
-                std::to_string(resamples) + " bootstrap resamples");
+        addFlag(flags, "unstable",
+                name + " could be found on only " + std::to_string(used) + " of " +
+                    std::to_string(resamples) + " bootstrap resamples");
         return;
     }
     const double spread = standardDeviation(samples);
     if (spread > localSpacing) {
-        add(flags, "unstable",
-            "the bootstrap spread of " + name + " (" + num(spread) +
-                ") is wider than the temperature spacing there (" + num(localSpacing) +
-                "): the data do not pin it down");
+        addFlag(flags, "unstable",
+                "the bootstrap spread of " + name + " (" + num(spread) +
+                    ") is wider than the temperature spacing there (" + num(localSpacing) +
+                    "): the data do not pin it down");
         return;
     }
     if (samples.size() >= 20 && bimodalityCoefficient(samples) > kBimodalCoefficient)
-        add(flags, "unstable",
-            "the bootstrap values of " + name + " fall into two groups (bimodality coefficient " +
-                num(bimodalityCoefficient(samples)) + "): two answers are about as likely");
+        addFlag(flags, "unstable",
+                "the bootstrap values of " + name +
+                    " fall into two groups (bimodality coefficient " +
+                    num(bimodalityCoefficient(samples)) + "): two answers are about as likely");
 }
 
 // bounds: which temperatures of [low, high] rest on a KWW extrapolation, or lost their value
@@ -71,13 +68,13 @@ void checkBounds(QualityFlags& flags, const std::string& what, const SeriesData&
             missing += (missing.empty() ? "" : ", ") + num(t);
     }
     if (!used.empty())
-        add(flags, "bounds", what + " at T = " + used + " rests on a KWW extrapolation of tau");
+        addFlag(flags, "bounds", what + " at T = " + used + " rests on a KWW extrapolation of tau");
     if (!missing.empty())
-        add(flags, "bounds",
-            what + " at T = " + missing +
-                " is missing because a tau there is only a lower bound (F did not reach 1/e "
-                "within the run), so those temperatures are left out of the fit; run them "
-                "longer");
+        addFlag(flags, "bounds",
+                what + " at T = " + missing +
+                    " is missing because a tau there is only a lower bound (F did not reach 1/e "
+                    "within the run), so those temperatures are left out of the fit; run them "
+                    "longer");
 }
 
 void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemperatures& c) {
@@ -95,32 +92,35 @@ void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
             m = k;
     const std::size_t colder = m, hotter = idx.size() - 1 - m;
     if (fit.fallback && (colder == 0 || hotter == 0))
-        add(flags, "edge",
-            "the smallest gamma_tau is at the " + std::string(colder == 0 ? "coldest" : "hottest") +
-                " temperature of the window (T = " + num(temps[m]) +
-                "): T_x is that temperature, and the true minimum may lie outside the data");
+        addFlag(flags, "edge",
+                "the smallest gamma_tau is at the " +
+                    std::string(colder == 0 ? "coldest" : "hottest") +
+                    " temperature of the window (T = " + num(temps[m]) +
+                    "): T_x is that temperature, and the true minimum may lie outside the data");
     if (colder < 2 || hotter < 2)
-        add(flags, "one_sided",
-            "fewer than two temperatures on the " + std::string(colder < 2 ? "colder" : "hotter") +
-                " side of the minimum of gamma_tau: simulate " +
-                (colder < 2 ? "below " : "above ") + num(temps[m]));
+        addFlag(flags, "one_sided",
+                "fewer than two temperatures on the " +
+                    std::string(colder < 2 ? "colder" : "hotter") +
+                    " side of the minimum of gamma_tau: simulate " +
+                    (colder < 2 ? "below " : "above ") + num(temps[m]));
     if (const auto b = grid.bracket(fit.tx); b && grid.isGap(b->first, b->second))
-        add(flags, "gap",
-            "T_x = " + num(fit.tx) + " lies " + grid.gapText(b->first, b->second) +
-                ": the parabola there is not data; simulate in between");
+        addFlag(flags, "gap",
+                "T_x = " + num(fit.tx) + " lies " + grid.gapText(b->first, b->second) +
+                    ": the parabola there is not data; simulate in between");
     else if (fit.fallback)
         for (const double neighbour :
              {m > 0 ? temps[m - 1] : temps[m], m + 1 < temps.size() ? temps[m + 1] : temps[m]})
             if (grid.isGap(std::min(neighbour, temps[m]), std::max(neighbour, temps[m]))) {
-                add(flags, "gap",
+                addFlag(
+                    flags, "gap",
                     "the minimum of gamma_tau at T = " + num(temps[m]) + " borders a gap " +
                         grid.gapText(std::min(neighbour, temps[m]), std::max(neighbour, temps[m])));
                 break;
             }
     if (fit.points == 3)
-        add(flags, "few_points",
-            "only 3 temperatures with gamma_tau in the window: the parabola passes through all "
-            "of them, so nothing checks its shape");
+        addFlag(flags, "few_points",
+                "only 3 temperatures with gamma_tau in the window: the parabola passes through all "
+                "of them, so nothing checks its shape");
     checkStability(flags, "T_x", c.tx.samples, c.resamples, grid.localSpacing(fit.tx));
     // Over the whole window: a temperature left out for a bound can be why T_x is one-sided.
     const double low = fit.window ? fit.window->low : grid.temperatures().front();
@@ -135,24 +135,24 @@ void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& se
         return;
     const Grid grid(d.temperature);
     if (c.tc.fit.widened)
-        add(flags, "few_points",
-            "no window [T_i, " + num(settings.tc.slidingWidth) +
-                " T_i] held 3 temperatures with a good fit on this grid, so the windows were "
-                "widened to [T_i, " +
-                num(c.tc.fit.widthUsed) + " T_i]: simulate temperatures closer together");
+        addFlag(flags, "few_points",
+                "no window [T_i, " + num(settings.tc.slidingWidth) +
+                    " T_i] held 3 temperatures with a good fit on this grid, so the windows were "
+                    "widened to [T_i, " +
+                    num(c.tc.fit.widthUsed) + " T_i]: simulate temperatures closer together");
     if (fit.points <= 3)
-        add(flags, "few_points",
-            "the power law A (T - T_c)^-nu has 3 parameters and is fitted to " +
-                std::to_string(fit.points) + " temperatures (" + describe(fit.window) +
-                "): it passes through them, so nothing checks it");
+        addFlag(flags, "few_points",
+                "the power law A (T - T_c)^-nu has 3 parameters and is fitted to " +
+                    std::to_string(fit.points) + " temperatures (" + describe(fit.window) +
+                    "): it passes through them, so nothing checks it");
     std::vector<double> inWindow;
     for (double t : grid.temperatures())
         if (fit.window.contains(t))
             inWindow.push_back(t);
     for (std::size_t k = 1; k < inWindow.size(); ++k)
         if (grid.isGap(inWindow[k - 1], inWindow[k])) {
-            add(flags, "gap",
-                "the fit window holds a gap " + grid.gapText(inWindow[k - 1], inWindow[k]));
+            addFlag(flags, "gap",
+                    "the fit window holds a gap " + grid.gapText(inWindow[k - 1], inWindow[k]));
             break;
         }
     const double lowSpacing = inWindow.size() >= 2 ? inWindow[1] - inWindow[0] : std::nan("");
@@ -167,21 +167,21 @@ void assessTb(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
         return;
     const Grid grid(d.temperature);
     if (fit.linePoints <= 3)
-        add(flags, "few_points",
-            "the SE line is fitted to " + std::to_string(fit.linePoints) + " temperatures (" +
-                describe(fit.lineWindow) + ")");
+        addFlag(flags, "few_points",
+                "the SE line is fitted to " + std::to_string(fit.linePoints) + " temperatures (" +
+                    describe(fit.lineWindow) + ")");
     if (!fit.found)
         return;
     if (fit.lineWindow.contains(fit.tb))
-        add(flags, "inside_window",
-            "T_b = " + num(fit.tb) + " lies inside the window of its own SE line " +
-                describe(fit.lineWindow) +
-                ": the line was fitted partly to the breakdown it is meant to detect; choose a "
-                "line window above T_b");
+        addFlag(flags, "inside_window",
+                "T_b = " + num(fit.tb) + " lies inside the window of its own SE line " +
+                    describe(fit.lineWindow) +
+                    ": the line was fitted partly to the breakdown it is meant to detect; choose a "
+                    "line window above T_b");
     if (const auto b = grid.bracket(fit.tb); b && grid.isGap(b->first, b->second))
-        add(flags, "gap",
-            "T_b = " + num(fit.tb) + " lies " + grid.gapText(b->first, b->second) +
-                ": the crossing is an interpolation over no data");
+        addFlag(flags, "gap",
+                "T_b = " + num(fit.tb) + " lies " + grid.gapText(b->first, b->second) +
+                    ": the crossing is an interpolation over no data");
     checkStability(flags, "T_b", c.tb.samples, c.resamples, grid.localSpacing(fit.tb));
     const auto b = grid.bracket(fit.tb);
     checkBounds(flags, "D tau_alpha", d, std::min(b ? b->first : fit.tb, fit.lineWindow.low),
@@ -200,18 +200,18 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
             inRange.push_back(t);
     const Grid grid(inRange);
     if (grid.isGap(p.stepFrom, p.stepTo))
-        add(flags, "gap",
-            "the largest step of gamma_tau, which decides the path, spans a gap " +
-                grid.gapText(p.stepFrom, p.stepTo) + ": simulate in between");
+        addFlag(flags, "gap",
+                "the largest step of gamma_tau, which decides the path, spans a gap " +
+                    grid.gapText(p.stepFrom, p.stepTo) + ": simulate in between");
     if (settings.tgFromPreset || settings.tmFromPreset)
-        add(flags, "preset",
-            std::string("the path is judged between T_g and T_m, ") +
-                (settings.tgFromPreset && settings.tmFromPreset ? "both"
-                 : settings.tgFromPreset                        ? "T_g"
-                                                                : "T_m") +
-                " from the " + settings.presetName + " preset, not from your data");
+        addFlag(flags, "preset",
+                std::string("the path is judged between T_g and T_m, ") +
+                    (settings.tgFromPreset && settings.tmFromPreset ? "both"
+                     : settings.tgFromPreset                        ? "T_g"
+                                                                    : "T_m") +
+                    " from the " + settings.presetName + " preset, not from your data");
     if (p.points == 3)
-        add(flags, "few_points", "only 3 temperatures with gamma_tau between T_g and T_m");
+        addFlag(flags, "few_points", "only 3 temperatures with gamma_tau between T_g and T_m");
     // Resamples: how often the same data give another path.
     int differ = 0, judged = 0;
     std::string other;
@@ -226,14 +226,18 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
         }
     }
     if (judged > 0 && 3 * differ > judged)
-        add(flags, "unstable",
-            "the bootstrap resamples give another path (" + other + " among them) " +
-                std::to_string(differ) + " times in " + std::to_string(judged));
+        addFlag(flags, "unstable",
+                "the bootstrap resamples give another path (" + other + " among them) " +
+                    std::to_string(differ) + " times in " + std::to_string(judged));
     const double low = c.tg ? *c.tg : -INFINITY, high = c.tm ? *c.tm : INFINITY;
     checkBounds(flags, "gamma_tau", d, low, high, d.gammaExtrapolated, d.gamma, {});
 }
 
 } // namespace
+
+void addFlag(QualityFlags& flags, const char* code, std::string message) {
+    flags.push_back({code, std::move(message)});
+}
 
 bool hasFlag(const QualityFlags& flags, const std::string& code) {
     return std::any_of(flags.begin(), flags.end(),
@@ -273,10 +277,10 @@ CharacteristicFlags assessQuality(const SeriesData& data, const SeriesSettings& 
     if (c.glassTransition)
         f.tg = c.glassTransition->flags;
     if (settings.tgFromPreset && c.tg)
-        add(f.tg, "preset",
-            "T_g = " + num(*c.tg) + " is the " + settings.presetName +
-                " preset, an approximate literature value, not from your data; T_g depends on "
-                "the cooling rate: give your own with --tg");
+        addFlag(f.tg, "preset",
+                "T_g = " + num(*c.tg) + " is the " + settings.presetName +
+                    " preset, an approximate literature value, not from your data; T_g depends on "
+                    "the cooling rate: give your own with --tg");
     assessPath(f.path, data, settings, c);
     return f;
 }

@@ -27,6 +27,7 @@ struct QualityFlag {
 using QualityFlags = std::vector<QualityFlag>;
 
 bool hasFlag(const QualityFlags& flags, const std::string& code);
+void addFlag(QualityFlags& flags, const char* code, std::string message);
 
 struct CharacteristicFlags {
     QualityFlags tx, tc, tb, tg, path;

@@ -86,7 +86,7 @@ ThermoLog readThermoLog(const std::string& path) {
         if (fields.empty())
             continue;
         if (inRun) {
-            if (fields[0] == "WARNING:" || fields[0].starts_with("WARNING"))
+            if (fields[0].starts_with("WARNING"))
                 continue;
             if (isNumber(fields[0])) {
                 if (fields.size() != run.columns.size())

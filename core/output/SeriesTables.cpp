@@ -68,21 +68,22 @@ nlohmann::json glassTransitionJson(const GlassTransitionEstimate& e,
                               {"slope_error", l.slopeError},
                               {"rms", l.rms}};
     };
-    nlohmann::json j = {{"source", "thermo-log"},
-                        {"error", f.ok ? nlohmann::json(e.error) : nlohmann::json()},
-                        {"interval_95", intervalJson(e.interval)},
-                        {"resamples_used", e.resamplesUsed},
-                        {"bootstrap", "moving blocks of log rows within each branch"},
-                        {"log",
-                         {{"file", e.logPath},
-                          {"run", e.run},
-                          {"runs", e.runs},
-                          {"header_line", e.headerLine},
-                          {"rows", e.temperature.size()},
-                          {"quantity", std::string(e.quantity.key)},
-                          {"column", std::string(e.quantity.column)}}},
-                        {"replaces_preset_value",
-                         replacedPresetTg ? nlohmann::json(*replacedPresetTg) : nlohmann::json()}};
+    nlohmann::json j = {
+        {"source", "thermo-log"},
+        {"error", f.ok ? nlohmann::json(e.error) : nlohmann::json()},
+        {"interval_95", intervalJson(e.interval)},
+        {"resamples_used", e.resamplesUsed},
+        {"bootstrap", "moving blocks of log rows within strata of the run, windows fixed"},
+        {"log",
+         {{"file", e.logPath},
+          {"run", e.run},
+          {"runs", e.runs},
+          {"header_line", e.headerLine},
+          {"rows", e.temperature.size()},
+          {"quantity", std::string(e.quantity.key)},
+          {"column", std::string(e.quantity.column)}}},
+        {"replaces_preset_value",
+         replacedPresetTg ? nlohmann::json(*replacedPresetTg) : nlohmann::json()}};
     if (f.ok || f.glass.points > 0) {
         j["windows"] = {{"glass", windowJson(f.glass.window)},
                         {"liquid", windowJson(f.liquid.window)}};

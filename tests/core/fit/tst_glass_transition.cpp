@@ -7,12 +7,12 @@
 #include "core/fit/GlassTransitionFit.h"
 #include "core/io/InputError.h"
 #include "core/pipeline/Pipeline.h"
+#include "tests/support/SyntheticTrajectory.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <random>
 #include <sstream>
 
@@ -69,7 +69,7 @@ std::vector<Row> coolingRun(double from, double to, int rows, double noise = 0.0
 
 std::string write(const QTemporaryDir& dir, const char* name, const std::string& text) {
     const std::string path = dir.filePath(name).toStdString();
-    std::ofstream(path, std::ios::binary) << text;
+    tx::test::writeText(path, text);
     return path;
 }
 

@@ -6,6 +6,7 @@
 #include "core/fit/TemperatureSeries.h"
 #include "core/io/LammpsDumpReader.h"
 #include "core/model/EnsembleLayout.h"
+#include "core/structure/Structure.h"
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <benchmark/benchmark.h>
@@ -68,6 +69,26 @@ void pairCorrelatorThroughput(benchmark::State& state) {
 BENCHMARK(pairCorrelatorThroughput)
     ->Arg(4000)
     ->Arg(32000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// S(q) up to |q| = 12 and g(r) of one liquid-like configuration (the structure stage that
+// chooses q and r_c runs this once per trajectory file): configurations per second.
+void structureOfOneConfiguration(benchmark::State& state) {
+    const auto frames = benchFrames(static_cast<std::size_t>(state.range(0)), 2);
+    const auto types = core::TypeSet::fromTypes(frames.front().types);
+    core::StructureSettings settings;
+    for (auto _ : state) {
+        core::StructureAccumulator structure(types, settings);
+        structure.add(frames.front());
+        benchmark::DoNotOptimize(structure.result().sq.total.data());
+    }
+    state.counters["configurations_per_s"] =
+        benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(structureOfOneConfiguration)
+    ->Arg(1000)
+    ->Arg(4000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

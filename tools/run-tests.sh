@@ -7,4 +7,6 @@ tools/install-deps.sh
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$BUILD" -j "$(nproc)"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-ctest --test-dir "$BUILD" --output-on-failure
+# Programs run side by side, one per core: the two LAMMPS-driven tests and the GUI tests
+# spend much of their time waiting on one core.
+ctest --test-dir "$BUILD" --output-on-failure -j "$(nproc)"

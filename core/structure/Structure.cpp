@@ -14,12 +14,6 @@ namespace {
 using Complex = std::complex<double>;
 constexpr double kTwoPi = 2.0 * std::numbers::pi;
 
-// One wave vector n (integer, in reciprocal-lattice units); its |q| depends on the box of
-// each configuration.
-struct WaveVector {
-    int n[3];
-};
-
 // Boxes of an ensemble may differ (NPT runs: another volume at each temperature, and between
 // independent cooling runs): the wave vectors are chosen for boxes up to this factor larger
 // than the first configuration's, and each is binned by its |q| in each configuration's box.
@@ -36,7 +30,7 @@ struct Histograms {
 struct StructureAccumulator::Sums {
     TypeSet types;
     StructureSettings settings;
-    std::vector<WaveVector> vectors;
+    Eigen::Matrix3d firstReciprocal;   // wave vectors q = B n with |q| < q_max * kLargerBox here
     std::vector<int> vectorsPerBin;    // in the first configuration's box
     std::vector<double> vectorSamples; // per bin, summed over the configurations
     int bins = 0, rBins = 0;
@@ -63,6 +57,7 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
     bins = static_cast<int>(std::ceil(settings.qMax / settings.qBinWidth));
     vectorsPerBin.assign(static_cast<std::size_t>(bins), 0);
     vectorSamples.assign(static_cast<std::size_t>(bins), 0.0);
+    firstReciprocal = reciprocal;
     for (int a = 0; a <= maxIndex[0]; ++a)
         for (int b = -maxIndex[1]; b <= maxIndex[1]; ++b)
             for (int c = -maxIndex[2]; c <= maxIndex[2]; ++c) {
@@ -70,9 +65,6 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
                 if (a == 0 && (b < 0 || (b == 0 && c <= 0)))
                     continue;
                 const double q = (reciprocal * Eigen::Vector3d(a, b, c)).norm();
-                if (q >= qReach)
-                    continue;
-                vectors.push_back({{a, b, c}});
                 if (q < settings.qMax)
                     ++vectorsPerBin[static_cast<std::size_t>(q / settings.qBinWidth)];
             }
@@ -88,66 +80,168 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
     hist.pairs.assign(static_cast<std::size_t>(rBins) * (pairs + 1), 0.0);
 }
 
+namespace {
+
+// exp(2 pi i m s_j) for m = 0..count-1 as columns of an atoms x count matrix (real and
+// imaginary parts apart), by repeated multiplication: q.r = 2 pi n.s is separable, so three
+// such tables give every wave vector's phase.
+void phaseTable(const std::vector<double>& s, Eigen::Index count, Eigen::MatrixXd& re,
+                Eigen::MatrixXd& im) {
+    const auto n = static_cast<Eigen::Index>(s.size());
+    re.resize(n, count);
+    im.resize(n, count);
+    for (Eigen::Index j = 0; j < n; ++j) {
+        const Complex step = std::polar(1.0, kTwoPi * s[static_cast<std::size_t>(j)]);
+        Complex value(1.0, 0.0);
+        for (Eigen::Index m = 0; m < count; ++m) {
+            re(j, m) = value.real();
+            im(j, m) = value.imag();
+            value *= step;
+        }
+    }
+}
+
+// Wave vectors (a, b, c) are taken in columns (a, b) with c = 0..C and -c together: for one
+// column, rho_t(+-c) = sum over atoms of type t of u_j exp(+-2 pi i c s_j3) with
+// u_j = exp(2 pi i (a s_j1 + b s_j2)). Writing u = ur + i ui and exp(2 pi i c s) = zr + i zi,
+//   rho(+c) = (A - B) + i (C + D),  rho(-c) = (A + B) + i (D - C),
+// A = sum ur zr, B = sum ui zi, C = sum ur zi, D = sum ui zr: two real matrix products
+// (Z^T U) per type for a block of columns, which Eigen runs vectorised.
+constexpr Eigen::Index kColumnsPerBlock = 16;
+
+} // namespace
+
 void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
                                                     const std::vector<int>& type,
                                                     const Progress* progress) {
     const std::size_t n = frame.atomCount();
     const int nt = types.count();
     const std::size_t np = static_cast<std::size_t>(types.pairCount());
-    // exp(2 pi i m s_k) for m = 0..M per atom and direction: q.r = 2 pi n.s is separable.
-    std::vector<std::vector<Complex>> phase(3);
-    for (int k = 0; k < 3; ++k) {
-        const std::size_t stride = static_cast<std::size_t>(maxIndex[k]) + 1;
-        phase[k].resize(n * stride);
+    // Atoms grouped by type, so that each type's rows of the phase tables are contiguous.
+    std::vector<Eigen::Index> offset(static_cast<std::size_t>(nt) + 1, 0);
+    for (std::size_t j = 0; j < n; ++j)
+        ++offset[static_cast<std::size_t>(type[j]) + 1];
+    for (int t = 0; t < nt; ++t)
+        offset[static_cast<std::size_t>(t) + 1] += offset[static_cast<std::size_t>(t)];
+    std::vector<std::vector<double>> fractional(3, std::vector<double>(n));
+    {
+        std::vector<Eigen::Index> next(offset.begin(), offset.end() - 1);
         for (std::size_t j = 0; j < n; ++j) {
-            const double s = frame.box.toFractional(frame.positions[j])[k];
-            const Complex step = std::polar(1.0, kTwoPi * s);
-            Complex value(1.0, 0.0);
-            for (std::size_t m = 0; m < stride; ++m) {
-                phase[k][j * stride + m] = value;
-                value *= step;
-            }
+            const auto row = static_cast<std::size_t>(next[static_cast<std::size_t>(type[j])]++);
+            const Eigen::Vector3d s = frame.box.toFractional(frame.positions[j]);
+            for (int k = 0; k < 3; ++k)
+                fractional[static_cast<std::size_t>(k)][row] = s[k];
         }
     }
-    auto power = [&](int k, std::size_t j, int m) {
-        const std::size_t stride = static_cast<std::size_t>(maxIndex[k]) + 1;
-        const Complex v = phase[k][j * stride + static_cast<std::size_t>(std::abs(m))];
-        return m >= 0 ? v : std::conj(v);
-    };
-    // Each vector's |q| bin in this configuration's box (none beyond q_max).
+    Eigen::MatrixXd xr, xi, yr, yi, zr, zi;
+    phaseTable(fractional[0], maxIndex[0] + 1, xr, xi);
+    phaseTable(fractional[1], maxIndex[1] + 1, yr, yi);
+    phaseTable(fractional[2], maxIndex[2] + 1, zr, zi);
+
+    // Each vector's |q| bin in this configuration's box (bins: none beyond q_max); a vector
+    // counts if it is in the set chosen in the first box (|q| < q_max * kLargerBox there).
     const Eigen::Matrix3d reciprocal = kTwoPi * frame.box.cellVectors().inverse().transpose();
-    std::vector<std::size_t> binOf(vectors.size());
-    for (std::size_t v = 0; v < vectors.size(); ++v) {
-        const int* m = vectors[v].n;
-        const double q = (reciprocal * Eigen::Vector3d(m[0], m[1], m[2])).norm();
-        binOf[v] = q < settings.qMax ? static_cast<std::size_t>(q / settings.qBinWidth)
-                                     : std::size_t(bins);
-        if (binOf[v] < std::size_t(bins))
-            vectorSamples[binOf[v]] += 1.0;
-    }
+    const std::size_t none = static_cast<std::size_t>(bins);
+    auto binOf = [&](int a, int b, int c) {
+        if (a == 0 && (b < 0 || (b == 0 && c <= 0)))
+            return none; // half of reciprocal space: q and -q give the same |rho(q)|^2
+        const Eigen::Vector3d v(a, b, c);
+        if ((firstReciprocal * v).norm() >= settings.qMax * kLargerBox)
+            return none;
+        const double q = (reciprocal * v).norm();
+        return q < settings.qMax ? static_cast<std::size_t>(q / settings.qBinWidth) : none;
+    };
+    // Column blocks: a fixed, up to kColumnsPerBlock consecutive b.
+    struct Block {
+        int a, bFirst, bCount;
+    };
+    std::vector<Block> blocks;
+    for (int a = 0; a <= maxIndex[0]; ++a)
+        for (int b = a == 0 ? 0 : -maxIndex[1]; b <= maxIndex[1];
+             b += static_cast<int>(kColumnsPerBlock)) {
+            const int count = std::min(static_cast<int>(kColumnsPerBlock), maxIndex[1] - b + 1);
+            blocks.push_back({a, b, count});
+        }
+    for (int a = 0; a <= maxIndex[0]; ++a)
+        for (int b = -maxIndex[1]; b <= maxIndex[1]; ++b)
+            for (int c = -maxIndex[2]; c <= maxIndex[2]; ++c)
+                if (const std::size_t bin = binOf(a, b, c); bin != none)
+                    vectorSamples[bin] += 1.0;
+
     const std::vector<double> zero(hist.sq.size(), 0.0);
     const auto sums = reduceInChunks(
-        vectors.size(), 64, zero,
+        blocks.size(), 1, zero,
         [&](std::size_t begin, std::size_t end, std::vector<double>& out) {
-            std::vector<Complex> rho(static_cast<std::size_t>(nt));
-            for (std::size_t v = begin; v < end; ++v) {
-                if (binOf[v] >= std::size_t(bins))
+            Eigen::MatrixXd u, re, im;
+            std::vector<Complex> rhoPlus(static_cast<std::size_t>(nt)),
+                rhoMinus(static_cast<std::size_t>(nt));
+            for (std::size_t k = begin; k < end; ++k) {
+                const Block& block = blocks[k];
+                // The largest |c| any column of the block needs.
+                Eigen::Index cCount = 0;
+                for (int col = 0; col < block.bCount; ++col)
+                    for (int c = maxIndex[2]; c >= 0; --c)
+                        if (binOf(block.a, block.bFirst + col, c) != none ||
+                            binOf(block.a, block.bFirst + col, -c) != none) {
+                            cCount = std::max<Eigen::Index>(cCount, c + 1);
+                            break;
+                        }
+                if (cCount == 0)
                     continue;
-                const WaveVector& w = vectors[v];
-                std::fill(rho.begin(), rho.end(), Complex(0, 0));
-                for (std::size_t j = 0; j < n; ++j)
-                    rho[static_cast<std::size_t>(type[j])] +=
-                        power(0, j, w.n[0]) * power(1, j, w.n[1]) * power(2, j, w.n[2]);
-                Complex all(0, 0);
-                for (const Complex& r : rho)
-                    all += r;
-                const std::size_t row = binOf[v] * (np + 1);
-                for (int a = 0; a < nt; ++a)
-                    for (int b = a; b < nt; ++b)
-                        out[row + static_cast<std::size_t>(types.pairIndex(a, b))] +=
-                            std::real(rho[static_cast<std::size_t>(a)] *
-                                      std::conj(rho[static_cast<std::size_t>(b)]));
-                out[row + np] += std::norm(all);
+                u.resize(static_cast<Eigen::Index>(n), 2 * block.bCount);
+                for (int col = 0; col < block.bCount; ++col) {
+                    const int b = block.bFirst + col;
+                    const Eigen::Index m = std::abs(b);
+                    const double sign = b >= 0 ? 1.0 : -1.0; // exp(-i x) = conj(exp(i x))
+                    const auto ar = xr.col(block.a), ai = xi.col(block.a);
+                    const auto br = yr.col(m), bi = yi.col(m);
+                    u.col(2 * col) = ar.cwiseProduct(br) - sign * ai.cwiseProduct(bi);
+                    u.col(2 * col + 1) = sign * ar.cwiseProduct(bi) + ai.cwiseProduct(br);
+                }
+                // rho per type for the whole block: (cCount x 2 bCount) products.
+                std::vector<Eigen::MatrixXd> p(static_cast<std::size_t>(nt)),
+                    q(static_cast<std::size_t>(nt));
+                for (int t = 0; t < nt; ++t) {
+                    const Eigen::Index first = offset[static_cast<std::size_t>(t)];
+                    const Eigen::Index rows = offset[static_cast<std::size_t>(t) + 1] - first;
+                    const auto ut = u.middleRows(first, rows);
+                    p[static_cast<std::size_t>(t)].noalias() =
+                        zr.block(first, 0, rows, cCount).transpose() * ut;
+                    q[static_cast<std::size_t>(t)].noalias() =
+                        zi.block(first, 0, rows, cCount).transpose() * ut;
+                }
+                auto accumulate = [&](std::size_t bin, const std::vector<Complex>& rho) {
+                    Complex all(0, 0);
+                    for (const Complex& r : rho)
+                        all += r;
+                    const std::size_t row = bin * (np + 1);
+                    for (int a = 0; a < nt; ++a)
+                        for (int b = a; b < nt; ++b)
+                            out[row + static_cast<std::size_t>(types.pairIndex(a, b))] +=
+                                std::real(rho[static_cast<std::size_t>(a)] *
+                                          std::conj(rho[static_cast<std::size_t>(b)]));
+                    out[row + np] += std::norm(all);
+                };
+                for (int col = 0; col < block.bCount; ++col) {
+                    const int b = block.bFirst + col;
+                    for (Eigen::Index c = 0; c < cCount; ++c) {
+                        const std::size_t binPlus = binOf(block.a, b, static_cast<int>(c));
+                        const std::size_t binMinus =
+                            c == 0 ? none : binOf(block.a, b, -static_cast<int>(c));
+                        if (binPlus == none && binMinus == none)
+                            continue;
+                        for (std::size_t t = 0; t < static_cast<std::size_t>(nt); ++t) {
+                            const double sa = p[t](c, 2 * col), sd = p[t](c, 2 * col + 1);
+                            const double sc = q[t](c, 2 * col), sb = q[t](c, 2 * col + 1);
+                            rhoPlus[t] = Complex(sa - sb, sc + sd);
+                            rhoMinus[t] = Complex(sa + sb, sd - sc);
+                        }
+                        if (binPlus != none)
+                            accumulate(binPlus, rhoPlus);
+                        if (binMinus != none)
+                            accumulate(binMinus, rhoMinus);
+                    }
+                }
             }
         },
         [](std::vector<double>& total, const std::vector<double>& part) {
@@ -164,28 +258,52 @@ void StructureAccumulator::Sums::addPairDistances(const Frame& frame, const std:
     rValid = std::min(rValid, 0.5 * frame.box.perpendicularWidths().minCoeff());
     const std::size_t n = frame.atomCount();
     const std::size_t np = static_cast<std::size_t>(types.pairCount());
-    const std::vector<double> zero(hist.pairs.size(), 0.0);
+    // Fractional coordinates once, wrapped into [0, 1): per pair the minimum image of
+    // Box::minimumImage (nearest integer shift of the fractional difference) is then one
+    // compare per direction, inlined (at exactly half a period both images are as far).
+    std::vector<Eigen::Vector3d> s(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        s[j] = frame.box.toFractional(frame.positions[j]);
+        for (int k = 0; k < 3; ++k)
+            s[j][k] -= std::floor(s[j][k]);
+    }
+    const Eigen::Matrix3d h = frame.box.cellVectors();
+    const double perBin = 1.0 / settings.rBinWidth, r2Max = rMax * rMax;
+    const auto overflow = static_cast<std::int64_t>(rBins);
+    std::vector<std::size_t> pairColumn(static_cast<std::size_t>(types.count() * types.count()));
+    for (int a = 0; a < types.count(); ++a)
+        for (int b = 0; b < types.count(); ++b)
+            pairColumn[static_cast<std::size_t>(a * types.count() + b)] =
+                static_cast<std::size_t>(types.pairIndex(a, b));
+    const std::vector<double> zero(hist.pairs.size() + np + 1, 0.0);
     const auto counts = reduceInChunks(
         n, 64, zero,
         [&](std::size_t begin, std::size_t end, std::vector<double>& out) {
-            for (std::size_t i = begin; i < end; ++i)
+            for (std::size_t i = begin; i < end; ++i) {
+                const std::size_t rowOfI = static_cast<std::size_t>(type[i] * types.count());
                 for (std::size_t j = i + 1; j < n; ++j) {
-                    const double r =
-                        frame.box.minimumImage(frame.positions[j] - frame.positions[i]).norm();
-                    if (r >= rMax)
-                        continue;
+                    Eigen::Vector3d d = s[j] - s[i];
+                    for (int k = 0; k < 3; ++k)
+                        d[k] -= static_cast<double>((d[k] > 0.5) - (d[k] < -0.5));
+                    // Without a branch to mispredict: pairs at r_max or beyond land in an
+                    // overflow row that is not kept.
+                    const double r2 = (h * d).squaredNorm();
+                    const auto bin = static_cast<std::int64_t>(std::sqrt(r2) * perBin);
                     const std::size_t row =
-                        static_cast<std::size_t>(r / settings.rBinWidth) * (np + 1);
-                    out[row + static_cast<std::size_t>(types.pairIndex(type[i], type[j]))] += 1.0;
+                        static_cast<std::size_t>(r2 < r2Max ? std::min(bin, overflow - 1)
+                                                            : overflow) *
+                        (np + 1);
+                    out[row + pairColumn[rowOfI + static_cast<std::size_t>(type[j])]] += 1.0;
                     out[row + np] += 1.0;
                 }
+            }
         },
         [](std::vector<double>& total, const std::vector<double>& part) {
             for (std::size_t k = 0; k < total.size(); ++k)
                 total[k] += part[k];
         },
         progress);
-    for (std::size_t k = 0; k < counts.size(); ++k)
+    for (std::size_t k = 0; k < hist.pairs.size(); ++k)
         hist.pairs[k] += counts[k];
 }
 

@@ -1,12 +1,15 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
-// [--lang en|zh_CN] [--page ID] [--grab PNG] [--report PDF] (the last two write once results
-// are in, then quit).
+// [--lang en|zh_CN] [--page ID] [--grab PNG] [--report PDF] [--export-figures DIR ...]
+// (--grab, --report/--export-report and --export-figures write once results are in, then
+// quit with tx-analyze's exit codes; the last two need no display).
 #include "app/workbench/DemoEnsembles.h"
 #include "app/workbench/MainWindow.h"
+#include "widgets/PlotExport.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QSurfaceFormat>
@@ -14,6 +17,7 @@
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -46,7 +50,82 @@ struct Options {
             "write the PDF report when results are ready (with --grab: before the picture), "
             "then quit"),
         "pdf"};
+    QCommandLineOption exportReport{
+        "export-report", QCoreApplication::translate("main", "the same as --report"), "pdf"};
+    QCommandLineOption paper{
+        "paper", QCoreApplication::translate("main", "the report's paper: a4 (default) or letter"),
+        "size", "a4"};
+    QCommandLineOption exportFigures{
+        "export-figures",
+        QCoreApplication::translate("main", "write every page's figure into this folder as "
+                                            "<page id>.<format> when results are ready, then quit"),
+        "dir"};
+    QCommandLineOption format{
+        "format", QCoreApplication::translate("main", "figure formats: pdf,svg,png (default pdf)"),
+        "list", "pdf"};
+    QCommandLineOption size{
+        "size",
+        QCoreApplication::translate("main", "figure size: single (86 mm), double (178 mm) or "
+                                            "slide (254 mm, 16:9); default single"),
+        "size", "single"};
+    QCommandLineOption fontPt{
+        "font-pt", QCoreApplication::translate("main", "figure font size in points (default 8)"),
+        "points", "8"};
+    QCommandLineOption pages{
+        "pages",
+        QCoreApplication::translate(
+            "main", "the pages whose figures --export-figures writes (ids, comma-separated; "
+                    "default all but the 3D view, whose PNG needs OpenGL: use xvfb-run)"),
+        "ids"};
 };
+
+// What --export-figures asked for, checked before anything is computed.
+struct FigureRequest {
+    QString directory;
+    QStringList formats, pages;
+    tx::widgets::FigureOptions options;
+};
+
+// Exit codes as tx-analyze's (app/AnalyzeCommand.h).
+enum Exit { Ok = 0, BadInput = 1, Usage = 2, OutputFailed = 3 };
+
+std::optional<FigureRequest> figureRequest(const QCommandLineParser& parser, const Options& o,
+                                           QString* error) {
+    FigureRequest r;
+    r.directory = parser.value(o.exportFigures);
+    r.formats = parser.value(o.format).toLower().split(',', Qt::SkipEmptyParts);
+    for (const QString& f : r.formats)
+        if (f != "pdf" && f != "svg" && f != "png") {
+            *error = QString("--format: '%1' is not pdf, svg or png").arg(f);
+            return std::nullopt;
+        }
+    const auto* size = tx::widgets::figureSize(parser.value(o.size));
+    if (!size) {
+        *error = QString("--size: '%1' is not single, double or slide").arg(parser.value(o.size));
+        return std::nullopt;
+    }
+    r.options.size = *size;
+    bool ok = false;
+    r.options.fontPoints = parser.value(o.fontPt).toInt(&ok);
+    if (!ok || r.options.fontPoints < 4 || r.options.fontPoints > 36) {
+        *error = QString("--font-pt: '%1' is not a size from 4 to 36").arg(parser.value(o.fontPt));
+        return std::nullopt;
+    }
+    r.pages = parser.value(o.pages).split(',', Qt::SkipEmptyParts);
+    return r;
+}
+
+// Headless exports need no display: the offscreen platform, unless one was chosen.
+bool exportsOnly(int argc, char** argv) {
+    bool exports = false, grab = false;
+    for (int k = 1; k < argc; ++k) {
+        const char* a = argv[k];
+        exports =
+            exports || std::strncmp(a, "--export-", 9) == 0 || std::strncmp(a, "--report", 8) == 0;
+        grab = grab || std::strncmp(a, "--grab", 6) == 0;
+    }
+    return exports && !grab;
+}
 
 void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& o) {
     QCoreApplication::setOrganizationName("TxWorkbench");
@@ -59,7 +138,8 @@ void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& 
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.page, o.report});
+    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.page, o.report, o.exportReport,
+                       o.paper, o.exportFigures, o.format, o.size, o.fontPt, o.pages});
     parser.process(app); // prints and exits for --help and --version
 }
 
@@ -82,6 +162,8 @@ int main(int argc, char** argv) {
         describe(app, parser, o);
         return 0;
     }
+    if (exportsOnly(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Before the QApplication (docs/stack.md, "The VTK adapter").
     tx::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
@@ -121,24 +203,68 @@ int main(int argc, char** argv) {
         window.openDemo();
     } else if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().front());
-    if (parser.isSet(grab) || parser.isSet(report)) {
-        const QString file = parser.value(grab), pdf = parser.value(report);
-        auto grabAndQuit = [&window, file, pdf] {
-            QTimer::singleShot(500, &window, [&window, file, pdf] {
-                if (!pdf.isEmpty())
-                    if (const QString error = window.exportReport(pdf); !error.isEmpty())
-                        std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
-                if (!file.isEmpty())
-                    window.grab().save(file);
-                QApplication::quit();
-            });
+    const QString reportPath =
+        parser.isSet(o.exportReport) ? parser.value(o.exportReport) : parser.value(report);
+    const QString paper = parser.value(o.paper).toLower();
+    if (paper != "a4" && paper != "letter") {
+        std::fprintf(stderr, "tx-workbench: --paper: '%s' is not a4 or letter\n",
+                     qPrintable(paper));
+        return Usage;
+    }
+    std::optional<FigureRequest> figures;
+    if (parser.isSet(o.exportFigures)) {
+        QString error;
+        figures = figureRequest(parser, o, &error);
+        if (!figures) {
+            std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
+            return Usage;
+        }
+        if (!QDir().mkpath(figures->directory)) {
+            std::fprintf(stderr, "tx-workbench: cannot create the folder %s\n",
+                         qPrintable(figures->directory));
+            return OutputFailed;
+        }
+    }
+    if (parser.isSet(grab) || !reportPath.isEmpty() || figures) {
+        const QString file = parser.value(grab);
+        const QPageSize::PageSizeId pageSize =
+            paper == "letter" ? QPageSize::Letter : QPageSize::A4;
+        auto writeAndQuit = [&window, file, reportPath, figures, pageSize](int status) {
+            QTimer::singleShot(
+                500, &window, [&window, file, reportPath, figures, pageSize, status] {
+                    int exit = status;
+                    if (status == Ok && !reportPath.isEmpty()) {
+                        if (const QString error = window.exportReport(reportPath, pageSize);
+                            !error.isEmpty()) {
+                            std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
+                            exit = OutputFailed;
+                        } else
+                            std::printf("wrote %s\n", qPrintable(reportPath));
+                    }
+                    if (status == Ok && figures) {
+                        QStringList written;
+                        const QString error =
+                            window.exportFigures(figures->directory, figures->formats,
+                                                 figures->options, figures->pages, &written);
+                        for (const QString& w : written)
+                            std::printf("wrote %s\n", qPrintable(w));
+                        if (!error.isEmpty()) {
+                            std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
+                            exit = error.startsWith("No page") ? Usage : OutputFailed;
+                        }
+                    }
+                    if (!file.isEmpty())
+                        window.grab().save(file);
+                    std::fflush(stdout);
+                    QApplication::exit(exit);
+                });
         };
         QObject::connect(&window.runner(), &tx::app::AnalysisRunner::finished, &window,
-                         grabAndQuit);
+                         [writeAndQuit] { writeAndQuit(Ok); });
         QObject::connect(&window.runner(), &tx::app::AnalysisRunner::failed, &window,
-                         [grabAndQuit](const QString& message) {
-                             qWarning("%s", qPrintable(message));
-                             grabAndQuit();
+                         [writeAndQuit](const QString& message) {
+                             std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(message));
+                             writeAndQuit(BadInput);
                          });
     }
     return app.exec();

@@ -11,7 +11,8 @@ PACKAGES=(
   libqt6opengl6-dev                      # Qt6::OpenGLWidgets for the 3D view (only a Recommends)
   libvtk9-dev                            # the 3D view (VTK 9.1, used without its Qt 5 module)
   xvfb xauth libgl1-mesa-dri             # the 3D view's tests run under Xvfb with Mesa
-  fonts-dejavu-core                      # a font for offscreen Qt, figure export and reports
+  fonts-dejavu-core                      # the figures' and reports' typeface (DejaVu Sans, Mono)
+  poppler-utils                          # the tests read exported PDFs back (pdftotext -bbox)
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
   zlib1g-dev                             # streaming gzip reading of trajectories
   libbz2-dev libzstd-dev liblzma-dev     # streaming .bz2, .zst (LAMMPS dump */zstd) and .xz reading

@@ -27,12 +27,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>T        tau_alpha        tau_+           tau_-           gamma_tau       D·tau_alpha
-</source>
-        <translation>T        tau_alpha        tau_+           tau_-           gamma_tau       D·tau_alpha
-</translation>
-    </message>
-    <message>
         <source>Tx Workbench report</source>
         <translation>Tx Workbench 报告</translation>
     </message>
@@ -220,6 +214,32 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>T (instantaneous, from the log)</source>
         <translation>T（瞬时值，取自日志）</translation>
     </message>
+    <message>
+        <source>T        tau_alpha       tau_+           tau_-           gamma_tau       D·tau_alpha
+</source>
+        <translation>T        tau_alpha       tau_+           tau_-           gamma_tau       D·tau_alpha
+</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>图 %1. %2</translation>
+    </message>
+    <message>
+        <source>Tx Workbench %1 · %2</source>
+        <translation>Tx Workbench %1 · %2</translation>
+    </message>
+    <message>
+        <source>Characteristic temperatures</source>
+        <translation>特征温度</translation>
+    </message>
+    <message>
+        <source>Per temperature</source>
+        <translation>各温度结果</translation>
+    </message>
+    <message>
+        <source>This page has no plot to export</source>
+        <translation>此页面没有可导出的图</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -254,6 +274,34 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
         <translation>首先显示此页面：其标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、glass-transition、msd、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
+    </message>
+    <message>
+        <source>the same as --report</source>
+        <translation>与 --report 相同</translation>
+    </message>
+    <message>
+        <source>the report&apos;s paper: a4 (default) or letter</source>
+        <translation>报告纸张：a4（默认）或 letter</translation>
+    </message>
+    <message>
+        <source>write every page&apos;s figure into this folder as &lt;page id&gt;.&lt;format&gt; when results are ready, then quit</source>
+        <translation>结果就绪后，将每个页面的图写入此文件夹（&lt;页面 id&gt;.&lt;格式&gt;），然后退出</translation>
+    </message>
+    <message>
+        <source>figure formats: pdf,svg,png (default pdf)</source>
+        <translation>图的格式：pdf,svg,png（默认 pdf）</translation>
+    </message>
+    <message>
+        <source>figure size: single (86 mm), double (178 mm) or slide (254 mm, 16:9); default single</source>
+        <translation>图的尺寸：single（86 mm）、double（178 mm）或 slide（254 mm，16:9）；默认 single</translation>
+    </message>
+    <message>
+        <source>figure font size in points (default 8)</source>
+        <translation>图的字号（磅，默认 8）</translation>
+    </message>
+    <message>
+        <source>the pages whose figures --export-figures writes (ids, comma-separated; default all but the 3D view, whose PNG needs OpenGL: use xvfb-run)</source>
+        <translation>--export-figures 写出的页面（id，逗号分隔；默认除 3D 视图外的全部页面，3D 视图的 PNG 需要 OpenGL：请用 xvfb-run）</translation>
     </message>
 </context>
 <context>
@@ -374,10 +422,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>已选择 T = %1</translation>
     </message>
     <message>
-        <source>Nothing to export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
         <source>No results to export yet</source>
         <translation>尚无可导出的结果</translation>
     </message>
@@ -411,12 +455,32 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>Tx Workbench — demo: %1</source>
         <translation>Tx Workbench — 示例：%1</translation>
     </message>
+    <message>
+        <source>No page &apos;%1&apos;; the pages are %2</source>
+        <translation>没有页面“%1”；页面有 %2</translation>
+    </message>
+    <message>
+        <source>The 3D view exports PNG pictures only</source>
+        <translation>3D 视图只能导出 PNG 图片</translation>
+    </message>
+    <message>
+        <source>The 3D view is not available (OpenGL)</source>
+        <translation>3D 视图不可用（OpenGL）</translation>
+    </message>
+    <message>
+        <source>The page &apos;%1&apos; has no figure</source>
+        <translation>页面“%1”没有图</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::MsdPage</name>
     <message>
         <source>MSD and α₂</source>
         <translation>均方位移与 α₂</translation>
+    </message>
+    <message>
+        <source>(a) Mean squared displacement per temperature; (b) non-Gaussian parameter α_2(t)</source>
+        <translation>(a) 各温度的均方位移；(b) 非高斯参数 α_2(t)</translation>
     </message>
 </context>
 <context>
@@ -487,8 +551,8 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>结构</translation>
     </message>
     <message>
-        <source>Structure factor S(q) with q</source>
-        <translation>结构因子 S(q) 及所用 q</translation>
+        <source>(a) Structure factor S(q) with the q of the correlators; (b) radial distribution g(r) with r_c</source>
+        <translation>(a) 结构因子 S(q) 及关联函数所用的 q；(b) 径向分布函数 g(r) 及 r_c</translation>
     </message>
 </context>
 <context>
@@ -683,6 +747,18 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Demo ensemble: %1</source>
         <translation>示例系综：%1</translation>
+    </message>
+    <message>
+        <source>Picture (*.png)</source>
+        <translation>图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Figure written to %1</source>
+        <translation>图已写入 %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>

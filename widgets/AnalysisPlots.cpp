@@ -1,5 +1,8 @@
 #include "widgets/AnalysisPlots.h"
 
+#include "widgets/PlotPlacement.h"
+#include "widgets/TypesetText.h"
+
 #include <QObject>
 #include <cmath>
 #include <qcustomplot.h>
@@ -33,13 +36,14 @@ void marker(QCustomPlot* plot, double x, const QString& label, const QColor& col
     line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
     line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
     line->setPen(QPen(colour, 1.5, Qt::DotLine));
-    auto* text = new QCPItemText(plot);
+    auto* text = new TypesetText(plot);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(x, yRatio);
     text->setText(label);
     text->setColor(colour);
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setPadding(QMargins(3, 0, 0, 0));
+    markAsMarkerLabel(text, yRatio); // its height is chosen where it covers nothing
 }
 
 // Points with vertical error bars; one graph per set.
@@ -82,14 +86,46 @@ std::pair<std::optional<double>, double> tau(const core::RelaxationTime& t, doub
     return {t.isNumber() ? std::optional(t.value) : std::nullopt, err};
 }
 
+// A fitted curve or band: drawn, but the axes follow the data, not the curve's extrapolation.
+void markFit(QCPAbstractPlottable* p) {
+    p->setProperty("fit", true);
+}
+
+// Extends an axis's range by a fraction of its size on each side (log axes: of its decades),
+// so that points and their error bars at the ends are drawn whole.
+void padRange(QCPAxis* axis, double fraction) {
+    const QCPRange r = axis->range();
+    if (axis->scaleType() == QCPAxis::stLogarithmic && r.lower > 0) {
+        const double factor = std::pow(r.upper / r.lower, fraction);
+        axis->setRange(r.lower / factor, r.upper * factor);
+    } else {
+        const double pad = fraction * (r.size() > 0 ? r.size() : std::max(1.0, std::abs(r.lower)));
+        axis->setRange(r.lower - pad, r.upper + pad);
+    }
+}
+
+// Axis ranges from the data (points with their error bars, curves of the data), padded.
+void rangeFromData(QCustomPlot* plot) {
+    bool first = true;
+    for (int k = 0; k < plot->plottableCount(); ++k) {
+        QCPAbstractPlottable* p = plot->plottable(k);
+        if (p->property("fit").toBool() || !p->visible())
+            continue;
+        p->rescaleAxes(!first);
+        first = false;
+    }
+    if (first)
+        plot->rescaleAxes();
+    padRange(plot->xAxis, 0.04);
+    padRange(plot->yAxis, 0.05);
+}
+
 void frame(QCustomPlot* plot, const QString& x, const QString& y) {
-    plot->xAxis->setLabel(x);
-    plot->yAxis->setLabel(y);
-    plot->legend->setVisible(plot->graphCount() > 1);
-    plot->rescaleAxes();
-    plot->xAxis->scaleRange(1.08, plot->xAxis->range().center());
-    if (plot->yAxis->scaleType() == QCPAxis::stLinear)
-        plot->yAxis->scaleRange(1.1, plot->yAxis->range().center());
+    setAxisTitle(plot->xAxis, x);
+    setAxisTitle(plot->yAxis, y);
+    typesetLegend(plot);
+    plot->legend->setVisible(plot->legend->itemCount() > 1);
+    rangeFromData(plot);
     plot->replot();
 }
 
@@ -180,10 +216,12 @@ void band(QCustomPlot* plot, const core::ConfidenceBand& b, QColor colour) {
     QVector<double> x(b.x.begin(), b.x.end()), low(b.low.begin(), b.low.end()),
         high(b.high.begin(), b.high.end());
     auto* lower = plot->addGraph();
+    markFit(lower);
     lower->setData(x, low, true);
     lower->setPen(Qt::NoPen);
     lower->removeFromLegend();
     auto* upper = plot->addGraph();
+    markFit(upper);
     upper->setData(x, high, true);
     upper->setPen(Qt::NoPen);
     colour.setAlpha(45);
@@ -196,7 +234,9 @@ void band(QCustomPlot* plot, const core::ConfidenceBand& b, QColor colour) {
 QString withUnit(const QString& quantity, const std::string& unit, int power) {
     if (unit.empty())
         return quantity;
-    const QString u = QString::fromStdString(unit);
+    QString u = QString::fromStdString(unit);
+    if (power != 1 && u.contains('/'))
+        u = "(" + u + ")"; // (ε/k_B)⁻¹
     return quantity + " [" + u + (power == 2 ? "²" : power == -1 ? "⁻¹" : "") + "]";
 }
 
@@ -243,11 +283,11 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
         gradient.setColorStopAt(k / 10.0,
                                 temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
     scale->setGradient(gradient);
-    scale->axis()->setLabel("T");
+    setAxisTitle(scale->axis(), withUnit(QObject::tr("T"), core::temperatureUnit(c.units)));
     plot->legend->setVisible(false);
-    plot->xAxis->setLabel(withUnit(QObject::tr("t"), c.units.time));
+    setAxisTitle(plot->xAxis, withUnit(QObject::tr("t"), c.units.time));
     const std::string_view axisLabel = core::channel(which).axisLabel;
-    plot->yAxis->setLabel(QString::fromUtf8(axisLabel.data(), qsizetype(axisLabel.size())));
+    setAxisTitle(plot->yAxis, QString::fromUtf8(axisLabel.data(), qsizetype(axisLabel.size())));
     plot->rescaleAxes();
     plot->yAxis->setRange(-0.05, 1.05);
     plot->replot();
@@ -283,7 +323,9 @@ void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverse) 
     if (c.selectedTemperature)
         marker(plot, inverse ? 1.0 / *c.selectedTemperature : *c.selectedTemperature, "",
                QColor(120, 120, 120), 0);
-    frame(plot, inverse ? QObject::tr("1/T") : QObject::tr("T"),
+    frame(plot,
+          inverse ? withUnit(QObject::tr("1/T"), core::temperatureUnit(c.units), -1)
+                  : withUnit(QObject::tr("T"), core::temperatureUnit(c.units)),
           withUnit(QObject::tr("relaxation time"), c.units.time));
 }
 
@@ -309,7 +351,7 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c) {
             rect->setBrush(colour);
             rect->setPen(Qt::NoPen);
             rect->setLayer("background");
-            auto* text = new QCPItemText(plot);
+            auto* text = new TypesetText(plot);
             text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
             text->position->setCoords(0.5 * (from + to), 0.97);
             text->setText(name);
@@ -336,6 +378,7 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c) {
             band(plot, core::parabolaBand(ct.tx, std::vector<double>(xs.begin(), xs.end())),
                  QColor(200, 40, 40));
             auto* fit = plot->addGraph();
+            markFit(fit);
             fit->setName(QObject::tr("parabola"));
             fit->setData(xs, ys, true);
             fit->setPen(QPen(QColor(200, 40, 40), 1.2, Qt::DashLine));
@@ -357,7 +400,8 @@ void drawGamma(QCustomPlot* plot, const PlotContext& c) {
                            {"path", &ct.flags.path}});
     if (ct.tm)
         marker(plot, *ct.tm, "T_m", QColor(90, 90, 90), 0.26);
-    frame(plot, QObject::tr("T"), QObject::tr("γ_τ = τ_+ / τ_−"));
+    frame(plot, withUnit(QObject::tr("T"), core::temperatureUnit(c.units)),
+          QObject::tr("γ_τ = τ_+ / τ_−"));
     if (!g.x.isEmpty())
         plot->xAxis->setRange(g.x.front() - 0.05 * (g.x.back() - g.x.front()),
                               g.x.back() + 0.05 * (g.x.back() - g.x.front()));
@@ -375,6 +419,7 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
     const auto& fit = c.characteristic->tb.fit;
     if (fit.ok && !d.x.isEmpty()) {
         auto* line = plot->addGraph();
+        markFit(line);
         line->setName(QObject::tr("SE line"));
         const double a = d.x.front(), b = d.x.back();
         line->setData(QVector<double>{a, b}, QVector<double>{fit.intercept + fit.slope * a,
@@ -391,7 +436,8 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
                    QColor(20, 120, 160), 0.02);
     }
     setFlagsTooltip(plot, {{"T_b", &c.characteristic->flags.tb}});
-    frame(plot, QObject::tr("T"), withUnit(QObject::tr("D·τ_α"), c.units.length, 2));
+    frame(plot, withUnit(QObject::tr("T"), core::temperatureUnit(c.units)),
+          withUnit(QObject::tr("D·τ_α"), c.units.length, 2));
 }
 
 void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
@@ -426,13 +472,15 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
                 ty.append(tried.amplitude * std::pow(x - tried.tc, -tried.nu));
             }
             auto* other = plot->addGraph();
+            markFit(other);
             other->setData(tx, ty, true);
             other->setPen(QPen(QColor(120, 60, 160, 70), 1.0));
             other->removeFromLegend();
         }
         bootstrapHistogram(plot, c.characteristic->tc.samples, QColor(120, 60, 160));
         auto* g = plot->addGraph();
-        g->setName(QString("A (T − T_c)^−ν, ν = %1").arg(fit.nu, 0, 'g', 3));
+        markFit(g);
+        g->setName(QString("A (T − T_c)^{−ν}, ν = %1").arg(fit.nu, 0, 'g', 3));
         g->setData(xs, ys, true);
         g->setPen(QPen(QColor(120, 60, 160), 1.2, Qt::DashLine));
         marker(plot, fit.tc,
@@ -440,7 +488,8 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
                QColor(120, 60, 160), 0.02);
     }
     setFlagsTooltip(plot, {{"T_c", &c.characteristic->flags.tc}});
-    frame(plot, QObject::tr("T"), withUnit(QObject::tr("τ_α"), c.units.time));
+    frame(plot, withUnit(QObject::tr("T"), core::temperatureUnit(c.units)),
+          withUnit(QObject::tr("τ_α"), c.units.time));
     if (fit.ok && !a.x.isEmpty())
         plot->xAxis->setRange(std::min(fit.tc, a.x.front()) - 0.05, a.x.back() + 0.05);
     plot->replot();
@@ -496,8 +545,10 @@ void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructu
     curve(gr, st.gr.r, st.gr.total, "g(r)", 0);
     for (int p = 0; p < st.types.pairCount(); ++p) {
         const QString label = QString::fromStdString(st.types.pairLabel(p));
-        curve(sq, st.sq.q, st.sq.partial[static_cast<std::size_t>(p)], "S_" + label, p + 1);
-        curve(gr, st.gr.r, st.gr.partial[static_cast<std::size_t>(p)], "g_" + label, p + 1);
+        curve(sq, st.sq.q, st.sq.partial[static_cast<std::size_t>(p)],
+              "S_{" + literalMarkup(label) + "}", p + 1);
+        curve(gr, st.gr.r, st.gr.partial[static_cast<std::size_t>(p)],
+              "g_{" + literalMarkup(label) + "}", p + 1);
     }
     marker(sq, q, QString("q = %1").arg(q, 0, 'g', 4), QColor(200, 40, 40), 0.02);
     marker(gr, rc, QString("r_c = %1").arg(rc, 0, 'g', 4), QColor(200, 40, 40), 0.02);
@@ -575,8 +626,9 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
     QFont small = plot->legend->font();
     small.setPointSize(7);
     plot->legend->setFont(small);
-    plot->xAxis->setLabel(QObject::tr("(T − T_g) / (T_m − T_g)"));
-    plot->yAxis->setLabel(QObject::tr("γ_τ"));
+    typesetLegend(plot);
+    setAxisTitle(plot->xAxis, QObject::tr("(T − T_g) / (T_m − T_g)"));
+    setAxisTitle(plot->yAxis, QObject::tr("γ_τ"));
     plot->xAxis->setRange(-0.1, 1.35);
     plot->yAxis->setRange(0.0, 1.1);
     plot->replot();
@@ -610,7 +662,7 @@ void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
     const QString column =
         QString::fromUtf8(g->quantity.column.data(), qsizetype(g->quantity.column.size()));
     auto* points = plot->addGraph();
-    points->setName(QObject::tr("%1, run %2 of the log").arg(column).arg(g->run));
+    points->setName(QObject::tr("%1, run %2 of the log").arg(literalMarkup(column)).arg(g->run));
     points->setData(toQ(g->temperature), toQ(g->value));
     points->setLineStyle(QCPGraph::lsNone);
     points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(60, 60, 60, 110), 3.5));
@@ -629,6 +681,7 @@ void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
             const double from = f.tg < a ? a : b;
             const double lo = std::min(from, f.tg), hi = std::max(from, f.tg);
             auto* extension = plot->addGraph();
+            markFit(extension);
             extension->removeFromLegend();
             extension->setData(QVector<double>{lo, hi},
                                QVector<double>{line->at(lo), line->at(hi)});
@@ -644,7 +697,9 @@ void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
                  0.08);
     }
     setFlagsTooltip(plot, {{"T_g", &c.characteristic->flags.tg}});
-    frame(plot, QObject::tr("T (instantaneous, from the log)"), column);
+    frame(plot,
+          withUnit(QObject::tr("T (instantaneous, from the log)"), core::temperatureUnit(c.units)),
+          literalMarkup(column));
 }
 
 } // namespace tx::widgets

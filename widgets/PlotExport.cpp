@@ -1,84 +1,258 @@
 #include "widgets/PlotExport.h"
 
 #include "widgets/ExportFile.h"
+#include "widgets/PlotPlacement.h"
+#include "widgets/TypesetText.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QImage>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QSvgGenerator>
-#include <QTemporaryFile>
+#include <functional>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace tx::widgets {
 
 QList<FigureSize> figureSizes() {
-    return {{QObject::tr("Single column (86 mm)"), 86, 64},
-            {QObject::tr("Double column (178 mm)"), 178, 100},
-            {QObject::tr("Slide (254 mm, 16:9)"), 254, 143}};
+    return {{"single", QObject::tr("Single column (86 mm)"), 86, 64},
+            {"double", QObject::tr("Double column (178 mm)"), 178, 100},
+            {"slide", QObject::tr("Slide (254 mm, 16:9)"), 254, 143}};
+}
+
+const FigureSize* figureSize(const QString& key) {
+    static const QList<FigureSize> sizes = figureSizes();
+    for (const FigureSize& s : sizes)
+        if (s.key == key)
+            return &s;
+    return nullptr;
 }
 
 namespace {
 
-// Fonts of every axis and legend at the figure's base size (restored afterwards).
-class FontScope {
+constexpr double kPointsPerMm = 72.0 / 25.4;
+// The figure's typeface: installed with the program's dependencies (fonts-dejavu-core), so
+// that PDF, SVG and PNG name and draw the same one.
+constexpr const char* kFigureFamily = "DejaVu Sans";
+
+// Panels side by side on wide figures, one above the other on a single column (a panel of
+// 43 mm cannot hold a legend at a readable size); three and more in two columns where wide.
+bool isNarrow(const FigureSize& size) {
+    return size.widthMm < 150;
+}
+int columnsFor(int panels, const FigureSize& size) {
+    return panels <= 1 || isNarrow(size) ? 1 : 2;
+}
+// Rows of a stacked single-column figure are lower than one panel alone, so that four
+// panels stay within a journal page's height.
+double rowHeightMm(int panels, const FigureSize& size) {
+    return isNarrow(size) && panels >= 3 ? 0.75 * size.heightMm : size.heightMm;
+}
+
+// Sets what an export needs on one plot and puts everything back when it goes out of scope.
+class ExportStyle {
 public:
-    FontScope(QCustomPlot* plot, int points) : m_plot(plot) {
-        for (auto* axis : plot->axisRect()->axes()) {
-            m_saved.append({axis->labelFont(), axis->tickLabelFont()});
-            QFont f = axis->labelFont();
-            f.setPointSize(points);
-            axis->setLabelFont(f);
-            f.setPointSize(points - 1);
-            axis->setTickLabelFont(f);
+    ExportStyle(QCustomPlot* plot, const FigureOptions& options) {
+        const int base = options.fontPoints;
+        const int small = std::max(5, base - 1);
+        auto font = [](QFont f, int pixels) {
+            f.setFamily(kFigureFamily);
+            f.setPixelSize(pixels); // one pixel is one point in the figure's units
+            return f;
+        };
+        for (QCPAxisRect* rect : plot->axisRects())
+            for (QCPAxis* axis : rect->axes()) {
+                keep(axis->labelFont(), [axis](const QFont& f) { axis->setLabelFont(f); });
+                keep(axis->tickLabelFont(), [axis](const QFont& f) { axis->setTickLabelFont(f); });
+                axis->setLabelFont(font(axis->labelFont(), base));
+                axis->setTickLabelFont(font(axis->tickLabelFont(), base));
+            }
+        // Colour scales' axes live outside the axis rects.
+        for (int k = 0; k < plot->plotLayout()->elementCount(); ++k)
+            if (auto* scale = qobject_cast<QCPColorScale*>(plot->plotLayout()->elementAt(k))) {
+                QCPAxis* axis = scale->axis();
+                keep(axis->labelFont(), [axis](const QFont& f) { axis->setLabelFont(f); });
+                keep(axis->tickLabelFont(), [axis](const QFont& f) { axis->setTickLabelFont(f); });
+                axis->setLabelFont(font(axis->labelFont(), base));
+                axis->setTickLabelFont(font(axis->tickLabelFont(), small));
+            }
+        QCPLegend* legend = plot->legend;
+        keep(legend->font(), [legend](const QFont& f) { legend->setFont(f); });
+        legend->setFont(font(legend->font(), small));
+        // The screen's 32 x 18 icons take half a small panel's width.
+        const QSize icon = legend->iconSize();
+        m_restore.push_back([legend, icon] { legend->setIconSize(icon); });
+        legend->setIconSize(QSize(2 * base, base));
+        for (int k = 0; k < legend->itemCount(); ++k)
+            if (QCPAbstractLegendItem* item = legend->item(k)) {
+                keep(item->font(), [item](const QFont& f) { item->setFont(f); });
+                item->setFont(font(item->font(), small));
+            }
+        for (int k = 0; k < plot->itemCount(); ++k) {
+            QCPAbstractItem* item = plot->item(k);
+            if (item->property("persistent").toBool() && !options.interactive) {
+                // A fit window's handles and hatching: the screen's, not the figure's.
+                const bool visible = item->visible();
+                m_restore.push_back([item, visible] { item->setVisible(visible); });
+                item->setVisible(false);
+                continue;
+            }
+            if (qobject_cast<AxisTitle*>(item))
+                continue; // follows its axis's label font
+            if (auto* text = qobject_cast<QCPItemText*>(item)) {
+                keep(text->font(), [text](const QFont& f) { text->setFont(f); });
+                text->setFont(font(text->font(), small));
+            }
         }
+        reserveAxisTitleRoom(plot);
+        m_restore.push_back([plot] { reserveAxisTitleRoom(plot); });
     }
-    ~FontScope() {
-        const auto axes = m_plot->axisRect()->axes();
-        for (int k = 0; k < axes.size() && k < m_saved.size(); ++k) {
-            axes[k]->setLabelFont(m_saved[k].first);
-            axes[k]->setTickLabelFont(m_saved[k].second);
-        }
+    ~ExportStyle() {
+        for (auto it = m_restore.rbegin(); it != m_restore.rend(); ++it)
+            (*it)();
     }
+    ExportStyle(const ExportStyle&) = delete;
+    ExportStyle& operator=(const ExportStyle&) = delete;
 
 private:
-    QCustomPlot* m_plot;
-    QList<QPair<QFont, QFont>> m_saved;
+    void keep(const QFont& f, std::function<void(const QFont&)> set) {
+        m_restore.push_back([f, set = std::move(set)] { set(f); });
+    }
+    std::vector<std::function<void()>> m_restore;
 };
 
 } // namespace
 
-QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, int fontPoints,
-                   int pngDpi) {
+QSizeF figureSizePoints(int panels, const FigureSize& size) {
+    const int columns = columnsFor(panels, size);
+    const int rows = (std::max(panels, 1) + columns - 1) / columns;
+    return {size.widthMm * kPointsPerMm, rows * rowHeightMm(panels, size) * kPointsPerMm};
+}
+
+namespace {
+void collectTexts(QCustomPlot* plot, FigureTexts& texts) {
+    for (QCPAxisRect* rect : plot->axisRects())
+        for (QCPAxis* axis : rect->axes()) {
+            if (!axis->visible())
+                continue;
+            if (const QString title = axisTitle(axis); !title.isEmpty())
+                texts.titles << title;
+            if (axis->scaleType() == QCPAxis::stLinear && axis->tickLabels()) {
+                const QVector<double> ticks = axis->tickVector();
+                const QVector<QString> labels = axis->tickVectorLabels();
+                for (int k = 0; k < ticks.size() && k < labels.size(); ++k)
+                    if (axis->range().contains(ticks[k]))
+                        texts.tickLabels << labels[k];
+            }
+        }
+}
+} // namespace
+
+FigureTexts renderFigure(QCPPainter& painter, const QList<QCustomPlot*>& panels, QSizeF size,
+                         const FigureOptions& options) {
+    FigureTexts texts;
+    const int n = int(panels.size());
+    if (n == 0)
+        return texts;
+    const int columns = columnsFor(n, options.size);
+    const int rows = (n + columns - 1) / columns;
+    const double w = size.width() / columns, h = size.height() / rows;
+    // Several panels: each under a strip that holds its letter, so the letter covers nothing.
+    QFont letterFont(kFigureFamily);
+    letterFont.setPixelSize(options.fontPoints + 1);
+    letterFont.setBold(true);
+    const double strip = n > 1 ? options.fontPoints + 5 : 0;
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    for (int k = 0; k < n; ++k) {
+        const QPointF corner((k % columns) * w, (k / columns) * h);
+        if (n > 1) {
+            painter.setFont(letterFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(corner + QPointF(2, 1), QSizeF(w - 4, strip)),
+                             Qt::AlignLeft | Qt::AlignVCenter, QString("(%1)").arg(QChar('a' + k)));
+        }
+        QCustomPlot* plot = panels[k];
+        ExportStyle style(plot, options);
+        const QRect screen = plot->viewport();
+        const QSize panel(int(w), int(h - strip));
+        // Legend and labels for the figure's size and fonts.
+        const bool legendMoved = placeAnnotationsAt(plot, panel);
+        collectTexts(plot, texts);
+        painter.save();
+        painter.translate(corner + QPointF(0, strip));
+        painter.setClipRect(QRectF(0, 0, w, h - strip));
+        plot->toPainter(&painter, panel.width(), panel.height());
+        painter.restore();
+        if (legendMoved)
+            putLegendBack(plot);
+        plot->setViewport(screen);
+    }
+    painter.restore();
+    for (QCustomPlot* plot : panels)
+        plot->replot(); // its screen layout again
+    return texts;
+}
+
+QString exportFigure(const QList<QCustomPlot*>& panels, const QString& path,
+                     const FigureOptions& options, FigureTexts* texts) {
+    if (panels.isEmpty())
+        return QObject::tr("This page has no plot to export");
     const QString format = QFileInfo(path).suffix().toLower();
-    // Size in points (1/72 in) for vector formats; the widget size is irrelevant.
-    const int widthPt = qRound(size.widthMm / 25.4 * 72.0);
-    const int heightPt = qRound(size.heightMm / 25.4 * 72.0);
+    if (format != "pdf" && format != "svg" && format != "png")
+        return QObject::tr("Unknown figure format '%1': use .pdf, .svg or .png").arg(format);
+    const QSizeF size = figureSizePoints(int(panels.size()), options.size);
     const QString temp = temporaryPathFor(path);
     bool ok = false;
-    {
-        FontScope fonts(plot, fontPoints);
-        if (format == "pdf") {
-            ok = plot->savePdf(temp, widthPt, heightPt, QCP::epNoCosmetic);
-        } else if (format == "png") {
-            const double scale = pngDpi / 72.0;
-            ok = plot->savePng(temp, widthPt, heightPt, scale, -1, pngDpi);
-        } else if (format == "svg") {
-            QSvgGenerator svg;
-            svg.setFileName(temp);
-            svg.setSize(QSize(widthPt, heightPt));
-            svg.setViewBox(QRect(0, 0, widthPt, heightPt));
-            svg.setTitle(QObject::tr("Tx Workbench figure"));
-            QCPPainter painter;
-            ok = painter.begin(&svg);
-            if (ok) {
-                plot->toPainter(&painter, widthPt, heightPt);
-                painter.end();
-            }
-        } else {
-            return QObject::tr("Unknown figure format '%1': use .pdf, .svg or .png").arg(format);
+    FigureTexts drawn;
+    if (format == "pdf") {
+        QPdfWriter pdf(temp);
+        pdf.setResolution(72); // painter units are points
+        pdf.setPageSize(QPageSize(size, QPageSize::Point, {}, QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(QObject::tr("Tx Workbench figure"));
+        pdf.setCreator("Tx Workbench");
+        QCPPainter painter;
+        ok = painter.begin(&pdf);
+        if (ok) {
+            drawn = renderFigure(painter, panels, size, options);
+            painter.end();
+        }
+    } else if (format == "svg") {
+        QSvgGenerator svg;
+        svg.setFileName(temp);
+        svg.setResolution(72);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setTitle(QObject::tr("Tx Workbench figure"));
+        QCPPainter painter;
+        ok = painter.begin(&svg);
+        if (ok) {
+            drawn = renderFigure(painter, panels, size, options);
+            painter.end();
+        }
+    } else {
+        const double scale = options.pngDpi / 72.0;
+        QImage image((size * scale).toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QCPPainter painter;
+        ok = painter.begin(&image);
+        if (ok) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            painter.scale(scale, scale);
+            drawn = renderFigure(painter, panels, size, options);
+            painter.end();
+            const int dotsPerMeter = qRound(options.pngDpi / 0.0254);
+            image.setDotsPerMeterX(dotsPerMeter);
+            image.setDotsPerMeterY(dotsPerMeter);
+            ok = image.save(temp, "PNG");
         }
     }
-    plot->replot();
+    if (texts)
+        *texts = drawn;
     return finishExport(temp, path, ok);
 }
 

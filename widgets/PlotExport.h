@@ -1,22 +1,58 @@
 #pragma once
-// Saves a QCustomPlot as a publication figure: PDF and SVG (vector) or PNG, at a size preset
-// (journal single/double column, slide) and a base font size.
+// One renderer for every figure that leaves the program: PDF and SVG (vector, fonts embedded
+// in the PDF) and PNG files, and the figures of the report. A figure is a page's plots as
+// panels in a grid, lettered (a), (b), … when there are several, at a journal size, with one
+// font size that every text follows (ticks, axis titles, legends, labels on the plot), and
+// without the screen's interactive artefacts (fit-window handles and their hatching).
+//
+// Units: figures are laid out in points (1/72 in) and every font is given in points as a
+// pixel size of that unit, so the layout is the same on every device (QCustomPlot measures
+// text with the screen's metrics; point-sized fonts on a 300-dpi PDF were drawn three times
+// too large).
+#include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 class QCustomPlot;
+class QCPPainter;
 
 namespace tx::widgets {
 
 struct FigureSize {
-    QString name;
-    double widthMm, heightMm;
+    QString key;              // single, double, slide (command lines and sessions)
+    QString name;             // shown in the dialog
+    double widthMm, heightMm; // heightMm: of one row of panels
 };
-QList<FigureSize> figureSizes(); // single column, double column, slide
+QList<FigureSize> figureSizes(); // single column 86 mm, double column 178 mm, 16:9 slide
+// The size with this key, or nullptr.
+const FigureSize* figureSize(const QString& key);
 
-// format: "pdf", "svg" or "png" (from the file suffix when empty). Returns an error message,
-// empty on success. The file is written to a temporary name and renamed into place.
-QString exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size,
-                   int fontPoints = 8, int pngDpi = 300);
+struct FigureOptions {
+    FigureSize size = figureSizes().front();
+    int fontPoints = 8;
+    int pngDpi = 300;
+    bool interactive = false; // keep fit-window handles and hatching
+};
+
+// The figure's size in points for these panels (rows of panels of the preset's height).
+QSizeF figureSizePoints(int panels, const FigureSize& size);
+
+// What a figure shows in words, as laid out for it (tests hold the files to it): the axis
+// titles (markup) and the tick labels of linear axes (log axes draw 10 with a superscript).
+struct FigureTexts {
+    QStringList titles;
+    QStringList tickLabels;
+};
+
+// Draws the panels into painter, whose units are points, in a rectangle of `size` points at
+// its origin.
+FigureTexts renderFigure(QCPPainter& painter, const QList<QCustomPlot*>& panels, QSizeF size,
+                         const FigureOptions& options);
+
+// format from the suffix: pdf, svg or png. Returns an error message, empty on success. The
+// file is written to a temporary name and renamed into place.
+QString exportFigure(const QList<QCustomPlot*>& panels, const QString& path,
+                     const FigureOptions& options, FigureTexts* texts = nullptr);
 
 } // namespace tx::widgets

@@ -11,9 +11,9 @@ namespace {
 const std::array<DemoEnsemble, 2> kDemos{{
     // Five temperatures are too few for sliding MCT windows: T_c over all of them.
     {"ka", "demo-ka", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Kob–Andersen 80:20"), 0.005, "ka",
-     core::FitWindow{0.6, 1.5}, "cooling.log"},
+     core::FitWindow{0.6, 1.5}, "cooling.log", "lj"},
     {"cuzr", "demo-cuzr", QT_TRANSLATE_NOOP("tx::app::MainWindow", "Cu50Zr50 (metallic glass)"),
-     0.002, "cuzr", std::nullopt, "cooling/r0.log"},
+     0.002, "cuzr", std::nullopt, "cooling/r0.log", ""},
 }};
 
 } // namespace
@@ -46,6 +46,7 @@ core::AnalysisParameters demoParameters(const DemoEnsemble& demo) {
     p.averaging.dt = demo.dt;
     p.fits.system = demo.system;
     p.fits.tcWindow = demo.tcWindow;
+    p.averaging.units = demo.units; // the KA demo's dumps are in LJ units but do not say so
     // T_g from the demo's NPT cooling run (packaging/protocol/cool.in), not the preset's.
     if (const QString log = path + "/" + demo.coolingLog; QFileInfo(log).isFile())
         p.fits.thermoLog = log.toStdString();

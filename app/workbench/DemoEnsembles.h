@@ -16,6 +16,7 @@ struct DemoEnsemble {
     const char* system; // T_g/T_m preset
     std::optional<core::FitWindow> tcWindow;
     const char* coolingLog; // relative to the folder: the LAMMPS log for T_g
+    const char* units;      // --units for dumps that do not say ("" where they do)
 };
 
 std::span<const DemoEnsemble> demoEnsembles(); // Kob-Andersen first: the default demo

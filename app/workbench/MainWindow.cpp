@@ -10,11 +10,13 @@
 #include "app/workbench/pages/PlotPages.h"
 #include "widgets/EnsembleTree.h"
 #include "widgets/FitWindowSelector.h"
+#include "widgets/PairMobilityView.h"
 #include "widgets/ParametersPanel.h"
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -340,9 +342,11 @@ void MainWindow::selectTemperature(double t) {
     redraw();
 }
 
-QCustomPlot* MainWindow::currentPlot() const {
-    const auto* page = qobject_cast<const WorkbenchPage*>(m_tabs->currentWidget());
-    return page && !page->plots().isEmpty() ? page->plots().front() : nullptr;
+WorkbenchPage* MainWindow::page(const QString& id) const {
+    for (WorkbenchPage* p : m_pages)
+        if (p->id() == id)
+            return p;
+    return nullptr;
 }
 
 widgets::PairMobilityView* MainWindow::mobilityView() const {
@@ -360,13 +364,51 @@ widgets::FitWindowSelector* MainWindow::fitWindowSelector(const std::string& key
     return nullptr;
 }
 
-QString MainWindow::exportFigure(const QString& path, int sizePreset, int fontPoints) {
-    QCustomPlot* plot = currentPlot();
-    if (!plot)
-        return tr("Nothing to export");
-    const auto sizes = widgets::figureSizes();
-    return widgets::exportPlot(plot, path, sizes[std::clamp(sizePreset, 0, int(sizes.size()) - 1)],
-                               fontPoints);
+QString MainWindow::exportFigure(const QString& path, const widgets::FigureOptions& options,
+                                 const QString& pageId, widgets::FigureTexts* texts) {
+    WorkbenchPage* p = page(pageId.isEmpty() ? currentPageId() : pageId);
+    if (!p)
+        return tr("No page '%1'; the pages are %2").arg(pageId, pageIds().join(", "));
+    if (auto* mobility = qobject_cast<PairMobilityPage*>(p)) {
+        if (QFileInfo(path).suffix().toLower() != "png")
+            return tr("The 3D view exports PNG pictures only");
+        if (!mobility->view())
+            return tr("The 3D view is not available (OpenGL)");
+        return mobility->view()->exportPng(path, 2);
+    }
+    if (p->plots().isEmpty())
+        return tr("The page '%1' has no figure").arg(p->title());
+    redraw(); // drawn with the current results, even if the page was never shown
+    return widgets::exportFigure(p->plots(), path, options, texts);
+}
+
+QString MainWindow::exportFigures(const QString& directory, const QStringList& formats,
+                                  const widgets::FigureOptions& options, const QStringList& pageIds,
+                                  QStringList* written) {
+    if (!m_runner.outcome())
+        return tr("No results to export yet");
+    const QStringList ids = pageIds.isEmpty() ? this->pageIds() : pageIds;
+    for (const QString& id : ids)
+        if (!page(id))
+            return tr("No page '%1'; the pages are %2").arg(id, this->pageIds().join(", "));
+    for (const QString& id : ids) {
+        WorkbenchPage* p = page(id);
+        const bool is3d = qobject_cast<PairMobilityPage*>(p) != nullptr;
+        // The 3D view's picture only when asked for by name: it shows a segment the user
+        // chose, and needs OpenGL (xvfb-run where there is no display).
+        if ((is3d && pageIds.isEmpty()) || (!is3d && p->plots().isEmpty()))
+            continue;
+        for (const QString& format : formats) {
+            if (is3d && format != "png")
+                continue; // the 3D view is a picture
+            const QString path = QDir(directory).filePath(id + "." + format);
+            if (const QString error = exportFigure(path, options, id); !error.isEmpty())
+                return error;
+            if (written)
+                written->append(path);
+        }
+    }
+    return {};
 }
 
 QString MainWindow::exportData(const QString& directory) {
@@ -398,19 +440,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-QString MainWindow::exportReport(const QString& path) {
+QString MainWindow::exportReport(const QString& path, QPageSize::PageSizeId paper) {
     const auto outcome = m_runner.outcome();
     if (!outcome)
         return tr("No results to export yet");
     redraw(); // every page drawn with the current results, even those never shown
-    QList<QPair<QString, QCustomPlot*>> figures;
+    QList<ReportFigure> figures;
     for (const char* id : {"gamma-tau", "relaxation-times", "stokes-einstein", "mode-coupling",
-                           "glass-transition", "correlators", "structure"}) // the report's order
-        for (WorkbenchPage* page : m_pages)
-            if (page->id() == id)
-                for (const ReportFigure& f : page->reportFigures())
-                    figures.append({f.caption, f.plot});
-    return writeReport(path, *outcome, figures);
+                           "glass-transition", "correlators", "msd", "structure"}) // in order
+        if (WorkbenchPage* p = page(id))
+            figures.append(p->reportFigures());
+    return writeReport(path, *outcome, figures, paper);
 }
 
 } // namespace tx::app

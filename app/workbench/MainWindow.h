@@ -4,8 +4,10 @@
 // AnalysisRunner.
 #include "app/workbench/AnalysisRunner.h"
 #include "app/workbench/pages/WorkbenchPage.h"
+#include "widgets/PlotExport.h"
 
 #include <QMainWindow>
+#include <QPageSize>
 #include <QUndoStack>
 #include <optional>
 
@@ -46,10 +48,17 @@ public:
     QString currentPageId() const;
     QStringList pageIds() const;
 
-    QString exportFigure(const QString& path, int sizePreset = 0,
-                         int fontPoints = 8); // current page
+    // A page's figure (the current page's when pageId is empty) into one file; the 3D page
+    // writes its view as PNG. Returns an error message, empty on success.
+    QString exportFigure(const QString& path, const widgets::FigureOptions& options = {},
+                         const QString& pageId = {}, widgets::FigureTexts* texts = nullptr);
+    // Every listed page's figure (all pages with a figure when empty) into directory as
+    // <page id>.<format> for each format; the files written go to *written.
+    QString exportFigures(const QString& directory, const QStringList& formats,
+                          const widgets::FigureOptions& options, const QStringList& pageIds,
+                          QStringList* written);
     QString exportData(const QString& directory);
-    QString exportReport(const QString& path);
+    QString exportReport(const QString& path, QPageSize::PageSizeId paper = QPageSize::A4);
 
     const core::AnalysisParameters& state() const { return m_state; }
     AnalysisRunner& runner() { return m_runner; }
@@ -79,7 +88,7 @@ private:
     void redraw();
     void redrawFits();
     void selectTemperature(double t);
-    QCustomPlot* currentPlot() const;
+    WorkbenchPage* page(const QString& id) const;
 
     core::AnalysisParameters m_state;     // what is shown (changes live while a window is dragged)
     core::AnalysisParameters m_committed; // the state of the last undo step

@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace tx::app {
 
@@ -69,25 +70,34 @@ void WorkbenchMenus::build() {
     });
     file->addSeparator();
     file->addAction(tr("Export &figure…"), this, [this] {
+        // The 3D page writes a picture of its view; every other page its figure.
+        const bool is3d = m_window.currentPageId() == "pair-mobility-3d";
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export figure"), {},
-                                                          tr("Figures (*.pdf *.svg *.png)"));
+                                                          is3d ? tr("Picture (*.png)")
+                                                               : tr("Figures (*.pdf *.svg *.png)"));
         if (path.isEmpty())
             return;
-        QStringList sizes;
-        for (const auto& s : widgets::figureSizes())
-            sizes << s.name;
-        bool ok = false;
-        const QString size =
-            QInputDialog::getItem(&m_window, tr("Figure size"), tr("Size"), sizes, 0, false, &ok);
-        if (!ok)
-            return;
-        const int font = QInputDialog::getInt(&m_window, tr("Figure font"), tr("Font size (pt)"), 8,
-                                              5, 24, 1, &ok);
-        if (!ok)
-            return;
-        const QString error = m_window.exportFigure(path, int(sizes.indexOf(size)), font);
+        widgets::FigureOptions options;
+        if (!is3d) {
+            QStringList sizes;
+            for (const auto& s : widgets::figureSizes())
+                sizes << s.name;
+            bool ok = false;
+            const QString size = QInputDialog::getItem(&m_window, tr("Figure size"), tr("Size"),
+                                                       sizes, 0, false, &ok);
+            if (!ok)
+                return;
+            options.size = widgets::figureSizes()[sizes.indexOf(size)];
+            options.fontPoints = QInputDialog::getInt(&m_window, tr("Figure font"),
+                                                      tr("Font size (pt)"), 8, 5, 24, 1, &ok);
+            if (!ok)
+                return;
+        }
+        const QString error = m_window.exportFigure(path, options);
         if (!error.isEmpty())
             QMessageBox::warning(&m_window, tr("Export figure"), error);
+        else
+            m_window.statusBar()->showMessage(tr("Figure written to %1").arg(path), 8000);
     });
     file->addAction(tr("Export &data (CSV, JSON)…"), this, [this] {
         const QString dir =
@@ -106,6 +116,8 @@ void WorkbenchMenus::build() {
         const QString error = m_window.exportReport(path);
         if (!error.isEmpty())
             QMessageBox::warning(&m_window, tr("Export report"), error);
+        else
+            m_window.statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, &m_window, &QWidget::close);

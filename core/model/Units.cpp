@@ -46,6 +46,12 @@ std::string timeUnitText(const Units& u) {
     return u.time.empty() ? std::string(kUnspecifiedUnit) : u.time;
 }
 
+std::string temperatureUnit(const Units& u) {
+    if (u.length.empty())
+        return {};
+    return u.length == "σ" ? "ε/k_B" : "K";
+}
+
 std::string describeUnits(const Units& u) {
     return "length " + lengthUnitText(u) + ", time " + timeUnitText(u);
 }

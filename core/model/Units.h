@@ -21,6 +21,10 @@ struct Units {
 inline constexpr std::string_view kUnspecifiedUnit = "unspecified (LJ?)";
 std::string lengthUnitText(const Units& u); // the unit, or kUnspecifiedUnit
 std::string timeUnitText(const Units& u);
+// The unit of temperature that goes with them: ε/k_B in LJ reduced units (length σ), kelvin
+// for every other LAMMPS unit style (and for Å, nm: MDAnalysis, ASE, GSD with units);
+// empty when nothing is known.
+std::string temperatureUnit(const Units& u);
 // "length Å, time ps", with kUnspecifiedUnit for what nobody said.
 std::string describeUnits(const Units& u);
 // Takes what `from` says into `into`; false (into unchanged) when the two contradict.

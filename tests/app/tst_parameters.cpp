@@ -226,7 +226,7 @@ private slots:
         const std::vector<std::string> args = {
             "tx-analyze", demo,          "--dt",    "0.005",        "--system",
             "ka",         "--tc-window", "0.6,1.5", "--thermo-log", demo + "/cooling.log",
-            "--out",      cli.string(),  "--quiet"};
+            "--units",    "lj",          "--out",   cli.string(),   "--quiet"};
         std::vector<char*> argv;
         for (const auto& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));

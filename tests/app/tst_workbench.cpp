@@ -5,20 +5,27 @@
 #include "app/workbench/SessionFile.h"
 #include "widgets/ExportFile.h"
 #include "widgets/FitWindowSelector.h"
+#include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
+#include "widgets/TypesetText.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageSize>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -49,6 +56,89 @@ void writeJson(const QString& path, const nlohmann::json& j) {
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QByteArray::fromStdString(j.dump()));
+}
+
+widgets::FigureOptions figureOptions(const char* size, int fontPoints) {
+    widgets::FigureOptions o;
+    o.size = *widgets::figureSize(size);
+    o.fontPoints = fontPoints;
+    return o;
+}
+
+// The words pdftotext -bbox finds on each page of a PDF, with their boxes and the page size.
+struct PdfWord {
+    QString text;
+    QRectF box;
+    int page;
+};
+struct PdfText {
+    std::vector<QSizeF> pages;
+    std::vector<PdfWord> words;
+    QString joined() const { // every word, in order, without spaces
+        QString all;
+        for (const PdfWord& w : words)
+            all += w.text;
+        return all;
+    }
+};
+
+std::optional<PdfText> readPdfText(const QString& pdf) {
+    QProcess p;
+    p.start("pdftotext", {"-bbox", pdf, "-"});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return std::nullopt;
+    PdfText out;
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression page(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
+    static const QRegularExpression word(
+        R"re(<word xMin="([0-9.-]+)" yMin="([0-9.-]+)" xMax="([0-9.-]+)" yMax="([0-9.-]+)">([^<]*)</word>)re");
+    qsizetype at = 0;
+    for (;;) {
+        const auto pm = page.match(html, at);
+        const auto wm = word.match(html, at);
+        if (!pm.hasMatch() && !wm.hasMatch())
+            break;
+        if (pm.hasMatch() && (!wm.hasMatch() || pm.capturedStart() < wm.capturedStart())) {
+            out.pages.emplace_back(pm.captured(1).toDouble(), pm.captured(2).toDouble());
+            at = pm.capturedEnd();
+            continue;
+        }
+        QTextDocument decode; // &amp; &lt; ...
+        decode.setHtml(wm.captured(5));
+        out.words.push_back({decode.toPlainText(),
+                             QRectF(QPointF(wm.captured(1).toDouble(), wm.captured(2).toDouble()),
+                                    QPointF(wm.captured(3).toDouble(), wm.captured(4).toDouble())),
+                             int(out.pages.size()) - 1});
+        at = wm.capturedEnd();
+    }
+    return out;
+}
+
+// The characters a typeset title draws (markup removed), without spaces.
+QString drawnCharacters(const QString& markup) {
+    QString out;
+    for (qsizetype k = 0; k < markup.size(); ++k) {
+        if (markup[k] == '\\' && k + 1 < markup.size()) {
+            out += markup[++k];
+            continue;
+        }
+        if (QString("_^{} ").contains(markup[k]))
+            continue;
+        out += markup[k];
+    }
+    return out;
+}
+
+// Whether needle's characters appear in haystack in order.
+bool inOrder(const QString& needle, const QString& haystack) {
+    qsizetype at = 0;
+    for (const QChar c : needle) {
+        at = haystack.indexOf(c, at);
+        if (at < 0)
+            return false;
+        ++at;
+    }
+    return true;
 }
 
 QByteArray head(const QString& path, int bytes) {
@@ -276,9 +366,10 @@ private slots:
     }
 
     void unitsFromThePanelReachTheFieldsTheAxesAndTheExports() {
-        // The demo's dumps say no units: "unspecified (LJ?)", no suffixes. Units typed in the
-        // panel (bad text blocks Apply) re-average only, then show on the q field, the
-        // relaxation-time axis and in the exported summary.json.
+        // The demo's dumps say no units; the demo opens with "lj" (DemoEnsembles). With the
+        // field cleared: "unspecified (LJ?)", no suffixes. Units typed in the panel (bad text
+        // blocks Apply) re-average only, then show on the q field, the relaxation-time and
+        // temperature axes and in the exported summary.json.
         app::MainWindow w;
         w.openDemo();
         QVERIFY(waitForResults(w));
@@ -286,6 +377,12 @@ private slots:
         auto* apply = w.findChild<QPushButton*>("applyParameters");
         auto* q = w.findChild<QDoubleSpinBox*>("q");
         QVERIFY(units && apply && q);
+        QCOMPARE(units->text(), QString("lj"));
+        QCOMPARE(q->suffix(), QString(" σ⁻¹"));
+        units->clear();
+        apply->click();
+        QVERIFY(waitForResults(w));
+        QVERIFY(w.runner().outcome()->units.empty());
         QCOMPARE(q->suffix(), QString());
         // The results dock ends with where to simulate next, its model in the tooltip.
         QTableWidget* fits = w.resultsTable()->fitTable();
@@ -303,10 +400,13 @@ private slots:
         QCOMPARE(w.runner().outcome()->sums, sums); // no file was read again
         QCOMPARE(w.runner().outcome()->units, (core::Units{"σ", "τ"}));
         QCOMPARE(q->suffix(), QString(" σ⁻¹"));
-        bool axisHasUnit = false;
-        for (auto* plot : w.findChildren<QCustomPlot*>())
-            axisHasUnit = axisHasUnit || plot->yAxis->label() == "relaxation time [τ]";
-        QVERIFY(axisHasUnit);
+        bool axisHasUnit = false, temperatureHasUnit = false;
+        for (auto* plot : w.findChildren<QCustomPlot*>()) {
+            axisHasUnit = axisHasUnit || widgets::axisTitle(plot->yAxis) == "relaxation time [τ]";
+            temperatureHasUnit =
+                temperatureHasUnit || widgets::axisTitle(plot->xAxis) == "T [ε/k_B]";
+        }
+        QVERIFY(axisHasUnit && temperatureHasUnit);
         const QString data = m_dir.filePath("units-data");
         QDir().mkpath(data);
         QCOMPARE(w.exportData(data), QString());
@@ -317,6 +417,81 @@ private slots:
         QCOMPARE(j["time_unit"].get<std::string>(), std::string("τ"));
     }
 
+    void everyPageExportsAFigureWhoseWordsAreAllThereAndOnThePage() {
+        if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const QString dir = m_dir.filePath("figures");
+        QDir().mkpath(dir);
+        for (const char* size : {"single", "double", "slide"}) {
+            const auto options = figureOptions(size, 8);
+            for (const QString& id : w.pageIds()) {
+                if (id == "pair-mobility-3d")
+                    continue; // a picture of the 3D view, not a figure (tst_vtk_view)
+                const QString base = dir + "/" + id + "-" + size;
+                widgets::FigureTexts texts;
+                QCOMPARE(w.exportFigure(base + ".pdf", options, id, &texts), QString());
+                const auto pdf = readPdfText(base + ".pdf");
+                QVERIFY2(pdf && pdf->pages.size() == 1, qPrintable(base));
+                // Every word inside the page: nothing cut at an edge.
+                const QSizeF page = pdf->pages.front();
+                for (const PdfWord& word : pdf->words)
+                    QVERIFY2(word.box.left() >= -0.01 && word.box.top() >= -0.01 &&
+                                 word.box.right() <= page.width() + 0.01 &&
+                                 word.box.bottom() <= page.height() + 0.01,
+                             qPrintable(base + ": '" + word.text + "' outside the page"));
+                // Every axis title (typeset: no underscore drawn) and every tick label.
+                const QString all = pdf->joined();
+                QVERIFY2(!all.contains('_'), qPrintable(base + ": an underscore is drawn"));
+                QVERIFY2(texts.titles.size() >= 2, qPrintable(base));
+                for (const QString& title : texts.titles)
+                    QVERIFY2(inOrder(drawnCharacters(title), all),
+                             qPrintable(base + ": title " + title));
+                QVERIFY2(!texts.tickLabels.isEmpty() || id == "msd" || id == "relaxation-times" ||
+                             id == "mode-coupling",
+                         qPrintable(base)); // those are log axes
+                QStringList words;
+                for (const PdfWord& word : pdf->words)
+                    words << word.text;
+                for (const QString& tick : texts.tickLabels)
+                    QVERIFY2(words.contains(tick), qPrintable(base + ": tick " + tick));
+                // The SVG carries the same texts; the PNG has the size asked for at 300 dpi.
+                QCOMPARE(w.exportFigure(base + ".svg", options, id), QString());
+                QFile svg(base + ".svg");
+                QVERIFY(svg.open(QIODevice::ReadOnly));
+                const QString svgText = QString::fromUtf8(svg.readAll());
+                QVERIFY(svgText.contains("DejaVu Sans"));
+                for (const QString& tick : texts.tickLabels)
+                    QVERIFY2(svgText.contains(">" + tick + "<"), qPrintable(base + ".svg " + tick));
+                QCOMPARE(w.exportFigure(base + ".png", options, id), QString());
+                const QImage png(base + ".png");
+                QCOMPARE(png.width(), qRound(options.size.widthMm / 25.4 * 300));
+            }
+        }
+        // Several panels are lettered; one panel is not.
+        const auto structure = readPdfText(dir + "/structure-double.pdf");
+        QVERIFY(structure && structure->joined().contains("(a)") &&
+                structure->joined().contains("(b)"));
+        const auto gamma = readPdfText(dir + "/gamma-tau-double.pdf");
+        QVERIFY(gamma && !gamma->joined().contains("(a)"));
+        // The report: its title block, the tables and a numbered caption per figure.
+        const QString report = dir + "/report.pdf";
+        QCOMPARE(w.exportReport(report, QPageSize::Letter), QString());
+        const auto text = readPdfText(report);
+        QVERIFY(text && text->pages.size() >= 3);
+        QCOMPARE(qRound(text->pages.front().width()), 612); // Letter: 8.5 in
+        const QString all = text->joined();
+        for (const char* expected : {"TxWorkbenchreport", "Ensemble:", "Characteristictemperatures",
+                                     "Pertemperature", "Figure1.", "Figure8."})
+            QVERIFY2(all.contains(expected), expected);
+        for (const PdfWord& word : text->words)
+            QVERIFY2(word.box.right() <= text->pages[std::size_t(word.page)].width() + 0.01 &&
+                         word.box.bottom() <= text->pages[std::size_t(word.page)].height() + 0.01,
+                     qPrintable("report: '" + word.text + "' outside its page"));
+    }
+
     void exportsWriteRealFiles() {
         app::MainWindow w;
         w.openDemo();
@@ -325,18 +500,18 @@ private slots:
         const QString base = m_dir.filePath("gamma");
         for (const QString suffix : {"pdf", "svg", "png"}) {
             const QString path = base + "." + suffix;
-            QCOMPARE(w.exportFigure(path, 1, 9), QString());
+            QCOMPARE(w.exportFigure(path, figureOptions("double", 9)), QString());
             QVERIFY(QFileInfo(path).size() > 1000);
             QVERIFY(!QFileInfo::exists(widgets::temporaryPathFor(path)));
         }
         // Exporting over an existing file replaces it in one rename and leaves no temporary.
-        QCOMPARE(w.exportFigure(base + ".pdf", 0, 9), QString());
+        QCOMPARE(w.exportFigure(base + ".pdf", figureOptions("single", 9)), QString());
         QCOMPARE(head(base + ".pdf", 4), QByteArray("%PDF"));
         QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp*"}, QDir::Files | QDir::Hidden),
                  QStringList());
         // A figure that cannot be written (no such folder) reports it and leaves nothing.
         const QString nowhere = m_dir.filePath("missing-folder/gamma.pdf");
-        QVERIFY(w.exportFigure(nowhere, 1, 9).contains("missing-folder"));
+        QVERIFY(w.exportFigure(nowhere, figureOptions("double", 9)).contains("missing-folder"));
         QVERIFY(!QFileInfo::exists(nowhere));
         QCOMPARE(head(base + ".pdf", 4), QByteArray("%PDF"));
         QCOMPARE(head(base + ".png", 4), QByteArray("\x89PNG"));

@@ -32,7 +32,9 @@ void StructurePage::draw(const PageContext& c) {
 }
 
 QList<ReportFigure> StructurePage::reportFigures() const {
-    return {{tr("Structure factor S(q) with q"), m_sq}};
+    return {{tr("(a) Structure factor S(q) with the q of the correlators; (b) radial "
+                "distribution g(r) with r_c"),
+             {m_sq, m_gr}}};
 }
 
 CorrelatorsPage::CorrelatorsPage() : WorkbenchPage("correlators", tr("Correlators")) {
@@ -88,7 +90,7 @@ void CorrelatorsPage::draw(const PageContext& c) {
 }
 
 QList<ReportFigure> CorrelatorsPage::reportFigures() const {
-    return {{m_channel->currentText(), m_plot}};
+    return {{m_channel->currentText(), {m_plot}}};
 }
 
 RelaxationTimesPage::RelaxationTimesPage()
@@ -106,7 +108,7 @@ void RelaxationTimesPage::draw(const PageContext& c) {
 }
 
 QList<ReportFigure> RelaxationTimesPage::reportFigures() const {
-    return {{tr("Relaxation times τ_α, τ_+, τ_−"), m_plot}};
+    return {{tr("Relaxation times τ_α, τ_+, τ_−"), {m_plot}}};
 }
 
 FitPage::FitPage(const char* id, QString title, QString caption, Draw drawFunction,
@@ -167,7 +169,7 @@ void FitPage::drawFits(const PageContext& c) {
 }
 
 QList<ReportFigure> FitPage::reportFigures() const {
-    return {{m_caption, m_plot}};
+    return {{m_caption, {m_plot}}};
 }
 
 GlassTransitionPage::GlassTransitionPage()
@@ -200,7 +202,8 @@ void GlassTransitionPage::drawFits(const PageContext& c) {
 QList<ReportFigure> GlassTransitionPage::reportFigures() const {
     if (!m_hasFit)
         return {};
-    return {{tr("T_g from the cooling log: lines through the glass and liquid branches"), m_plot}};
+    return {
+        {tr("T_g from the cooling log: lines through the glass and liquid branches"), {m_plot}}};
 }
 
 MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {
@@ -211,6 +214,11 @@ MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {
 
 void MsdPage::draw(const PageContext& c) {
     widgets::drawMsd(m_msd, m_alpha2, plotContext(c));
+}
+
+QList<ReportFigure> MsdPage::reportFigures() const {
+    return {{tr("(a) Mean squared displacement per temperature; (b) non-Gaussian parameter α_2(t)"),
+             {m_msd, m_alpha2}}};
 }
 
 } // namespace tx::app

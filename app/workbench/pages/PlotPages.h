@@ -110,6 +110,7 @@ class MsdPage : public WorkbenchPage {
 public:
     MsdPage();
     void draw(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override;
 
 private:
     QCustomPlot *m_msd, *m_alpha2;

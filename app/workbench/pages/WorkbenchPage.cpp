@@ -1,5 +1,7 @@
 #include "app/workbench/pages/WorkbenchPage.h"
 
+#include "widgets/PlotPlacement.h"
+
 #include <QLayout>
 #include <qcustomplot.h>
 
@@ -15,6 +17,7 @@ QCustomPlot* WorkbenchPage::addPlot(QLayout* layout) {
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     plot->setMinimumSize(300, 220);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
+    widgets::placeAnnotationsOnReplot(plot); // legend and marker labels off the data
     connect(plot, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
                 if (const QVariant t = p->property("temperature"); t.isValid())

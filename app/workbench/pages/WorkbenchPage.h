@@ -29,9 +29,10 @@ struct PageContext {
     std::optional<double> selectedTemperature;
 };
 
+// A figure of the report: its caption (typeset markup) and its panels.
 struct ReportFigure {
     QString caption;
-    QCustomPlot* plot = nullptr;
+    QList<QCustomPlot*> panels;
 };
 
 class WorkbenchPage : public QWidget {
@@ -45,7 +46,7 @@ public:
     virtual void draw(const PageContext& c) = 0;
     // Only what depends on the fits over T (while a fit window is dragged).
     virtual void drawFits(const PageContext&) {}
-    // The plots that File → Export figure writes, first one first.
+    // The page's figure: the plots that File → Export figure writes as panels (a), (b), ….
     const QList<QCustomPlot*>& plots() const { return m_plots; }
     virtual QList<ReportFigure> reportFigures() const { return {}; }
     // The fit windows on the page's plots; MainWindow turns their drags into parameter edits.

@@ -190,19 +190,6 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "tx-workbench: no page '%s'; the pages are %s\n",
                          qPrintable(parser.value(page)), qPrintable(window.pageIds().join(", ")));
     }
-    if (parser.isSet(o.demoSystem)) {
-        if (!window.openDemo(parser.value(o.demoSystem))) {
-            QStringList keys;
-            for (const tx::app::DemoEnsemble& d : tx::app::demoEnsembles())
-                keys << d.key;
-            std::fprintf(stderr, "tx-workbench: no demo '%s'; the demos are %s\n",
-                         qPrintable(parser.value(o.demoSystem)), qPrintable(keys.join(", ")));
-            return 2;
-        }
-    } else if (parser.isSet(demo)) {
-        window.openDemo();
-    } else if (!parser.positionalArguments().isEmpty())
-        window.openPath(parser.positionalArguments().front());
     const QString reportPath =
         parser.isSet(o.exportReport) ? parser.value(o.exportReport) : parser.value(report);
     const QString paper = parser.value(o.paper).toLower();
@@ -219,6 +206,12 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
             return Usage;
         }
+        for (const QString& id : figures->pages)
+            if (!window.pageIds().contains(id)) {
+                std::fprintf(stderr, "tx-workbench: --pages: no page '%s'; the pages are %s\n",
+                             qPrintable(id), qPrintable(window.pageIds().join(", ")));
+                return Usage;
+            }
         if (!QDir().mkpath(figures->directory)) {
             std::fprintf(stderr, "tx-workbench: cannot create the folder %s\n",
                          qPrintable(figures->directory));
@@ -267,5 +260,20 @@ int main(int argc, char** argv) {
                              writeAndQuit(BadInput);
                          });
     }
+    // Opened after the connections above: a session's cached results arrive at once (the
+    // runner adopts them inside openPath), and a --grab or an export must not miss them.
+    if (parser.isSet(o.demoSystem)) {
+        if (!window.openDemo(parser.value(o.demoSystem))) {
+            QStringList keys;
+            for (const tx::app::DemoEnsemble& d : tx::app::demoEnsembles())
+                keys << d.key;
+            std::fprintf(stderr, "tx-workbench: no demo '%s'; the demos are %s\n",
+                         qPrintable(parser.value(o.demoSystem)), qPrintable(keys.join(", ")));
+            return 2;
+        }
+    } else if (parser.isSet(demo)) {
+        window.openDemo();
+    } else if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().front());
     return app.exec();
 }

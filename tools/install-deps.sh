@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri             # the 3D view's tests run under Xvfb with Mesa
   fonts-dejavu-core                      # the figures' and reports' typeface (DejaVu Sans, Mono)
   poppler-utils                          # the tests read exported PDFs back (pdftotext -bbox)
+  python3-matplotlib                     # the tests run the matplotlib scripts beside each figure
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
   zlib1g-dev                             # streaming gzip reading of trajectories
   libbz2-dev libzstd-dev liblzma-dev     # streaming .bz2, .zst (LAMMPS dump */zstd) and .xz reading

@@ -125,6 +125,13 @@ private:
 
 } // namespace
 
+int figureColumns(int panels, const FigureSize& size) {
+    return columnsFor(panels, size);
+}
+double figureRowHeightMm(int panels, const FigureSize& size) {
+    return rowHeightMm(panels, size);
+}
+
 QSizeF figureSizePoints(int panels, const FigureSize& size) {
     const int columns = columnsFor(panels, size);
     const int rows = (std::max(panels, 1) + columns - 1) / columns;

@@ -35,6 +35,10 @@ struct FigureOptions {
     bool interactive = false; // keep fit-window handles and hatching
 };
 
+// The grid of a figure: columns, and the height of a row of panels.
+int figureColumns(int panels, const FigureSize& size);
+double figureRowHeightMm(int panels, const FigureSize& size);
+
 // The figure's size in points for these panels (rows of panels of the preset's height).
 QSizeF figureSizePoints(int panels, const FigureSize& size);
 

@@ -9,6 +9,7 @@
 #include "app/workbench/pages/PairMobilityPage.h"
 #include "app/workbench/pages/PlotPages.h"
 #include "widgets/EnsembleTree.h"
+#include "widgets/FigureData.h"
 #include "widgets/FitWindowSelector.h"
 #include "widgets/PairMobilityView.h"
 #include "widgets/ParametersPanel.h"
@@ -379,7 +380,13 @@ QString MainWindow::exportFigure(const QString& path, const widgets::FigureOptio
     if (p->plots().isEmpty())
         return tr("The page '%1' has no figure").arg(p->title());
     redraw(); // drawn with the current results, even if the page was never shown
-    return widgets::exportFigure(p->plots(), path, options, texts);
+    if (const QString error = widgets::exportFigure(p->plots(), path, options, texts);
+        !error.isEmpty())
+        return error;
+    // Its data and a matplotlib script beside it (figure.pdf: figure.csv, figure.py).
+    const QFileInfo file(path);
+    return widgets::writeFigureData(p->plots(), file.dir().filePath(file.completeBaseName()),
+                                    options);
 }
 
 QString MainWindow::exportFigures(const QString& directory, const QStringList& formats,

@@ -470,6 +470,36 @@ private slots:
                 QCOMPARE(png.width(), qRound(options.size.widthMm / 25.4 * 300));
             }
         }
+        // Beside each figure its data and a matplotlib script that redraws it (Debian's
+        // python3-matplotlib, Agg); the CSV holds the numbers computed.
+        // Debian's interpreter, where Debian's matplotlib is (not one earlier on PATH).
+        const bool matplotlib =
+            QProcess::execute("/usr/bin/python3", {"-c", "import matplotlib"}) == 0;
+        for (const QString& id : w.pageIds()) {
+            const QString base = dir + "/" + id + "-double";
+            if (id == "pair-mobility-3d")
+                continue;
+            QVERIFY2(QFileInfo(base + ".csv").size() > 100, qPrintable(base));
+            if (!matplotlib)
+                continue;
+            QProcess python;
+            python.start("/usr/bin/python3", {base + ".py", base + ".matplotlib.png"});
+            QVERIFY(python.waitForFinished(test::kHangGuardMs));
+            QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+            QVERIFY2(QFileInfo(base + ".matplotlib.png").size() > 5000, qPrintable(base));
+        }
+        if (!matplotlib)
+            qWarning("python3-matplotlib is not installed: the figure scripts were not run");
+        QFile csv(dir + "/gamma-tau-double.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        std::vector<double> gammas;
+        for (const QByteArray& line : csv.readAll().split('\n'))
+            if (const auto cells = line.split(','); cells.size() == 9 && cells[2] == "points")
+                gammas.push_back(cells[6].toDouble());
+        const auto& results = w.runner().outcome()->results;
+        QCOMPARE(gammas.size(), results.size());
+        for (std::size_t k = 0; k < results.size(); ++k)
+            QCOMPARE(gammas[k], *results[k].observables.gamma);
         // Several panels are lettered; one panel is not.
         const auto structure = readPdfText(dir + "/structure-double.pdf");
         QVERIFY(structure && structure->joined().contains("(a)") &&
@@ -526,6 +556,54 @@ private slots:
         QCOMPARE(w.exportReport(report), QString());
         QVERIFY(QFileInfo(report).size() > 10000);
         QCOMPARE(head(report, 4), QByteArray("%PDF"));
+    }
+
+    void headlessExportsFromASessionAndItsCache() {
+        // tx-workbench SESSION.txw --export-figures/--export-report with no display: the
+        // session's cached results are used (they arrive at once; this used to never exit),
+        // every file is printed, the exit codes are tx-analyze's.
+        const QString session = m_dir.filePath("headless.txw");
+        {
+            app::MainWindow w;
+            w.openDemo();
+            QVERIFY(waitForResults(w));
+            QString error;
+            QVERIFY2(w.saveSession(session, &error), qPrintable(error));
+        }
+        auto run = [](const QStringList& args, QString* out = nullptr) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove("DISPLAY");
+            env.remove("QT_QPA_PLATFORM"); // the program chooses offscreen itself
+            p.setProcessEnvironment(env);
+            p.start(TX_WORKBENCH, args);
+            if (!p.waitForFinished(test::kHangGuardMs))
+                return -1;
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString dir = m_dir.filePath("headless");
+        QString out;
+        QCOMPARE(run({session, "--export-figures", dir, "--format", "pdf,svg", "--size", "slide",
+                      "--font-pt", "10", "--pages", "gamma-tau,structure", "--export-report",
+                      dir + "/report.pdf", "--paper", "letter"},
+                     &out),
+                 0);
+        for (const char* f :
+             {"gamma-tau.pdf", "gamma-tau.svg", "structure.pdf", "structure.svg", "report.pdf"}) {
+            QVERIFY2(out.contains(dir + "/" + f), f);
+            QVERIFY2(QFileInfo(dir + "/" + f).size() > 1000, f);
+        }
+        // Beside the figures their data and scripts; nothing else, no temporary.
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 5 + 2 * 2);
+        for (const char* f : {"gamma-tau.csv", "gamma-tau.py", "structure.csv", "structure.py"})
+            QVERIFY2(QFileInfo::exists(dir + "/" + f), f);
+        // Bad requests: usage errors (2) before anything is computed; a missing ensemble (1).
+        QCOMPARE(run({session, "--export-figures", dir, "--format", "jpg"}), 2);
+        QCOMPARE(run({session, "--export-figures", dir, "--size", "poster"}), 2);
+        QCOMPARE(run({session, "--export-figures", dir, "--pages", "nosuchpage"}), 2);
+        QCOMPARE(run({m_dir.filePath("missing-ensemble"), "--export-figures", dir}), 1);
     }
 
     void sessionRoundTrip() {

@@ -240,6 +240,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>This page has no plot to export</source>
         <translation>此页面没有可导出的图</translation>
     </message>
+    <message>
+        <source>%1 temperatures (%2), %3 replicas, %4 trajectory files; errors from %5 bootstrap resamples (seed %6) over replicas; Tx Workbench %7.</source>
+        <translation>%1 个温度（%2），%3 个副本，%4 个轨迹文件；误差来自对副本的 %5 次自助重采样（种子 %6）；Tx Workbench %7。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -29,6 +29,27 @@ QFont reportFont(double points, bool bold = false, bool mono = false) {
     return f;
 }
 
+// What was run: the ensemble's shape, the averaging and the program.
+QString runDescription(const AnalysisOutcome& o) {
+    int replicas = 0, files = 0;
+    QStringList temperatures;
+    for (const auto& t : o.layout.temperatures) {
+        temperatures << QString::fromStdString(t.label);
+        replicas += int(t.replicas.size());
+        for (const auto& r : t.replicas)
+            files += r.longTrajectory.empty() ? int(r.segmentFiles.size()) : 1;
+    }
+    return QObject::tr("%1 temperatures (%2), %3 replicas, %4 trajectory files; errors from %5 "
+                       "bootstrap resamples (seed %6) over replicas; Tx Workbench %7.")
+        .arg(temperatures.size())
+        .arg(temperatures.join(", "))
+        .arg(replicas)
+        .arg(files)
+        .arg(o.parameters.averaging.bootstrap)
+        .arg(o.parameters.averaging.seed)
+        .arg(TX_VERSION);
+}
+
 QString perTemperatureText(const AnalysisOutcome& o) {
     QString text = QObject::tr(
         "T        tau_alpha       tau_+           tau_-           gamma_tau       D·tau_alpha\n");
@@ -153,7 +174,8 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
                 .arg(o.parameters.averaging.bootstrap)
                 .arg(QString::fromStdString(core::lengthUnitText(o.units)),
                      QString::fromStdString(core::timeUnitText(o.units)));
-        layout.text(info, reportFont(9), 12);
+        layout.text(info, reportFont(9), 4);
+        layout.text(runDescription(o), reportFont(9), 12);
         layout.text(QObject::tr("Characteristic temperatures"), reportFont(11, true), 4);
         layout.text(QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic) +
                                            core::simulationSuggestionsText(o.suggestions)),

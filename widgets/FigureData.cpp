@@ -13,27 +13,14 @@ namespace tx::widgets {
 
 QString mathtextOf(const QString& markup) {
     QString out;
-    for (qsizetype k = 0; k < markup.size(); ++k) {
-        const QChar c = markup[k];
-        if (c == '\\' && k + 1 < markup.size()) {
-            const QChar next = markup[++k];
-            out += next == '$' ? QString("\\$") : QString(next);
-            continue;
-        }
-        if ((c == '_' || c == '^') && k + 1 < markup.size()) {
-            QString group;
-            if (markup[k + 1] == '{') {
-                const qsizetype close = markup.indexOf('}', k + 2);
-                group = close < 0 ? markup.mid(k + 2) : markup.mid(k + 2, close - k - 2);
-                k = close < 0 ? markup.size() : close;
-            } else {
-                group = markup.mid(k + 1, 1);
-                ++k;
-            }
-            out += QString("$%1{%2}$").arg(QString(c), group.replace(QChar(0x2212), QChar('-')));
-            continue;
-        }
-        out += c == '$' ? QString("\\$") : QString(c);
+    for (const MarkupRun& run : parseMarkup(markup)) {
+        QString text = run.text;
+        if (run.kind == MarkupRun::Plain)
+            out += text.replace('$', "\\$");
+        else // mathtext draws '-' as a minus
+            out += QString("$%1{%2}$")
+                       .arg(run.kind == MarkupRun::Sub ? "_" : "^",
+                            text.replace(QChar(0x2212), QChar('-')));
     }
     return out;
 }

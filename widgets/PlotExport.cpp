@@ -63,21 +63,13 @@ public:
             return f;
         };
         for (QCPAxisRect* rect : plot->axisRects())
-            for (QCPAxis* axis : rect->axes()) {
-                keep(axis->labelFont(), [axis](const QFont& f) { axis->setLabelFont(f); });
-                keep(axis->tickLabelFont(), [axis](const QFont& f) { axis->setTickLabelFont(f); });
-                axis->setLabelFont(font(axis->labelFont(), base));
-                axis->setTickLabelFont(font(axis->tickLabelFont(), base));
-            }
+            for (QCPAxis* axis : rect->axes())
+                styleAxis(axis, font(axis->labelFont(), base), font(axis->tickLabelFont(), base));
         // Colour scales' axes live outside the axis rects.
         for (int k = 0; k < plot->plotLayout()->elementCount(); ++k)
-            if (auto* scale = qobject_cast<QCPColorScale*>(plot->plotLayout()->elementAt(k))) {
-                QCPAxis* axis = scale->axis();
-                keep(axis->labelFont(), [axis](const QFont& f) { axis->setLabelFont(f); });
-                keep(axis->tickLabelFont(), [axis](const QFont& f) { axis->setTickLabelFont(f); });
-                axis->setLabelFont(font(axis->labelFont(), base));
-                axis->setTickLabelFont(font(axis->tickLabelFont(), small));
-            }
+            if (auto* scale = qobject_cast<QCPColorScale*>(plot->plotLayout()->elementAt(k)))
+                styleAxis(scale->axis(), font(scale->axis()->labelFont(), base),
+                          font(scale->axis()->tickLabelFont(), small));
         QCPLegend* legend = plot->legend;
         keep(legend->font(), [legend](const QFont& f) { legend->setFont(f); });
         legend->setFont(font(legend->font(), small));
@@ -117,6 +109,12 @@ public:
     ExportStyle& operator=(const ExportStyle&) = delete;
 
 private:
+    void styleAxis(QCPAxis* axis, const QFont& title, const QFont& ticks) {
+        keep(axis->labelFont(), [axis](const QFont& f) { axis->setLabelFont(f); });
+        keep(axis->tickLabelFont(), [axis](const QFont& f) { axis->setTickLabelFont(f); });
+        axis->setLabelFont(title);
+        axis->setTickLabelFont(ticks);
+    }
     void keep(const QFont& f, std::function<void(const QFont&)> set) {
         m_restore.push_back([f, set = std::move(set)] { set(f); });
     }

@@ -2,6 +2,7 @@
 
 #include "widgets/TypesetText.h"
 
+#include <limits>
 #include <optional>
 #include <qcustomplot.h>
 #include <vector>
@@ -74,18 +75,13 @@ std::vector<QPointF> dataPixels(QCustomPlot* plot) {
     return points;
 }
 
-double covered(const QRectF& box, const std::vector<QPointF>& points) {
+// The points inside box, not counting the samples of the marker line at skipLine (a
+// label's own line; NaN: none).
+double covered(const QRectF& box, const std::vector<QPointF>& points,
+               double skipLine = std::numeric_limits<double>::quiet_NaN()) {
     double n = 0;
     for (const QPointF& p : points)
-        n += box.contains(p) ? 1 : 0;
-    return n;
-}
-
-// As covered(), but not counting the samples of the marker line at x (the label's own).
-double coveredBesides(const QRectF& box, const std::vector<QPointF>& points, double ownLine) {
-    double n = 0;
-    for (const QPointF& p : points)
-        n += box.contains(p) && std::abs(p.x() - ownLine) > 1e-9 ? 1 : 0;
+        n += box.contains(p) && !(std::abs(p.x() - skipLine) <= 1e-9) ? 1 : 0;
     return n;
 }
 
@@ -170,7 +166,7 @@ void placeMarkerLabels(QCustomPlot* plot, const std::vector<QPointF>& points) {
                 continue;
             for (double r = kFirstLabelRatio; r <= kLastLabelRatio + 1e-9; r += kLabelStep) {
                 const QRectF box = labelBox(label, {x, area.top() + r * area.height()}, left);
-                double cost = coveredBesides(box, points, x + kLineTag) +
+                double cost = covered(box, points, x + kLineTag) +
                               kStepCost * std::abs(r - preferred) / kLabelStep +
                               (left ? kStepCost : 0);
                 for (const QRectF& other : taken)

@@ -5,16 +5,21 @@
 
 namespace tx::widgets {
 
-QString typesetHtml(const QString& markup) {
-    QString html;
+QList<MarkupRun> parseMarkup(const QString& markup) {
+    QList<MarkupRun> runs;
+    auto add = [&runs](MarkupRun::Kind kind, const QString& text) {
+        if (!runs.isEmpty() && runs.back().kind == kind && kind == MarkupRun::Plain)
+            runs.back().text += text;
+        else
+            runs.append({kind, text});
+    };
     for (qsizetype k = 0; k < markup.size(); ++k) {
         const QChar c = markup[k];
         if (c == '\\' && k + 1 < markup.size()) { // \_ \^ \\: the character itself
-            html += QString(markup[++k]).toHtmlEscaped();
+            add(MarkupRun::Plain, QString(markup[++k]));
             continue;
         }
         if ((c == '_' || c == '^') && k + 1 < markup.size()) {
-            const char* tag = c == '_' ? "sub" : "sup";
             QString group;
             if (markup[k + 1] == '{') {
                 const qsizetype close = markup.indexOf('}', k + 2);
@@ -32,11 +37,21 @@ QString typesetHtml(const QString& markup) {
                 group = markup.mid(k + 1, n);
                 k += n;
             }
-            html += QString("<%1>%2</%1>").arg(tag, group.toHtmlEscaped());
+            add(c == '_' ? MarkupRun::Sub : MarkupRun::Sup, group);
             continue;
         }
-        html += QString(c).toHtmlEscaped();
+        add(MarkupRun::Plain, QString(c));
     }
+    return runs;
+}
+
+QString typesetHtml(const QString& markup) {
+    QString html;
+    for (const MarkupRun& run : parseMarkup(markup))
+        html += run.kind == MarkupRun::Plain ? run.text.toHtmlEscaped()
+                                             : QString("<%1>%2</%1>")
+                                                   .arg(run.kind == MarkupRun::Sub ? "sub" : "sup",
+                                                        run.text.toHtmlEscaped());
     return html;
 }
 

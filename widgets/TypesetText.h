@@ -4,10 +4,18 @@
 // titles and labels on plots keep this markup as their text (tests and copies read it) and
 // draw it with QTextDocument, so that the screen, PDF, SVG, PNG and the report show real
 // sub- and superscripts, never raw underscores.
+#include <QList>
 #include <QString>
 #include <qcustomplot.h>
 
 namespace tx::widgets {
+
+// The markup in runs: plain text, a subscript, a superscript (escapes resolved).
+struct MarkupRun {
+    enum Kind { Plain, Sub, Sup } kind;
+    QString text;
+};
+QList<MarkupRun> parseMarkup(const QString& markup);
 
 // The markup as HTML (<sub>, <sup>; everything else escaped; a backslash makes the next
 // character literal).

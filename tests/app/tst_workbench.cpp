@@ -118,16 +118,9 @@ std::optional<PdfText> readPdfText(const QString& pdf) {
 // The characters a typeset title draws (markup removed), without spaces.
 QString drawnCharacters(const QString& markup) {
     QString out;
-    for (qsizetype k = 0; k < markup.size(); ++k) {
-        if (markup[k] == '\\' && k + 1 < markup.size()) {
-            out += markup[++k];
-            continue;
-        }
-        if (QString("_^{} ").contains(markup[k]))
-            continue;
-        out += markup[k];
-    }
-    return out;
+    for (const widgets::MarkupRun& run : widgets::parseMarkup(markup))
+        out += run.text;
+    return out.remove(' ');
 }
 
 // Whether needle's characters appear in haystack in order.

@@ -65,8 +65,9 @@ struct Options {
         "list", "pdf"};
     QCommandLineOption size{
         "size",
-        QCoreApplication::translate("main", "figure size: single (86 mm), double (178 mm) or "
-                                            "slide (254 mm, 16:9); default single"),
+        QCoreApplication::translate("main", "figure size: single (86 mm), double (178 mm), "
+                                            "slide (254 mm, 16:9) or WIDTHxHEIGHT in mm (the "
+                                            "height of one row of panels); default single"),
         "size", "single"};
     QCommandLineOption fontPt{
         "font-pt", QCoreApplication::translate("main", "figure font size in points (default 8)"),
@@ -74,8 +75,10 @@ struct Options {
     QCommandLineOption pages{
         "pages",
         QCoreApplication::translate(
-            "main", "the pages whose figures --export-figures writes (ids, comma-separated; "
-                    "default all but the 3D view, whose PNG needs OpenGL: use xvfb-run)"),
+            "main", "the figures --export-figures writes: page ids, comma-separated, each with "
+                    "the letters of the panels to draw if not all (structure:b writes "
+                    "structure-b.pdf); default every page but the 3D view, whose PNG needs "
+                    "OpenGL: a display or xvfb-run"),
         "ids"};
 };
 
@@ -99,9 +102,11 @@ std::optional<FigureRequest> figureRequest(const QCommandLineParser& parser, con
             *error = QString("--format: '%1' is not pdf, svg or png").arg(f);
             return std::nullopt;
         }
-    const auto* size = tx::widgets::figureSize(parser.value(o.size));
+    const auto size = tx::widgets::parseFigureSize(parser.value(o.size));
     if (!size) {
-        *error = QString("--size: '%1' is not single, double or slide").arg(parser.value(o.size));
+        *error = QString("--size: '%1' is not single, double, slide or WIDTHxHEIGHT in mm "
+                         "(30 to 600 each)")
+                     .arg(parser.value(o.size));
         return std::nullopt;
     }
     r.options.size = *size;
@@ -115,16 +120,20 @@ std::optional<FigureRequest> figureRequest(const QCommandLineParser& parser, con
     return r;
 }
 
-// Headless exports need no display: the offscreen platform, unless one was chosen.
+// Headless exports need no display: the offscreen platform, unless one was chosen or the 3D
+// view's picture is asked for where there is a display (Xvfb: it needs OpenGL).
 bool exportsOnly(int argc, char** argv) {
-    bool exports = false, grab = false;
+    bool exports = false, grab = false, view3d = false;
     for (int k = 1; k < argc; ++k) {
         const char* a = argv[k];
         exports =
             exports || std::strncmp(a, "--export-", 9) == 0 || std::strncmp(a, "--report", 8) == 0;
         grab = grab || std::strncmp(a, "--grab", 6) == 0;
+        view3d = view3d || std::strstr(a, "pair-mobility-3d") != nullptr;
     }
-    return exports && !grab;
+    const bool display =
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return exports && !grab && !(view3d && display);
 }
 
 void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& o) {
@@ -206,12 +215,10 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(error));
             return Usage;
         }
-        for (const QString& id : figures->pages)
-            if (!window.pageIds().contains(id)) {
-                std::fprintf(stderr, "tx-workbench: --pages: no page '%s'; the pages are %s\n",
-                             qPrintable(id), qPrintable(window.pageIds().join(", ")));
-                return Usage;
-            }
+        if (const QString problem = window.figureListProblem(figures->pages); !problem.isEmpty()) {
+            std::fprintf(stderr, "tx-workbench: --pages: %s\n", qPrintable(problem));
+            return Usage;
+        }
         if (!QDir().mkpath(figures->directory)) {
             std::fprintf(stderr, "tx-workbench: cannot create the folder %s\n",
                          qPrintable(figures->directory));

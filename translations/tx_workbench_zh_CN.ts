@@ -175,14 +175,6 @@
         <translation>|dr_-| / |dr_+|</translation>
     </message>
     <message>
-        <source>Ensemble: %1
-Units: length %8, time %9 (q in inverse length, times in time units)
-q = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples</source>
-        <translation>系综：%1
-单位：长度 %8，时间 %9（q 以长度倒数为单位，时间以时间单位计）
-q = %2（%3），r_c = %4（%5），dt = %6，自助法重采样 %7 次</translation>
-    </message>
-    <message>
         <source>95 % bootstrap band</source>
         <translation>95 % 自助法置信带</translation>
     </message>
@@ -215,12 +207,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>T（瞬时值，取自日志）</translation>
     </message>
     <message>
-        <source>T        tau_alpha       tau_+           tau_-           gamma_tau       D·tau_alpha
-</source>
-        <translation>T        tau_alpha       tau_+           tau_-           gamma_tau       D·tau_alpha
-</translation>
-    </message>
-    <message>
         <source>Figure %1. %2</source>
         <translation>图 %1. %2</translation>
     </message>
@@ -229,20 +215,56 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>Tx Workbench %1 · %2</translation>
     </message>
     <message>
-        <source>Characteristic temperatures</source>
-        <translation>特征温度</translation>
-    </message>
-    <message>
-        <source>Per temperature</source>
-        <translation>各温度结果</translation>
-    </message>
-    <message>
         <source>This page has no plot to export</source>
         <translation>此页面没有可导出的图</translation>
     </message>
     <message>
         <source>%1 temperatures (%2), %3 replicas, %4 trajectory files; errors from %5 bootstrap resamples (seed %6) over replicas; Tx Workbench %7.</source>
         <translation>%1 个温度（%2），%3 个副本，%4 个轨迹文件；误差来自对副本的 %5 次自助重采样（种子 %6）；Tx Workbench %7。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Ensemble: %1</source>
+        <translation>系综：%1</translation>
+    </message>
+    <message>
+        <source>Units: length %1, time %2 (q in inverse length, times in time units, T in %3)</source>
+        <translation>单位：长度 %1，时间 %2（q 以长度倒数计，时间以时间单位计，T 以 %3 计）</translation>
+    </message>
+    <message>
+        <source>the simulation&apos;s units</source>
+        <translation>模拟的单位</translation>
+    </message>
+    <message>
+        <source>q = %1 (%2), r_c = %3 (%4), dt = %5, bootstrap %6 resamples</source>
+        <translation>q = %1（%2），r_c = %3（%4），dt = %5，自助法 %6 次重采样</translation>
+    </message>
+    <message>
+        <source>Characteristic temperatures (as in the paper&apos;s Table I)</source>
+        <translation>特征温度（如论文表 I）</translation>
+    </message>
+    <message>
+        <source>(!) Quality flags (README &quot;Quality flags&quot;)</source>
+        <translation>(!) 质量标记（README “Quality flags”）</translation>
+    </message>
+    <message>
+        <source>Simulate next at</source>
+        <translation>建议下一步模拟的温度</translation>
+    </message>
+    <message>
+        <source>Per temperature (errors: bootstrap over replicas)</source>
+        <translation>各温度结果（误差：对副本自助法）</translation>
+    </message>
+    <message>
+        <source>Custom (%1 × %2 mm)</source>
+        <translation>自定义（%1 × %2 mm）</translation>
     </message>
 </context>
 <context>
@@ -296,16 +318,16 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>图的格式：pdf,svg,png（默认 pdf）</translation>
     </message>
     <message>
-        <source>figure size: single (86 mm), double (178 mm) or slide (254 mm, 16:9); default single</source>
-        <translation>图的尺寸：single（86 mm）、double（178 mm）或 slide（254 mm，16:9）；默认 single</translation>
-    </message>
-    <message>
         <source>figure font size in points (default 8)</source>
         <translation>图的字号（磅，默认 8）</translation>
     </message>
     <message>
-        <source>the pages whose figures --export-figures writes (ids, comma-separated; default all but the 3D view, whose PNG needs OpenGL: use xvfb-run)</source>
-        <translation>--export-figures 写出的页面（id，逗号分隔；默认除 3D 视图外的全部页面，3D 视图的 PNG 需要 OpenGL：请用 xvfb-run）</translation>
+        <source>figure size: single (86 mm), double (178 mm), slide (254 mm, 16:9) or WIDTHxHEIGHT in mm (the height of one row of panels); default single</source>
+        <translation>图尺寸：single（86 mm）、double（178 mm）、slide（254 mm，16:9）或 宽x高（mm，一行子图的高度）；默认 single</translation>
+    </message>
+    <message>
+        <source>the figures --export-figures writes: page ids, comma-separated, each with the letters of the panels to draw if not all (structure:b writes structure-b.pdf); default every page but the 3D view, whose PNG needs OpenGL: a display or xvfb-run</source>
+        <translation>--export-figures 写出的图：页面 id，以逗号分隔，若不是全部子图则附上子图字母（structure:b 写出 structure-b.pdf）；默认除 3D 视图外的所有页面（其 PNG 需要 OpenGL：显示器或 xvfb-run）</translation>
     </message>
 </context>
 <context>
@@ -468,12 +490,28 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>3D 视图只能导出 PNG 图片</translation>
     </message>
     <message>
-        <source>The 3D view is not available (OpenGL)</source>
-        <translation>3D 视图不可用（OpenGL）</translation>
-    </message>
-    <message>
         <source>The page &apos;%1&apos; has no figure</source>
         <translation>页面“%1”没有图</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL, which the platform &apos;%1&apos; does not offer: export it with a display or under Xvfb (xvfb-run -a tx-workbench …)</source>
+        <translation>3D 视图需要 OpenGL，平台“%1”不提供：请在有显示器或 Xvfb 下导出（xvfb-run -a tx-workbench …）</translation>
+    </message>
+    <message>
+        <source>The page &apos;%1&apos; has panels a to %2</source>
+        <translation>页面“%1”的子图为 a 到 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no panel letters after the colon</source>
+        <translation>“%1”：冒号后没有子图字母</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the page &apos;%2&apos; has one panel; name it without letters</source>
+        <translation>“%1”：页面“%2”只有一个子图；请不带字母指定</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the page &apos;%2&apos; has panels a to %3</source>
+        <translation>“%1”：页面“%2”的子图为 a 到 %3</translation>
     </message>
 </context>
 <context>
@@ -623,22 +661,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Figures (*.pdf *.svg *.png)</source>
         <translation>图形 (*.pdf *.svg *.png)</translation>
-    </message>
-    <message>
-        <source>Figure size</source>
-        <translation>图形尺寸</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>Figure font</source>
-        <translation>图形字体</translation>
-    </message>
-    <message>
-        <source>Font size (pt)</source>
-        <translation>字号（磅）</translation>
     </message>
     <message>
         <source>Export &amp;data (CSV, JSON)…</source>
@@ -812,6 +834,61 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     </message>
 </context>
 <context>
+    <name>tx::widgets::FigureExportDialog</name>
+    <message>
+        <source>Export figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height of a row of panels</source>
+        <translation>一行子图的高度</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size (every text)</source>
+        <translation>字号（所有文字）</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>子图</translation>
+    </message>
+    <message>
+        <source>Keep the fit-window handles and hatching</source>
+        <translation>保留拟合窗口的手柄和阴影</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose at least one panel.</source>
+        <translation>请至少选择一个子图。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, %3 panel(s) in %4 column(s)</source>
+        <translation>%1 × %2 mm，%3 个子图，%4 列</translation>
+    </message>
+</context>
+<context>
     <name>tx::widgets::PairMobilityView</name>
     <message>
         <source>Segment</source>
@@ -944,6 +1021,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The 3D view showed nothing within %1 s</source>
+        <translation>3D 视图在 %1 秒内没有显示任何内容</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,8 +20,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <vtkGenericOpenGLRenderWindow.h>
-#include <vtkPNGWriter.h>
-#include <vtkWindowToImageFilter.h>
 
 namespace tx::widgets {
 
@@ -189,6 +188,7 @@ bool PairMobilityView::loadSegment(const QString& file, QString* error) {
 
 void PairMobilityView::loadSegmentInBackground(const QString& file) {
     const int generation = ++m_loadGeneration;
+    m_problem.clear();
     m_info->setText(tr("Reading %1…").arg(QFileInfo(file).fileName()));
     if (m_loader.joinable())
         m_loader.join(); // at most one read at a time; each is one segment
@@ -207,6 +207,7 @@ void PairMobilityView::loadSegmentInBackground(const QString& file) {
                 if (generation != m_loadGeneration)
                     return; // a newer request superseded this one
                 if (!segment) {
+                    m_problem = error;
                     m_info->setText(error);
                     return;
                 }
@@ -310,8 +311,10 @@ void PairMobilityView::rebuild() {
                 [this, geometry, snapshot, generation, first, error] {
                     if (generation != m_generation)
                         return;
-                    if (!error.isEmpty())
+                    if (!error.isEmpty()) {
+                        m_problem = error;
                         return m_info->setText(error);
+                    }
                     onGeometry(geometry, snapshot, first);
                 },
                 Qt::QueuedConnection);
@@ -338,6 +341,23 @@ void PairMobilityView::waitForGeometry() {
     if (m_builder.joinable())
         m_builder.join();
     QCoreApplication::sendPostedEvents(this);
+}
+
+QString PairMobilityView::waitUntilDrawn(int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    while (m_problem.isEmpty() && (!m_snapshot || !m_vtk->isValid())) {
+        if (clock.elapsed() > timeoutMs)
+            return tr("The 3D view showed nothing within %1 s").arg(timeoutMs / 1000);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    if (!m_problem.isEmpty())
+        return m_problem;
+    waitForGeometry();
+    QCoreApplication::processEvents(); // the geometry reaches the scene
+    m_vtk->grabFramebuffer();          // renders once: the camera is set up before a capture
+    return {};
 }
 
 PickResult PairMobilityView::pickAt(int x, int y) {
@@ -378,21 +398,18 @@ QString PairMobilityView::pickText() const {
 
 QString PairMobilityView::exportPng(const QString& path, int magnification) {
     waitForGeometry();
-    m_vtk->makeCurrent();
-    auto capture = vtkSmartPointer<vtkWindowToImageFilter>::New();
-    capture->SetInput(m_vtk->renderWindow());
-    capture->SetScale(std::max(1, magnification));
-    capture->SetInputBufferTypeToRGB();
-    capture->ReadFrontBufferOff();
-    capture->Update();
-    auto writer = vtkSmartPointer<vtkPNGWriter>::New();
-    const QString temp = temporaryPathFor(path);
-    writer->SetFileName(temp.toUtf8().constData());
-    writer->SetInputConnection(capture->GetOutputPort());
-    writer->Write();
-    m_vtk->doneCurrent();
+    // Rendered at the picture's size: the render widget is enlarged for one frame and given
+    // back its place. (VTK's tiling, vtkWindowToImageFilter::SetScale, drew the whole view
+    // into every tile through this adapter: four copies of the scene at ×2.)
+    const QSize shown = m_vtk->size();
+    const int scale = std::max(1, magnification);
+    m_vtk->resize(shown * scale);
+    QImage picture = m_vtk->grabFramebuffer();
+    m_vtk->resize(shown);
     m_vtk->update();
-    return finishExport(temp, path, writer->GetErrorCode() == 0);
+    picture.setDevicePixelRatio(1);
+    const QString temp = temporaryPathFor(path);
+    return finishExport(temp, path, !picture.isNull() && picture.save(temp, "PNG"));
 }
 
 } // namespace tx::widgets

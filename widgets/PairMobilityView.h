@@ -43,6 +43,10 @@ public:
     void setFilter(const MobilityFilter& filter);
     // Waits for the geometry being built off the GUI thread (tests, export).
     void waitForGeometry();
+    // Processes events until a segment is read, its geometry built and the GL surface ready
+    // (headless exports, where nothing was shown before). The reading or building error, or
+    // a timeout message; empty when the view can be captured.
+    QString waitUntilDrawn(int timeoutMs);
     PickResult pickAt(int widgetX, int widgetY);
     QString exportPng(const QString& path, int magnification = 1);
     QString pickText() const;
@@ -76,6 +80,7 @@ private:
     int m_generation = 0;
     bool m_cameraSet = false;
     QString m_pickText;
+    QString m_problem; // why the last segment could not be read or shown
 
     QComboBox* m_segmentChoice;
     QSlider* m_lag;

@@ -1,5 +1,7 @@
 #include "widgets/ParametersPanel.h"
 
+#include "widgets/TypesetText.h"
+
 #include "core/fit/GlassTransitionFit.h"
 
 #include <QCheckBox>
@@ -377,11 +379,12 @@ void ParametersPanel::showUnits(const core::Units& units) {
 
 void ParametersPanel::showAutomatic(double q, double rc, const QString& qSource,
                                     const QString& rcSource) {
-    m_autoInfo->setText(tr("In use: q = %1 (%2), r_c = %3 (%4)")
-                            .arg(q, 0, 'g', 4)
-                            .arg(qSource)
-                            .arg(rc, 0, 'g', 4)
-                            .arg(rcSource));
+    // Typeset: r_c and the source's S_{1-1}(q) with real subscripts.
+    m_autoInfo->setText(typesetHtml(tr("In use: q = %1 (%2), r_c = %3 (%4)")
+                                        .arg(q, 0, 'g', 4)
+                                        .arg(qSource)
+                                        .arg(rc, 0, 'g', 4)
+                                        .arg(rcSource)));
     if (m_autoQ->isChecked())
         m_q->setValue(q);
     if (m_autoRc->isChecked())

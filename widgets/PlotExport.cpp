@@ -30,6 +30,38 @@ const FigureSize* figureSize(const QString& key) {
     return nullptr;
 }
 
+std::optional<FigureSize> parseFigureSize(const QString& text) {
+    if (const FigureSize* preset = figureSize(text))
+        return *preset;
+    const QStringList parts = text.toLower().split('x');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okWidth = false, okHeight = false;
+    const double width = parts[0].toDouble(&okWidth), height = parts[1].toDouble(&okHeight);
+    if (!okWidth || !okHeight || width < 30 || width > 600 || height < 30 || height > 600)
+        return std::nullopt;
+    return FigureSize{text, QObject::tr("Custom (%1 × %2 mm)").arg(width).arg(height), width,
+                      height};
+}
+
+QList<QCustomPlot*> chosenPanels(const QList<QCustomPlot*>& plots, const FigureOptions& options) {
+    if (options.panels.isEmpty())
+        return plots;
+    QList<QCustomPlot*> chosen;
+    for (int index : options.panels)
+        if (index >= 0 && index < plots.size())
+            chosen << plots[index];
+    return chosen;
+}
+
+QString panelLetter(int index) {
+    return QString(QChar('a' + index));
+}
+int panelIndex(QChar letter) {
+    const int index = letter.toLower().unicode() - 'a';
+    return index >= 0 && index < 26 ? index : -1;
+}
+
 namespace {
 
 constexpr double kPointsPerMm = 72.0 / 25.4;
@@ -177,7 +209,7 @@ FigureTexts renderFigure(QCPPainter& painter, const QList<QCustomPlot*>& panels,
             painter.setFont(letterFont);
             painter.setPen(Qt::black);
             painter.drawText(QRectF(corner + QPointF(2, 1), QSizeF(w - 4, strip)),
-                             Qt::AlignLeft | Qt::AlignVCenter, QString("(%1)").arg(QChar('a' + k)));
+                             Qt::AlignLeft | Qt::AlignVCenter, QString("(%1)").arg(panelLetter(k)));
         }
         QCustomPlot* plot = panels[k];
         ExportStyle style(plot, options);
@@ -186,6 +218,7 @@ FigureTexts renderFigure(QCPPainter& painter, const QList<QCustomPlot*>& panels,
         // Legend and labels for the figure's size and fonts.
         const bool legendMoved = placeAnnotationsAt(plot, panel);
         collectTexts(plot, texts);
+        texts.overlaps << annotationOverlaps(plot);
         painter.save();
         painter.translate(corner + QPointF(0, strip));
         painter.setClipRect(QRectF(0, 0, w, h - strip));

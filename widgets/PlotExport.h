@@ -13,6 +13,7 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QCustomPlot;
 class QCPPainter;
@@ -27,13 +28,24 @@ struct FigureSize {
 QList<FigureSize> figureSizes(); // single column 86 mm, double column 178 mm, 16:9 slide
 // The size with this key, or nullptr.
 const FigureSize* figureSize(const QString& key);
+// A preset's key, or a custom size "WIDTHxHEIGHT" in millimetres (the height of one row of
+// panels), 30–600 mm each; nullopt otherwise.
+std::optional<FigureSize> parseFigureSize(const QString& text);
 
 struct FigureOptions {
     FigureSize size = figureSizes().front();
     int fontPoints = 8;
     int pngDpi = 300;
     bool interactive = false; // keep fit-window handles and hatching
+    QList<int> panels;        // the page's plots to draw (0-based, in order); all when empty
 };
+
+// The plots `options.panels` picks out of a page's plots (all when it is empty; indices
+// outside are left out).
+QList<QCustomPlot*> chosenPanels(const QList<QCustomPlot*>& plots, const FigureOptions& options);
+// "a", "b", …: a panel's letter; panelIndex is its inverse (-1 for anything else).
+QString panelLetter(int index);
+int panelIndex(QChar letter);
 
 // The grid of a figure: columns, and the height of a row of panels.
 int figureColumns(int panels, const FigureSize& size);
@@ -47,6 +59,7 @@ QSizeF figureSizePoints(int panels, const FigureSize& size);
 struct FigureTexts {
     QStringList titles;
     QStringList tickLabels;
+    QStringList overlaps; // annotations drawn over one another (PlotPlacement.h); none wanted
 };
 
 // Draws the panels into painter, whose units are points, in a rectangle of `size` points at

@@ -2,6 +2,7 @@
 
 #include "widgets/TypesetText.h"
 
+#include <QStringList>
 #include <limits>
 #include <optional>
 #include <qcustomplot.h>
@@ -222,6 +223,29 @@ void putLegendBack(QCustomPlot* plot) {
 
 void placeAnnotationsOnReplot(QCustomPlot* plot) {
     QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { placeAnnotations(plot); });
+}
+
+QStringList annotationOverlaps(QCustomPlot* plot) {
+    std::vector<std::pair<QString, QRectF>> boxes;
+    if (plot->legend->visible() && plot->legend->itemCount() > 0)
+        boxes.emplace_back("legend", plot->legend->outerRect());
+    for (int k = 0; k < plot->itemCount(); ++k) {
+        auto* label = qobject_cast<TypesetText*>(plot->item(k));
+        if (!label || !label->visible() || !label->property("markerLabel").isValid() ||
+            label->text().isEmpty())
+            continue;
+        const bool leftOfLine = label->positionAlignment() & Qt::AlignRight;
+        // Its box less the placement's margin of 2 (touching is not covering).
+        boxes.emplace_back(
+            label->text(),
+            labelBox(label, label->position->pixelPosition(), leftOfLine).adjusted(0, 0, -2, -2));
+    }
+    QStringList overlaps;
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+        for (std::size_t j = i + 1; j < boxes.size(); ++j)
+            if (boxes[i].second.intersects(boxes[j].second))
+                overlaps << boxes[i].first + " / " + boxes[j].first;
+    return overlaps;
 }
 
 bool placeAnnotationsAt(QCustomPlot* plot, const QSize& size) {

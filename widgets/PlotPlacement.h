@@ -2,6 +2,8 @@
 // Where the legend and the labels of marker lines (T_x, T_c, T_b, T_g, T_m) go on a plot:
 // where they cover the fewest data points and each other, recomputed for every size the
 // plot is drawn at (the screen, an export, the report).
+#include <QStringList>
+
 class QCustomPlot;
 class QCPAbstractItem;
 class QSize;
@@ -21,5 +23,9 @@ void placeAnnotations(QCustomPlot* plot);
 // panel); true then, and putLegendBack() undoes that after drawing.
 bool placeAnnotationsAt(QCustomPlot* plot, const QSize& size);
 void putLegendBack(QCustomPlot* plot);
+
+// Which of the placed annotations overlap one another ("T_x / legend"), as laid out now:
+// empty when every marker label and the legend stand apart (tests, exports).
+QStringList annotationOverlaps(QCustomPlot* plot);
 
 } // namespace tx::widgets

@@ -1,5 +1,7 @@
 #include "widgets/ResultsTable.h"
 
+#include "core/output/Measurement.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
@@ -15,10 +17,9 @@ namespace tx::widgets {
 
 namespace {
 
+// One rounding rule for every value with an error (core/output/Measurement.h).
 QString valueError(double v, double e) {
-    if (std::isnan(e) || e == 0)
-        return QString::number(v, 'g', 4);
-    return QString("%1 ± %2").arg(v, 0, 'g', 4).arg(e, 0, 'g', 2);
+    return QString::fromStdString(core::measurementText(v, e));
 }
 QString tauText(const core::RelaxationTime& t, double e) {
     if (t.kind == core::RelaxationTime::Kind::Crossed)
@@ -189,9 +190,7 @@ void ResultsTable::showSuggestions(const std::vector<core::SimulationSuggestion>
         temperatures << QString("%1 (%2)")
                             .arg(s.temperature, 0, 'g', 3)
                             .arg(QString::fromStdString(s.purpose));
-        details << QString::fromStdString(core::simulationSuggestionsText({s}))
-                       .section('\n', 1)
-                       .trimmed();
+        details << QString::fromStdString(core::simulationSuggestionLine(s));
     }
     const int row = m_fits->rowCount();
     m_fits->setRowCount(row + 1);

@@ -15,11 +15,13 @@
 #include "widgets/ParametersPanel.h"
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
+#include "widgets/TypesetText.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -374,42 +376,102 @@ QString MainWindow::exportFigure(const QString& path, const widgets::FigureOptio
         if (QFileInfo(path).suffix().toLower() != "png")
             return tr("The 3D view exports PNG pictures only");
         if (!mobility->view())
-            return tr("The 3D view is not available (OpenGL)");
-        return mobility->view()->exportPng(path, 2);
+            return tr("The 3D view needs OpenGL, which the platform '%1' does not offer: export "
+                      "it with a display or under Xvfb (xvfb-run -a tx-workbench …)")
+                .arg(QGuiApplication::platformName());
+        // Its GL surface exists once the page is shown; the segment may still be read.
+        const QString shown = currentPageId();
+        showPage(p->id());
+        redraw();
+        QString error = mobility->view()->waitUntilDrawn(120000);
+        if (error.isEmpty())
+            error = mobility->view()->exportPng(path, 2);
+        showPage(shown);
+        return error;
     }
     if (p->plots().isEmpty())
         return tr("The page '%1' has no figure").arg(p->title());
+    const QList<QCustomPlot*> panels = widgets::chosenPanels(p->plots(), options);
+    if (panels.size() != options.panels.size() && !options.panels.isEmpty())
+        return tr("The page '%1' has panels a to %2")
+            .arg(p->id(), widgets::panelLetter(int(p->plots().size()) - 1));
     redraw(); // drawn with the current results, even if the page was never shown
-    if (const QString error = widgets::exportFigure(p->plots(), path, options, texts);
-        !error.isEmpty())
+    if (const QString error = widgets::exportFigure(panels, path, options, texts); !error.isEmpty())
         return error;
     // Its data and a matplotlib script beside it (figure.pdf: figure.csv, figure.py).
     const QFileInfo file(path);
-    return widgets::writeFigureData(p->plots(), file.dir().filePath(file.completeBaseName()),
-                                    options);
+    return widgets::writeFigureData(panels, file.dir().filePath(file.completeBaseName()), options);
+}
+
+namespace {
+// One entry of a figure list: "structure" or "structure:ab".
+struct FigureChoice {
+    QString pageId;
+    QList<int> panels;
+    QString fileBase; // structure, structure-ab
+};
+FigureChoice parseFigureChoice(const QString& entry) {
+    FigureChoice c;
+    c.pageId = entry.section(':', 0, 0);
+    const QString letters = entry.section(':', 1);
+    for (QChar letter : letters)
+        c.panels << widgets::panelIndex(letter);
+    c.fileBase = letters.isEmpty() ? c.pageId : c.pageId + "-" + letters.toLower();
+    return c;
+}
+} // namespace
+
+QStringList MainWindow::panelTitles(const QString& pageId) const {
+    QStringList titles;
+    if (WorkbenchPage* p = page(pageId.isEmpty() ? currentPageId() : pageId))
+        for (QCustomPlot* plot : p->plots())
+            titles << widgets::axisTitle(plot->yAxis);
+    return titles;
+}
+
+QString MainWindow::figureListProblem(const QStringList& figures) const {
+    for (const QString& entry : figures) {
+        const FigureChoice c = parseFigureChoice(entry);
+        WorkbenchPage* p = page(c.pageId);
+        if (!p)
+            return tr("No page '%1'; the pages are %2").arg(c.pageId, pageIds().join(", "));
+        if (entry.contains(':') && c.panels.isEmpty())
+            return tr("'%1': no panel letters after the colon").arg(entry);
+        for (int index : c.panels)
+            if (index < 0 || index >= p->plots().size())
+                return p->plots().size() <= 1
+                           ? tr("'%1': the page '%2' has one panel; name it without letters")
+                                 .arg(entry, c.pageId)
+                           : tr("'%1': the page '%2' has panels a to %3")
+                                 .arg(entry, c.pageId,
+                                      widgets::panelLetter(int(p->plots().size()) - 1));
+    }
+    return {};
 }
 
 QString MainWindow::exportFigures(const QString& directory, const QStringList& formats,
-                                  const widgets::FigureOptions& options, const QStringList& pageIds,
+                                  const widgets::FigureOptions& options, const QStringList& figures,
                                   QStringList* written) {
     if (!m_runner.outcome())
         return tr("No results to export yet");
-    const QStringList ids = pageIds.isEmpty() ? this->pageIds() : pageIds;
-    for (const QString& id : ids)
-        if (!page(id))
-            return tr("No page '%1'; the pages are %2").arg(id, this->pageIds().join(", "));
-    for (const QString& id : ids) {
-        WorkbenchPage* p = page(id);
+    if (const QString problem = figureListProblem(figures); !problem.isEmpty())
+        return problem;
+    const QStringList entries = figures.isEmpty() ? pageIds() : figures;
+    for (const QString& entry : entries) {
+        const FigureChoice choice = parseFigureChoice(entry);
+        WorkbenchPage* p = page(choice.pageId);
         const bool is3d = qobject_cast<PairMobilityPage*>(p) != nullptr;
         // The 3D view's picture only when asked for by name: it shows a segment the user
-        // chose, and needs OpenGL (xvfb-run where there is no display).
-        if ((is3d && pageIds.isEmpty()) || (!is3d && p->plots().isEmpty()))
+        // chose, and needs OpenGL (a display, or xvfb-run).
+        if ((is3d && figures.isEmpty()) || (!is3d && p->plots().isEmpty()))
             continue;
+        widgets::FigureOptions chosen = options;
+        chosen.panels = choice.panels;
         for (const QString& format : formats) {
             if (is3d && format != "png")
                 continue; // the 3D view is a picture
-            const QString path = QDir(directory).filePath(id + "." + format);
-            if (const QString error = exportFigure(path, options, id); !error.isEmpty())
+            const QString path = QDir(directory).filePath(choice.fileBase + "." + format);
+            if (const QString error = exportFigure(path, chosen, choice.pageId); !error.isEmpty())
                 return error;
             if (written)
                 written->append(path);

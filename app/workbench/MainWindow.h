@@ -52,11 +52,17 @@ public:
     // writes its view as PNG. Returns an error message, empty on success.
     QString exportFigure(const QString& path, const widgets::FigureOptions& options = {},
                          const QString& pageId = {}, widgets::FigureTexts* texts = nullptr);
-    // Every listed page's figure (all pages with a figure when empty) into directory as
-    // <page id>.<format> for each format; the files written go to *written.
+    // Every listed figure (all pages with a figure when empty) into directory as
+    // <page id>.<format> for each format; the files written go to *written. An entry is a
+    // page id, or a page id and the letters of the panels to draw ("structure:b" writes
+    // structure-b.<format>).
     QString exportFigures(const QString& directory, const QStringList& formats,
-                          const widgets::FigureOptions& options, const QStringList& pageIds,
+                          const widgets::FigureOptions& options, const QStringList& figures,
                           QStringList* written);
+    // The title (markup) of each panel of a page's figure (the current page's when empty).
+    QStringList panelTitles(const QString& pageId = {}) const;
+    // What is wrong with such a list of figures, or empty (checked before computing).
+    QString figureListProblem(const QStringList& figures) const;
     QString exportData(const QString& directory);
     QString exportReport(const QString& path, QPageSize::PageSizeId paper = QPageSize::A4);
 

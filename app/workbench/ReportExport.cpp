@@ -1,5 +1,7 @@
 #include "app/workbench/ReportExport.h"
 
+#include "core/fit/SimulationAdvice.h"
+#include "core/output/Measurement.h"
 #include "core/output/SeriesTables.h"
 #include "widgets/ExportFile.h"
 #include "widgets/PlotExport.h"
@@ -19,15 +21,38 @@ namespace {
 // figures' convention (PlotExport.h), so text and figures share one scale.
 constexpr double kMargin = 50;
 constexpr const char* kFamily = "DejaVu Sans";
-constexpr const char* kMonoFamily = "DejaVu Sans Mono";
 
-QFont reportFont(double points, bool bold = false, bool mono = false) {
-    QFont f(mono ? kMonoFamily : kFamily);
-    f.setStyleHint(mono ? QFont::TypeWriter : QFont::SansSerif);
+QFont reportFont(double points, bool bold = false) {
+    QFont f(kFamily);
+    f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(qRound(points));
     f.setBold(bold);
     return f;
 }
+
+// A value and its error by the one rounding rule (core/output/Measurement.h), as markup:
+// "0.01136 ± 0.00007", "(1.14 ± 0.07)×10^{−8}".
+QString measurementMarkup(double value, double error) {
+    const core::RoundedMeasurement r = core::roundMeasurement(value, error);
+    const QString v = QString::fromStdString(r.value), e = QString::fromStdString(r.error);
+    if (e.isEmpty())
+        return v;
+    if (r.exponent == 0)
+        return v + " ± " + e;
+    return QString("(%1 ± %2)×10^{%3}").arg(v, e, QString::number(r.exponent).replace('-', "−"));
+}
+
+QString tauMarkup(const core::RelaxationTime& t, double error) {
+    if (t.kind == core::RelaxationTime::Kind::Crossed)
+        return measurementMarkup(t.value, error);
+    return widgets::literalMarkup(QString::fromStdString(t.text()));
+}
+
+// A table of the report: header and cells in the figures' markup.
+struct ReportTable {
+    QStringList header;
+    QList<QStringList> rows;
+};
 
 // What was run: the ensemble's shape, the averaging and the program.
 QString runDescription(const AnalysisOutcome& o) {
@@ -50,25 +75,42 @@ QString runDescription(const AnalysisOutcome& o) {
         .arg(TX_VERSION);
 }
 
-QString perTemperatureText(const AnalysisOutcome& o) {
-    QString text = QObject::tr(
-        "T        tau_alpha       tau_+           tau_-           gamma_tau       D·tau_alpha\n");
+ReportTable perTemperatureTable(const AnalysisOutcome& o) {
+    const QString t = QString::fromStdString(core::temperatureUnit(o.units));
+    const QString time = QString::fromStdString(core::timeUnitText(o.units));
+    const QString length = QString::fromStdString(core::lengthUnitText(o.units));
+    auto unit = [](const QString& u) { return u.isEmpty() ? QString() : " [" + u + "]"; };
+    ReportTable table;
+    table.header = {"T" + unit(t),      "τ_α" + unit(time), "τ_+" + unit(time),
+                    "τ_−" + unit(time), "γ_τ = τ_+/τ_−",    "D·τ_α" + unit(length + "^2")};
     for (const auto& r : o.results) {
         const auto& ob = r.observables;
-        auto cell = [](bool ok, double v, double e) {
-            return ok ? QString("%1 ± %2").arg(v, 0, 'g', 4).arg(e, 0, 'g', 2).leftJustified(16)
-                      : QString("n/a").leftJustified(16);
+        auto optional = [](const std::optional<double>& v, double e) {
+            return v ? measurementMarkup(*v, e) : QObject::tr("n/a");
         };
-        text += QString::number(r.temperature).leftJustified(9) +
-                cell(ob.tauAlpha.isNumber(), ob.tauAlpha.value, r.tauAlphaError.value) +
-                cell(ob.tauPlus.isNumber(), ob.tauPlus.value, r.tauPlusError.value) +
-                cell(ob.tauMinus.isNumber(), ob.tauMinus.value, r.tauMinusError.value) +
-                cell(bool(ob.gamma), ob.gamma.value_or(0), r.gammaError.value) +
-                cell(bool(ob.diffusionTimesTauAlpha), ob.diffusionTimesTauAlpha.value_or(0),
-                     r.diffusionTimesTauAlphaError.value) +
-                "\n";
+        table.rows.append(
+            {QString::number(r.temperature), tauMarkup(ob.tauAlpha, r.tauAlphaError.value),
+             tauMarkup(ob.tauPlus, r.tauPlusError.value),
+             tauMarkup(ob.tauMinus, r.tauMinusError.value), optional(ob.gamma, r.gammaError.value),
+             optional(ob.diffusionTimesTauAlpha, r.diffusionTimesTauAlphaError.value)});
     }
-    return text;
+    return table;
+}
+
+// Table I: T_b, T_c, T_x and the path, a mark on flagged values.
+ReportTable tableOne(const core::CharacteristicTemperatures& c, const core::Units& units) {
+    const QString t = QString::fromStdString(core::temperatureUnit(units));
+    ReportTable table;
+    QStringList values;
+    for (const core::TableOneCell& cell : core::tableOneCells(c)) {
+        const QString name = QString::fromStdString(cell.name);
+        table.header << (name == "path" ? QObject::tr("path")
+                         : t.isEmpty()  ? name
+                                        : name + " [" + t + "]");
+        values << QString::fromStdString(cell.value) + (cell.flagged ? " (!)" : "");
+    }
+    table.rows.append(values);
+    return table;
 }
 
 // Writes text blocks and figures down the pages, starting a new page when one does not fit.
@@ -80,6 +122,7 @@ public:
         m_y = m_area.top();
     }
     double width() const { return m_area.width(); }
+    void space(double points) { m_y += points; }
 
     // Plain text (wrapped inside the page; long lines such as the flags' messages wrap).
     void text(const QString& text, const QFont& font, double gapAfter = 8) {
@@ -97,19 +140,79 @@ public:
         m_y += gapAfter;
     }
 
-    // Typeset text (the figures' markup: τ_α, γ_τ), wrapped to the page width.
-    void typeset(const QString& markup, const QFont& font, double gapAfter = 8) {
+    // Typeset text (the figures' markup: τ_α, γ_τ), wrapped to the page width, indented by
+    // `indent` points.
+    void typeset(const QString& markup, const QFont& font, double gapAfter = 8, double indent = 0) {
         QTextDocument doc;
-        doc.setDocumentMargin(0);
-        doc.setDefaultFont(font);
-        doc.setHtml(widgets::typesetHtml(markup));
-        doc.setTextWidth(width());
+        prepare(doc, markup, font);
+        doc.setTextWidth(width() - indent);
         ensureRoom(doc.size().height());
-        m_painter.save();
-        m_painter.translate(m_area.left(), m_y);
-        doc.documentLayout()->draw(&m_painter, {});
-        m_painter.restore();
+        draw(doc, {m_area.left() + indent, m_y});
         m_y += doc.size().height() + gapAfter;
+    }
+
+    // A table with rules above and below the header and at the end (no vertical lines, as
+    // journals set them); the first column left, the others centred. Its header is repeated
+    // where the table breaks across pages; columns wrap where the page is too narrow.
+    void table(const ReportTable& t, const QFont& font, double gapAfter = 12) {
+        constexpr double kGap = 12, kRowPad = 2;
+        const int columns = int(t.header.size());
+        QList<double> widths(columns, 0.0);
+        auto measure = [&](const QStringList& row) {
+            for (int c = 0; c < columns && c < row.size(); ++c) {
+                QTextDocument doc;
+                prepare(doc, row[c], font);
+                widths[c] = std::max(widths[c], doc.idealWidth());
+            }
+        };
+        measure(t.header);
+        for (const QStringList& row : t.rows)
+            measure(row);
+        double total = kGap * (columns - 1);
+        for (double w : widths)
+            total += w;
+        if (total > width()) // narrower columns, in proportion: their text wraps
+            for (double& w : widths)
+                w *= (width() - kGap * (columns - 1)) / (total - kGap * (columns - 1));
+        auto rowHeight = [&](const QStringList& row) {
+            double h = 0;
+            for (int c = 0; c < columns && c < row.size(); ++c)
+                h = std::max(h, cell(row[c], font, widths[c], c == 0, {}, false));
+            return h + 2 * kRowPad;
+        };
+        auto drawRow = [&](const QStringList& row) {
+            const double h = rowHeight(row);
+            double x = m_area.left();
+            for (int c = 0; c < columns && c < row.size(); ++c) {
+                cell(row[c], font, widths[c], c == 0, {x, m_y + kRowPad}, true);
+                x += widths[c] + kGap;
+            }
+            m_y += h;
+        };
+        const double right = m_area.left() + std::min(width(), total);
+        auto rule = [&](double pen) {
+            m_painter.setPen(QPen(Qt::black, pen));
+            m_painter.drawLine(QPointF(m_area.left(), m_y), QPointF(right, m_y));
+            m_y += 1;
+        };
+        auto header = [&] {
+            rule(0.8);
+            drawRow(t.header);
+            rule(0.5);
+        };
+        ensureRoom(rowHeight(t.header) + (t.rows.isEmpty() ? 0 : rowHeight(t.rows.front())) + 4);
+        header();
+        for (const QStringList& row : t.rows) {
+            if (m_y + rowHeight(row) > m_area.bottom()) {
+                rule(0.8);
+                m_pdf.newPage();
+                m_y = m_area.top();
+                header();
+            }
+            drawRow(row);
+        }
+        rule(0.8);
+        m_y += gapAfter;
     }
 
     void figure(const ReportFigure& f, int number) {
@@ -129,6 +232,30 @@ public:
     }
 
 private:
+    static void prepare(QTextDocument& doc, const QString& markup, const QFont& font) {
+        doc.setDocumentMargin(0);
+        doc.setDefaultFont(font);
+        doc.setHtml(widgets::typesetHtml(markup));
+    }
+    void draw(QTextDocument& doc, QPointF at) {
+        m_painter.save();
+        m_painter.translate(at);
+        doc.documentLayout()->draw(&m_painter, {});
+        m_painter.restore();
+    }
+    // One table cell of this width: its height; drawn at `at` when `paint`.
+    double cell(const QString& markup, const QFont& font, double cellWidth, bool left, QPointF at,
+                bool paint) {
+        QTextDocument doc;
+        prepare(doc, markup, font);
+        doc.setTextWidth(cellWidth);
+        QTextOption option = doc.defaultTextOption();
+        option.setAlignment(left ? Qt::AlignLeft : Qt::AlignHCenter);
+        doc.setDefaultTextOption(option);
+        if (paint)
+            draw(doc, at);
+        return doc.size().height();
+    }
     void ensureRoom(double height) {
         if (m_y + height > m_area.bottom() && m_y > m_area.top()) {
             m_pdf.newPage();
@@ -162,26 +289,61 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
                         .arg(TX_VERSION)
                         .arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
                     reportFont(8), 10);
-        const QString info =
-            QObject::tr("Ensemble: %1\nUnits: length %8, time %9 (q in inverse length, times in "
-                        "time units)\nq = %2 (%3), r_c = %4 (%5), dt = %6, bootstrap %7 resamples")
-                .arg(QString::fromStdString(o.layout.root))
-                .arg(o.correlator.q, 0, 'g', 4)
-                .arg(QString::fromStdString(o.qSource))
-                .arg(o.correlator.cutoff, 0, 'g', 4)
-                .arg(QString::fromStdString(o.rcSource))
-                .arg(o.dt)
-                .arg(o.parameters.averaging.bootstrap)
-                .arg(QString::fromStdString(core::lengthUnitText(o.units)),
-                     QString::fromStdString(core::timeUnitText(o.units)));
-        layout.text(info, reportFont(9), 4);
-        layout.text(runDescription(o), reportFont(9), 12);
-        layout.text(QObject::tr("Characteristic temperatures"), reportFont(11, true), 4);
-        layout.text(QString::fromStdString(core::characteristicTemperaturesTable(o.characteristic) +
-                                           core::simulationSuggestionsText(o.suggestions)),
-                    reportFont(7.5, false, true), 12);
-        layout.text(QObject::tr("Per temperature"), reportFont(11, true), 4);
-        layout.text(perTemperatureText(o), reportFont(7.5, false, true), 16);
+        // Typeset: r_c, S_{1-1}(q); the folder's name drawn as it is.
+        layout.typeset(QObject::tr("Ensemble: %1")
+                           .arg(widgets::literalMarkup(QString::fromStdString(o.layout.root))),
+                       reportFont(9), 1);
+        layout.typeset(QObject::tr("Units: length %1, time %2 (q in inverse length, times in "
+                                   "time units, T in %3)")
+                           .arg(QString::fromStdString(core::lengthUnitText(o.units)),
+                                QString::fromStdString(core::timeUnitText(o.units)),
+                                QString::fromStdString(core::temperatureUnit(o.units)).isEmpty()
+                                    ? QObject::tr("the simulation's units")
+                                    : QString::fromStdString(core::temperatureUnit(o.units))),
+                       reportFont(9), 1);
+        layout.typeset(QObject::tr("q = %1 (%2), r_c = %3 (%4), dt = %5, bootstrap %6 resamples")
+                           .arg(o.correlator.q, 0, 'g', 4)
+                           .arg(QString::fromStdString(o.qSource))
+                           .arg(o.correlator.cutoff, 0, 'g', 4)
+                           .arg(QString::fromStdString(o.rcSource))
+                           .arg(o.dt)
+                           .arg(o.parameters.averaging.bootstrap),
+                       reportFont(9), 4);
+        layout.typeset(widgets::literalMarkup(runDescription(o)), reportFont(9), 12);
+        layout.text(QObject::tr("Characteristic temperatures (as in the paper's Table I)"),
+                    reportFont(11, true), 6);
+        layout.table(tableOne(o.characteristic, o.units), reportFont(9), 6);
+        // How each was fitted; a data name (a log's column) drawn as it is.
+        QString column;
+        if (o.characteristic.glassTransition)
+            column = QString::fromStdString(
+                std::string(o.characteristic.glassTransition->quantity.column));
+        for (const std::string& note : core::tableOneNotes(o.characteristic)) {
+            QString markup = QString::fromStdString(note);
+            if (column.contains('_') || column.contains('^'))
+                markup.replace(column, widgets::literalMarkup(column));
+            layout.typeset(markup, reportFont(8), 2);
+        }
+        if (const auto flags = core::namedQualityFlags(o.characteristic); !flags.empty()) {
+            layout.text(QObject::tr("(!) Quality flags (README \"Quality flags\")"),
+                        reportFont(9, true), 2);
+            for (const auto& [name, flag] : flags)
+                layout.typeset(QString("%1 [%2] %3")
+                                   .arg(QString::fromStdString(name),
+                                        widgets::literalMarkup(QString::fromStdString(flag.code)),
+                                        QString::fromStdString(flag.message)),
+                               reportFont(8), 2, 10);
+        }
+        if (!o.suggestions.empty()) {
+            layout.text(QObject::tr("Simulate next at"), reportFont(9, true), 2);
+            for (const core::SimulationSuggestion& suggestion : o.suggestions)
+                layout.typeset(QString::fromStdString(core::simulationSuggestionLine(suggestion)),
+                               reportFont(8), 2, 10);
+        }
+        layout.space(10);
+        layout.text(QObject::tr("Per temperature (errors: bootstrap over replicas)"),
+                    reportFont(11, true), 6);
+        layout.table(perTemperatureTable(o), reportFont(8.5), 16);
         int number = 1;
         for (const ReportFigure& f : figures)
             if (!f.panels.isEmpty())

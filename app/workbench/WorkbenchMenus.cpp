@@ -4,13 +4,13 @@
 
 #include "app/workbench/MainWindow.h"
 #include "core/io/TrajectoryFormats.h"
+#include "widgets/FigureExportDialog.h"
 #include "widgets/PairMobilityView.h"
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -70,29 +70,23 @@ void WorkbenchMenus::build() {
     });
     file->addSeparator();
     file->addAction(tr("Export &figure…"), this, [this] {
-        // The 3D page writes a picture of its view; every other page its figure.
+        // The 3D page writes a picture of its view; every other page its figure, with the
+        // choices of one dialog (size, font, panels), then a file name.
         const bool is3d = m_window.currentPageId() == "pair-mobility-3d";
+        widgets::FigureOptions options = m_figureOptions;
+        if (!is3d) {
+            options.panels.clear(); // panels are the page's own
+            widgets::FigureExportDialog dialog(m_window.panelTitles(), options, &m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            options = dialog.options();
+            m_figureOptions = options;
+        }
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export figure"), {},
                                                           is3d ? tr("Picture (*.png)")
                                                                : tr("Figures (*.pdf *.svg *.png)"));
         if (path.isEmpty())
             return;
-        widgets::FigureOptions options;
-        if (!is3d) {
-            QStringList sizes;
-            for (const auto& s : widgets::figureSizes())
-                sizes << s.name;
-            bool ok = false;
-            const QString size = QInputDialog::getItem(&m_window, tr("Figure size"), tr("Size"),
-                                                       sizes, 0, false, &ok);
-            if (!ok)
-                return;
-            options.size = widgets::figureSizes()[sizes.indexOf(size)];
-            options.fontPoints = QInputDialog::getInt(&m_window, tr("Figure font"),
-                                                      tr("Font size (pt)"), 8, 5, 24, 1, &ok);
-            if (!ok)
-                return;
-        }
         const QString error = m_window.exportFigure(path, options);
         if (!error.isEmpty())
             QMessageBox::warning(&m_window, tr("Export figure"), error);

@@ -1,6 +1,8 @@
 #pragma once
 // The workbench's menus (File, Edit, Settings, Help) and the recent-files list: each action
 // asks a file or a size of the user and calls the window's public API.
+#include "widgets/PlotExport.h"
+
 #include <QObject>
 
 class QMenu;
@@ -21,6 +23,7 @@ private:
 
     MainWindow& m_window;
     QMenu* m_recentMenu = nullptr;
+    widgets::FigureOptions m_figureOptions; // the last figure export's choices
 };
 
 } // namespace tx::app

@@ -12,7 +12,7 @@ CrossoverFit fitCrossoverTx(std::span<const double> t, std::span<const std::opti
     const auto idx = pointsInWindow(t, gamma, window);
     fit.points = static_cast<int>(idx.size());
     if (idx.size() < 3) {
-        fit.problem = "fewer than 3 temperatures with gamma_tau" +
+        fit.problem = "fewer than 3 temperatures with γ_τ" +
                       (window ? " in the window " + describe(*window) : std::string());
         return fit;
     }

@@ -48,7 +48,7 @@ PowerLawFit fitPowerLaw(std::span<const double> temperature,
         }
     fit.points = static_cast<int>(t.size());
     if (t.size() < 3) {
-        fit.problem = "fewer than 3 temperatures with tau_alpha in " + describe(window);
+        fit.problem = "fewer than 3 temperatures with τ_α in " + describe(window);
         return fit;
     }
     const double tMin = *std::min_element(t.begin(), t.end());
@@ -87,7 +87,7 @@ PowerLawFit fitPowerLaw(std::span<const double> temperature,
     fit.rmsLnTau = std::sqrt(line.sumSquares / static_cast<double>(t.size()));
     if (!(fit.nu > 0)) {
         fit.ok = false;
-        fit.problem = "tau_alpha does not grow on cooling in " + describe(window) + " (nu <= 0)";
+        fit.problem = "τ_α does not grow on cooling in " + describe(window) + " (ν ≤ 0)";
     }
     return fit;
 }

@@ -37,7 +37,7 @@ PathClassification classifyPath(std::span<const double> t,
     std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
     out.points = static_cast<int>(idx.size());
     if (idx.size() < 3) {
-        out.reason = "fewer than 3 temperatures with gamma_tau between T_g and T_m";
+        out.reason = "fewer than 3 temperatures with γ_τ between T_g and T_m";
         return out;
     }
     std::size_t m = 0;
@@ -73,16 +73,14 @@ PathClassification classifyPath(std::span<const double> t,
                   jump ? "a jump" : "smooth");
     if (m + 1 == idx.size()) {
         out.path = CrossoverPath::I;
-        out.reason =
-            std::string("gamma_tau rises on cooling at every temperature (no LLL); ") + buf;
+        out.reason = std::string("γ_τ rises on cooling at every temperature (no LLL); ") + buf;
     } else if (m == 0) {
         out.path = CrossoverPath::II;
         out.reason =
-            std::string("gamma_tau falls on cooling down to the lowest temperature (no SLL); ") +
-            buf;
+            std::string("γ_τ falls on cooling down to the lowest temperature (no SLL); ") + buf;
     } else {
         out.path = jump ? CrossoverPath::III : CrossoverPath::IV;
-        out.reason = std::string("minimum of gamma_tau inside the range; ") + buf;
+        out.reason = std::string("minimum of γ_τ inside the range; ") + buf;
     }
     return out;
 }

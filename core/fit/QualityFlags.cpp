@@ -68,7 +68,7 @@ void checkBounds(QualityFlags& flags, const std::string& what, const SeriesData&
             missing += (missing.empty() ? "" : ", ") + num(t);
     }
     if (!used.empty())
-        addFlag(flags, "bounds", what + " at T = " + used + " rests on a KWW extrapolation of tau");
+        addFlag(flags, "bounds", what + " at T = " + used + " rests on a KWW extrapolation of τ");
     if (!missing.empty())
         addFlag(flags, "bounds",
                 what + " at T = " + missing +
@@ -93,16 +93,15 @@ void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
     const std::size_t colder = m, hotter = idx.size() - 1 - m;
     if (fit.fallback && (colder == 0 || hotter == 0))
         addFlag(flags, "edge",
-                "the smallest gamma_tau is at the " +
-                    std::string(colder == 0 ? "coldest" : "hottest") +
+                "the smallest γ_τ is at the " + std::string(colder == 0 ? "coldest" : "hottest") +
                     " temperature of the window (T = " + num(temps[m]) +
                     "): T_x is that temperature, and the true minimum may lie outside the data");
     if (colder < 2 || hotter < 2)
         addFlag(flags, "one_sided",
                 "fewer than two temperatures on the " +
                     std::string(colder < 2 ? "colder" : "hotter") +
-                    " side of the minimum of gamma_tau: simulate " +
-                    (colder < 2 ? "below " : "above ") + num(temps[m]));
+                    " side of the minimum of γ_τ: simulate " + (colder < 2 ? "below " : "above ") +
+                    num(temps[m]));
     if (const auto b = grid.bracket(fit.tx); b && grid.isGap(b->first, b->second))
         addFlag(flags, "gap",
                 "T_x = " + num(fit.tx) + " lies " + grid.gapText(b->first, b->second) +
@@ -113,19 +112,19 @@ void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
             if (grid.isGap(std::min(neighbour, temps[m]), std::max(neighbour, temps[m]))) {
                 addFlag(
                     flags, "gap",
-                    "the minimum of gamma_tau at T = " + num(temps[m]) + " borders a gap " +
+                    "the minimum of γ_τ at T = " + num(temps[m]) + " borders a gap " +
                         grid.gapText(std::min(neighbour, temps[m]), std::max(neighbour, temps[m])));
                 break;
             }
     if (fit.points == 3)
         addFlag(flags, "few_points",
-                "only 3 temperatures with gamma_tau in the window: the parabola passes through all "
+                "only 3 temperatures with γ_τ in the window: the parabola passes through all "
                 "of them, so nothing checks its shape");
     checkStability(flags, "T_x", c.tx.samples, c.resamples, grid.localSpacing(fit.tx));
     // Over the whole window: a temperature left out for a bound can be why T_x is one-sided.
     const double low = fit.window ? fit.window->low : grid.temperatures().front();
     const double high = fit.window ? fit.window->high : grid.temperatures().back();
-    checkBounds(flags, "gamma_tau", d, low, high, d.gammaExtrapolated, d.gamma, {});
+    checkBounds(flags, "γ_τ", d, low, high, d.gammaExtrapolated, d.gamma, {});
 }
 
 void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& settings,
@@ -157,7 +156,7 @@ void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& se
         }
     const double lowSpacing = inWindow.size() >= 2 ? inWindow[1] - inWindow[0] : std::nan("");
     checkStability(flags, "T_c", c.tc.samples, c.resamples, lowSpacing);
-    checkBounds(flags, "tau_alpha", d, fit.window.low, fit.window.high, d.tauAlphaExtrapolated,
+    checkBounds(flags, "τ_α", d, fit.window.low, fit.window.high, d.tauAlphaExtrapolated,
                 d.tauAlpha, d.tauAlphaLowerBound);
 }
 
@@ -184,7 +183,7 @@ void assessTb(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
                     ": the crossing is an interpolation over no data");
     checkStability(flags, "T_b", c.tb.samples, c.resamples, grid.localSpacing(fit.tb));
     const auto b = grid.bracket(fit.tb);
-    checkBounds(flags, "D tau_alpha", d, std::min(b ? b->first : fit.tb, fit.lineWindow.low),
+    checkBounds(flags, "D·τ_α", d, std::min(b ? b->first : fit.tb, fit.lineWindow.low),
                 fit.lineWindow.high, d.tauAlphaExtrapolated, d.diffusionTimesTauAlpha,
                 d.tauAlphaLowerBound);
 }
@@ -201,7 +200,7 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
     const Grid grid(inRange);
     if (grid.isGap(p.stepFrom, p.stepTo))
         addFlag(flags, "gap",
-                "the largest step of gamma_tau, which decides the path, spans a gap " +
+                "the largest step of γ_τ, which decides the path, spans a gap " +
                     grid.gapText(p.stepFrom, p.stepTo) + ": simulate in between");
     if (settings.tgFromPreset || settings.tmFromPreset)
         addFlag(flags, "preset",
@@ -211,7 +210,7 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
                                                                     : "T_m") +
                     " from the " + settings.presetName + " preset, not from your data");
     if (p.points == 3)
-        addFlag(flags, "few_points", "only 3 temperatures with gamma_tau between T_g and T_m");
+        addFlag(flags, "few_points", "only 3 temperatures with γ_τ between T_g and T_m");
     // Resamples: how often the same data give another path.
     int differ = 0, judged = 0;
     std::string other;
@@ -230,7 +229,7 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
                 "the bootstrap resamples give another path (" + other + " among them) " +
                     std::to_string(differ) + " times in " + std::to_string(judged));
     const double low = c.tg ? *c.tg : -INFINITY, high = c.tm ? *c.tm : INFINITY;
-    checkBounds(flags, "gamma_tau", d, low, high, d.gammaExtrapolated, d.gamma, {});
+    checkBounds(flags, "γ_τ", d, low, high, d.gammaExtrapolated, d.gamma, {});
 }
 
 } // namespace

@@ -37,14 +37,14 @@ void estimateTau(SimulationSuggestion& s, const TauTable& table,
         const std::size_t j = k - 1;
         const double f = (1 / x - 1 / t[j]) / (1 / t[k] - 1 / t[j]);
         s.tauAlpha = std::exp(table.lnTau[j] + f * (table.lnTau[k] - table.lnTau[j]));
-        s.tauModel = "ln tau_alpha interpolated linearly in 1/T between T = " + num(t[j]) +
-                     " and " + num(t[k]);
+        s.tauModel =
+            "ln τ_α interpolated linearly in 1/T between T = " + num(t[j]) + " and " + num(t[k]);
     } else if (!t.empty() && x < t.front()) {
         const PowerLawFit& mct = c.tc.fit.best;
         if (mct.ok && x > mct.tc) {
             s.tauAlpha = mct.amplitude * std::pow(x - mct.tc, -mct.nu);
-            s.tauModel = "the fitted MCT law A (T - T_c)^-nu, T_c = " + num(mct.tc) +
-                         " (an extrapolation; MCT overestimates tau near T_c)";
+            s.tauModel = "the fitted MCT law A (T − T_c)^{−ν}, T_c = " + num(mct.tc) +
+                         " (an extrapolation; MCT overestimates τ near T_c)";
         } else {
             s.tauModel = mct.ok ? "below T_c of the MCT fit: no estimate"
                                 : "below the data and no MCT fit: no estimate";
@@ -56,7 +56,7 @@ void estimateTau(SimulationSuggestion& s, const TauTable& table,
         s.tauAlpha = std::exp(table.lnTau[k] + slope * (1 / x - 1 / t[k]));
         s.tauModel = "the Arrhenius line through the two hottest temperatures";
     } else {
-        s.tauModel = "too few temperatures with tau_alpha: no estimate";
+        s.tauModel = "too few temperatures with τ_α: no estimate";
         return;
     }
     if (dt > 0)
@@ -97,7 +97,7 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
                 below += d.gamma[k] && d.temperature[k] < d.temperature[m];
             const bool colder = below < 2;
             suggest(colder ? *lo - spacing : *hi + spacing, "T_x",
-                    std::string("the minimum of gamma_tau has too few temperatures on its ") +
+                    std::string("the minimum of γ_τ has too few temperatures on its ") +
                         (colder ? "colder" : "hotter") + " side");
         }
         if (c.tx.interval && (hasFlag(c.flags.tx, "unstable") || c.tx.error > 0.5 * spacing))
@@ -137,22 +137,25 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
     return out;
 }
 
+std::string simulationSuggestionLine(const SimulationSuggestion& s) {
+    std::string out = "T = " + num(s.temperature) + " for " + s.purpose + ": " + s.why;
+    if (s.tauAlpha)
+        out += "; τ_α ~ " + num(*s.tauAlpha) + " (" + s.tauModel + ")";
+    else
+        out += "; " + s.tauModel;
+    if (s.stepsPerSegment)
+        out += "; segments of at least " + std::to_string(*s.stepsPerSegment) + " timesteps";
+    return out;
+}
+
 std::string simulationSuggestionsText(const std::vector<SimulationSuggestion>& suggestions) {
     if (suggestions.empty())
         return {};
-    std::string out = "Simulate next at (README \"Simulate next at\"; tau_alpha from a model, "
+    std::string out = "Simulate next at (README \"Simulate next at\"; τ_α from a model, "
                       "segments of " +
-                      num(kSegmentLengthInTauAlpha) + " tau_alpha):\n";
-    for (const auto& s : suggestions) {
-        out += "  T = " + num(s.temperature) + " for " + s.purpose + ": " + s.why;
-        if (s.tauAlpha)
-            out += "; tau_alpha ~ " + num(*s.tauAlpha) + " (" + s.tauModel + ")";
-        else
-            out += "; " + s.tauModel;
-        if (s.stepsPerSegment)
-            out += "; segments of at least " + std::to_string(*s.stepsPerSegment) + " timesteps";
-        out += "\n";
-    }
+                      num(kSegmentLengthInTauAlpha) + " τ_α):\n";
+    for (const auto& s : suggestions)
+        out += "  " + simulationSuggestionLine(s) + "\n";
     return out;
 }
 

@@ -30,7 +30,9 @@ inline constexpr double kSegmentLengthInTauAlpha = 10.0;
 std::vector<SimulationSuggestion>
 suggestSimulations(const SeriesData& data, const CharacteristicTemperatures& c, double dt);
 
-// One line per suggestion for the terminal and the report (empty when there is none).
+// "T = 0.42 for T_x: …; τ_α ~ 310 (…); segments of at least … timesteps" (the plots' markup).
+std::string simulationSuggestionLine(const SimulationSuggestion& suggestion);
+// A heading and one line per suggestion for the terminal (empty when there is none).
 std::string simulationSuggestionsText(const std::vector<SimulationSuggestion>& suggestions);
 
 } // namespace tx::core

@@ -26,7 +26,7 @@ StokesEinsteinFit fitStokesEinsteinTb(std::span<const double> t,
     }
     fit.linePoints = static_cast<int>(line.size());
     if (line.size() < 3) {
-        fit.problem = "fewer than 3 temperatures with D tau_alpha in the high-T window";
+        fit.problem = "fewer than 3 temperatures with D·τ_α in the high-T window";
         return fit;
     }
     Eigen::MatrixXd design(static_cast<Eigen::Index>(line.size()), 2);
@@ -65,7 +65,7 @@ StokesEinsteinFit fitStokesEinsteinTb(std::span<const double> t,
         previous = k;
     }
     fit.tb = t[all.back()];
-    fit.problem = "D tau_alpha stays within delta of the line down to the lowest temperature";
+    fit.problem = "D·τ_α stays within delta of the line down to the lowest temperature";
     return fit;
 }
 

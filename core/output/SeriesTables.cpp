@@ -1,5 +1,7 @@
 #include "core/output/SeriesTables.h"
 
+#include "core/output/Measurement.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -44,15 +46,6 @@ nlohmann::json flagsJson(const QualityFlags& flags) {
     for (const auto& f : flags)
         out.push_back({{"code", f.code}, {"message", f.message}});
     return out;
-}
-
-std::string valueWithError(double v, double e) {
-    char buf[64];
-    if (std::isnan(e))
-        std::snprintf(buf, sizeof buf, "%.4g", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.4g ± %.2g", v, e);
-    return buf;
 }
 
 // T_g fitted to a cooling log: its error, windows, lines and where it was read.
@@ -170,98 +163,114 @@ nlohmann::json characteristicTemperaturesJson(const CharacteristicTemperatures& 
     return j;
 }
 
-std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c) {
+std::vector<TableOneCell> tableOneCells(const CharacteristicTemperatures& c) {
     std::string tb = "n/a", tc = "n/a", tx = "n/a";
     if (c.tb.fit.ok)
-        tb = c.tb.fit.found ? valueWithError(c.tb.fit.tb, c.tb.error)
-                            : "< " + valueWithError(c.tb.fit.tb, NAN);
+        tb = c.tb.fit.found ? measurementText(c.tb.fit.tb, c.tb.error)
+                            : "< " + measurementText(c.tb.fit.tb, NAN);
     if (c.tc.fit.best.ok)
-        tc = valueWithError(c.tc.fit.best.tc, c.tc.tcError);
+        tc = measurementText(c.tc.fit.best.tc, c.tc.tcError);
     if (c.tx.fit.ok)
-        tx = valueWithError(c.tx.fit.tx, c.tx.error);
-    // A flagged value carries a mark; the flags follow below the table.
-    auto mark = [](std::string& value, const QualityFlags& flags) {
-        if (!flags.empty())
-            value += " (!)";
-    };
-    mark(tb, c.flags.tb);
-    mark(tc, c.flags.tc);
-    mark(tx, c.flags.tx);
-    std::string path = pathName(c.path.path);
-    mark(path, c.flags.path);
+        tx = measurementText(c.tx.fit.tx, c.tx.error);
+    return {{"T_b", tb, !c.flags.tb.empty()},
+            {"T_c", tc, !c.flags.tc.empty()},
+            {"T_x", tx, !c.flags.tx.empty()},
+            {"path", pathName(c.path.path), !c.flags.path.empty()}};
+}
+
+std::vector<std::string> tableOneNotes(const CharacteristicTemperatures& c) {
+    std::vector<std::string> notes;
+    char line[320];
+    if (c.tb.fit.ok) {
+        std::snprintf(line, sizeof line, "T_b: SE line over T in [%g, %g], deviation > %g %%%s",
+                      c.tb.fit.lineWindow.low, c.tb.fit.lineWindow.high, 100 * c.tb.fit.delta,
+                      c.tb.fit.found ? "" : " never reached (T_b below the lowest T)");
+        notes.push_back(line + intervalText(c.tb.interval));
+    } else {
+        notes.push_back("T_b: " + c.tb.fit.problem);
+    }
+    if (c.tc.fit.best.ok) {
+        const std::string how =
+            c.tc.fit.sliding
+                ? (c.tc.fit.widened ? "sliding windows, widened to w = " +
+                                          std::to_string(c.tc.fit.widthUsed).substr(0, 5)
+                                    : std::string("sliding windows"))
+                : std::string("user window");
+        std::snprintf(line, sizeof line, "T_c: τ = A (T − T_c)^{−ν} over [%g, %g], ν = %s (%s)",
+                      c.tc.fit.best.window.low, c.tc.fit.best.window.high,
+                      measurementText(c.tc.fit.best.nu, c.tc.nuError).c_str(), how.c_str());
+        notes.push_back(line + intervalText(c.tc.interval));
+    } else {
+        notes.push_back("T_c: " + c.tc.fit.best.problem);
+    }
+    if (c.tx.fit.ok) {
+        std::snprintf(line, sizeof line, "T_x: %s, γ_τ(T_x) = %.4g",
+                      c.tx.fit.fallback ? "discrete minimum of γ_τ"
+                                        : "parabola through the minimum",
+                      c.tx.fit.gammaAtMinimum);
+        notes.push_back(line + intervalText(c.tx.interval));
+    } else {
+        notes.push_back("T_x: " + c.tx.fit.problem);
+    }
+    notes.push_back("path: " + c.path.reason);
+    if (const auto& g = c.glassTransition) {
+        const std::string name(g->quantity.column);
+        if (g->fit.ok) {
+            std::snprintf(line, sizeof line,
+                          "T_g = %s%s from the cooling log (run %d, %s): glass line over "
+                          "[%.3g, %.3g], liquid line over [%.3g, %.3g]",
+                          measurementText(g->fit.tg, g->error).c_str(),
+                          c.flags.tg.empty() ? "" : " (!)", g->run, name.c_str(),
+                          g->fit.glass.window.low, g->fit.glass.window.high,
+                          g->fit.liquid.window.low, g->fit.liquid.window.high);
+            std::string note = line + intervalText(g->interval);
+            if (c.replacedPresetTg)
+                note += " (it replaces the preset's T_g = " +
+                        measurementText(*c.replacedPresetTg, NAN) + " in the path classification)";
+            notes.push_back(note);
+        } else {
+            notes.push_back("T_g: no fit to the cooling log (" + g->fit.problem + ")");
+        }
+    }
+    return notes;
+}
+
+std::vector<std::pair<std::string, QualityFlag>>
+namedQualityFlags(const CharacteristicTemperatures& c) {
+    const std::pair<const char*, const QualityFlags*> flagged[] = {{"T_b", &c.flags.tb},
+                                                                   {"T_c", &c.flags.tc},
+                                                                   {"T_x", &c.flags.tx},
+                                                                   {"T_g", &c.flags.tg},
+                                                                   {"path", &c.flags.path}};
+    std::vector<std::pair<std::string, QualityFlag>> named;
+    for (const auto& [name, flags] : flagged)
+        for (const QualityFlag& f : *flags)
+            named.emplace_back(name, f);
+    return named;
+}
+
+std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c) {
     auto pad = [](std::string s, std::size_t w) {
         std::size_t cols = 0;
         for (unsigned char ch : s)
             cols += (ch & 0xC0) != 0x80;
         return s + std::string(cols < w ? w - cols : 1, ' ');
     };
+    std::string names, values;
+    for (const TableOneCell& cell : tableOneCells(c)) {
+        // A flagged value carries a mark; the flags follow below the table.
+        names += pad(cell.name, 22);
+        values += pad(cell.value + (cell.flagged ? " (!)" : ""), 22);
+    }
     std::string out = "Characteristic temperatures (as in the paper's Table I)\n";
-    out += pad("T_b", 22) + pad("T_c", 22) + pad("T_x", 22) + "path\n";
-    out += pad(tb, 22) + pad(tc, 22) + pad(tx, 22) + path + "\n";
-    char line[256];
-    if (c.tb.fit.ok) {
-        std::snprintf(line, sizeof line, "  T_b: SE line over T in [%g, %g], deviation > %g %%%s",
-                      c.tb.fit.lineWindow.low, c.tb.fit.lineWindow.high, 100 * c.tb.fit.delta,
-                      c.tb.fit.found ? "" : " never reached (T_b below the lowest T)");
-        out += line + intervalText(c.tb.interval) + "\n";
-    } else {
-        out += "  T_b: " + c.tb.fit.problem + "\n";
-    }
-    if (c.tc.fit.best.ok) {
-        std::snprintf(line, sizeof line, "  T_c: tau = A (T - T_c)^-nu over [%g, %g], nu = %s (%s)",
-                      c.tc.fit.best.window.low, c.tc.fit.best.window.high,
-                      valueWithError(c.tc.fit.best.nu, c.tc.nuError).c_str(),
-                      c.tc.fit.sliding
-                          ? (c.tc.fit.widened ? "sliding windows, widened to w = " +
-                                                    std::to_string(c.tc.fit.widthUsed).substr(0, 5)
-                                              : std::string("sliding windows"))
-                                .c_str()
-                          : "user window");
-        out += line + intervalText(c.tc.interval) + "\n";
-    } else {
-        out += "  T_c: " + c.tc.fit.best.problem + "\n";
-    }
-    if (c.tx.fit.ok) {
-        std::snprintf(line, sizeof line, "  T_x: %s, gamma_tau(T_x) = %.4g",
-                      c.tx.fit.fallback ? "discrete minimum of gamma_tau"
-                                        : "parabola through the minimum",
-                      c.tx.fit.gammaAtMinimum);
-        out += line + intervalText(c.tx.interval) + "\n";
-    } else {
-        out += "  T_x: " + c.tx.fit.problem + "\n";
-    }
-    out += "  path: " + c.path.reason + "\n";
-    if (const auto& g = c.glassTransition) {
-        const std::string name(g->quantity.column);
-        if (g->fit.ok) {
-            std::snprintf(line, sizeof line,
-                          "  T_g = %s%s from the cooling log (run %d, %s): glass line over "
-                          "[%g, %g], liquid line over [%g, %g]",
-                          valueWithError(g->fit.tg, g->error).c_str(),
-                          c.flags.tg.empty() ? "" : " (!)", g->run, name.c_str(),
-                          g->fit.glass.window.low, g->fit.glass.window.high,
-                          g->fit.liquid.window.low, g->fit.liquid.window.high);
-            out += line + intervalText(g->interval) + "\n";
-            if (c.replacedPresetTg)
-                out += "       (it replaces the preset's T_g = " +
-                       valueWithError(*c.replacedPresetTg, NAN) + " in the path classification)\n";
-        } else {
-            out += "  T_g: no fit to the cooling log (" + g->fit.problem + ")\n";
-        }
-    }
-    const std::pair<const char*, const QualityFlags*> flagged[] = {{"T_b", &c.flags.tb},
-                                                                   {"T_c", &c.flags.tc},
-                                                                   {"T_x", &c.flags.tx},
-                                                                   {"T_g", &c.flags.tg},
-                                                                   {"path", &c.flags.path}};
-    bool any = false;
-    for (const auto& [name, flags] : flagged)
-        for (const QualityFlag& f : *flags) {
-            if (!any)
-                out += "(!) Quality flags (README \"Quality flags\"):\n";
-            any = true;
-            out += "  " + std::string(name) + " [" + f.code + "] " + f.message + "\n";
-        }
+    out += names + "\n" + values + "\n";
+    for (const std::string& note : tableOneNotes(c))
+        out += "  " + note + "\n";
+    const auto flags = namedQualityFlags(c);
+    if (!flags.empty())
+        out += "(!) Quality flags (README \"Quality flags\"):\n";
+    for (const auto& [name, flag] : flags)
+        out += "  " + name + " [" + flag.code + "] " + flag.message + "\n";
     return out;
 }
 

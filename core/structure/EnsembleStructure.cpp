@@ -90,7 +90,7 @@ EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const T
     }
     out.overall = all.result();
     const int pair = majorityPairIndex(out.overall);
-    out.qBasis = pair >= 0 ? "S_" + types.pairLabel(pair) + "(q)" : "S(q)";
+    out.qBasis = pair >= 0 ? "S_{" + types.pairLabel(pair) + "}(q)" : "S(q)"; // the plots' markup
     out.qMax = firstPeakOfStructureFactor(out.overall.sq, pair);
     out.firstMinimum = firstMinimumOfRadialDistribution(out.overall.gr);
     return out;

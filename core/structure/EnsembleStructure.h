@@ -18,7 +18,7 @@ struct EnsembleStructure {
     std::vector<Structure> perTemperature; // same order as the layout
     std::optional<double> qMax;            // from overall
     std::optional<double> firstMinimum;
-    std::string qBasis; // e.g. "S_1-1(q)"
+    std::string qBasis; // e.g. "S_{1-1}(q)" (the plots' markup)
 };
 
 // The partial S(q) that sets q: that of the most abundant species (-1: the total, one species).

@@ -384,7 +384,7 @@ private slots:
             analyze({std::string(TX_SOURCE_DIR) + "/data/demo-ka", "--dt", "0.005", "--system",
                      "ka", "--tc-window", "0.6,1.5", "--bootstrap", "50", "--out", out.string()});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.err.find("first peak of S_1-1(q)") != std::string::npos, run.err.c_str());
+        QVERIFY2(run.err.find("first peak of S_{1-1}(q)") != std::string::npos, run.err.c_str());
         QVERIFY(run.out.find("Characteristic temperatures") != std::string::npos);
         QVERIFY(fs::exists(out / "structure" / "sq.csv"));
         QVERIFY(fs::exists(out / "structure" / "gr.csv"));
@@ -394,7 +394,7 @@ private slots:
         QVERIFY2(std::abs(q - 7.25) < 0.35, qPrintable(QString::number(q)));
         QVERIFY2(std::abs(rc - 1.39) < 0.1, qPrintable(QString::number(rc)));
         QCOMPARE(summary["parameters"]["q_source"].get<std::string>(),
-                 std::string("first peak of S_1-1(q)"));
+                 std::string("first peak of S_{1-1}(q)"));
         const auto& ct = summary["characteristic_temperatures"];
         QVERIFY(ct["T_x"]["ok"].get<bool>());
         const double tx = ct["T_x"]["value"].get<double>();

@@ -4,12 +4,16 @@
 #include "app/workbench/MainWindow.h"
 #include "app/workbench/SessionFile.h"
 #include "widgets/ExportFile.h"
+#include "widgets/FigureExportDialog.h"
 #include "widgets/FitWindowSelector.h"
 #include "widgets/PlotExport.h"
+#include "widgets/PlotPlacement.h"
 #include "widgets/ResultsTable.h"
 #include "widgets/TypesetText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -328,7 +332,8 @@ private slots:
         app::MainWindow w;
         w.openDemo();
         QVERIFY(waitForResults(w));
-        const QString tauPlus = w.resultsTable()->temperatureTable()->item(0, 2)->text();
+        // The numbers (the table rounds them to their errors, which a small change hides).
+        const double tauPlus = w.runner().outcome()->results.front().observables.tauPlus.value;
         auto* edit = w.findChild<QLineEdit*>("rc_type_pairs");
         auto* apply = w.findChild<QPushButton*>("applyParameters");
         QVERIFY(edit && apply);
@@ -340,7 +345,7 @@ private slots:
         apply->click();
         QCOMPARE(w.state().reading.pairCutoffs, (core::TypePairCutoffs{{{1, 2}, 1.2}}));
         QVERIFY(waitForResults(w));
-        QVERIFY(w.resultsTable()->temperatureTable()->item(0, 2)->text() != tauPlus);
+        QVERIFY(w.runner().outcome()->results.front().observables.tauPlus.value != tauPlus);
         const QString data = m_dir.filePath("pair-cutoff-data");
         QDir().mkpath(data);
         QCOMPARE(w.exportData(data), QString());
@@ -443,6 +448,9 @@ private slots:
                 for (const QString& title : texts.titles)
                     QVERIFY2(inOrder(drawnCharacters(title), all),
                              qPrintable(base + ": title " + title));
+                // The legend and the marker labels (T_x, T_c, …) stand apart.
+                QVERIFY2(texts.overlaps.isEmpty(),
+                         qPrintable(base + ": " + texts.overlaps.join(", ")));
                 QVERIFY2(!texts.tickLabels.isEmpty() || id == "msd" || id == "relaxation-times" ||
                              id == "mode-coupling",
                          qPrintable(base)); // those are log axes
@@ -518,10 +526,94 @@ private slots:
         for (const char* expected : {"TxWorkbenchreport", "Ensemble:", "Characteristictemperatures",
                                      "Pertemperature", "Figure1.", "Figure8."})
             QVERIFY2(all.contains(expected), expected);
+        // Its tables and notes are typeset (T_x, τ_α, γ_τ with real subscripts; no ASCII
+        // spelling), in the figures' one typeface.
+        for (const char* raw : {"T_", "tau_", "gamma_", "S_", "r_c"})
+            QVERIFY2(!all.contains(raw), raw);
+        for (const char* typeset : {"Tb[ε/kB]", "τα[τ]", "γτ=τ+/τ−"})
+            QVERIFY2(all.contains(QString::fromUtf8(typeset)), typeset);
+        if (!QStandardPaths::findExecutable("pdffonts").isEmpty()) {
+            QProcess fonts;
+            fonts.start("pdffonts", {report});
+            QVERIFY(fonts.waitForFinished(test::kHangGuardMs));
+            const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split('\n');
+            for (const QString& line : lines.mid(2))
+                if (!line.trimmed().isEmpty())
+                    QVERIFY2(line.contains("DejaVuSans") && !line.contains("Mono"),
+                             qPrintable(line));
+        }
         for (const PdfWord& word : text->words)
             QVERIFY2(word.box.right() <= text->pages[std::size_t(word.page)].width() + 0.01 &&
                          word.box.bottom() <= text->pages[std::size_t(word.page)].height() + 0.01,
                      qPrintable("report: '" + word.text + "' outside its page"));
+    }
+
+    void overlappingAnnotationsAreSeenAndPlacedApart() {
+        // The check the export test relies on sees a label over the legend; placing moves
+        // the label off it.
+        QCustomPlot plot;
+        plot.resize(400, 300);
+        plot.legend->setVisible(true);
+        plot.addGraph()->setName("data");
+        plot.graph(0)->setData({0.1, 0.9}, {0.1, 0.1});
+        plot.xAxis->setRange(0, 1);
+        plot.replot();
+        auto* label = new widgets::TypesetText(&plot);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        const QRectF legend = plot.legend->outerRect();
+        label->position->setCoords(plot.xAxis->pixelToCoord(legend.center().x()), 0.05);
+        label->setText("T_x");
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        widgets::markAsMarkerLabel(label, 0.05);
+        plot.replot();
+        QCOMPARE(widgets::annotationOverlaps(&plot), QStringList{"legend / T_x"});
+        widgets::placeAnnotations(&plot);
+        QCOMPARE(widgets::annotationOverlaps(&plot), QStringList());
+    }
+
+    void theExportDialogChoosesSizeFontAndPanels() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const QStringList titles = w.panelTitles("structure");
+        QVERIFY(titles.size() >= 2);
+        widgets::FigureOptions initial = figureOptions("double", 9);
+        widgets::FigureExportDialog dialog(titles, initial);
+        QCOMPARE(dialog.panelChoices().size(), titles.size());
+        QVERIFY(dialog.options().panels.isEmpty()); // all panels
+        QCOMPARE(dialog.options().size.key, QString("double"));
+        QCOMPARE(dialog.options().fontPoints, 9);
+        // Only the second panel; none at all cannot be exported.
+        dialog.panelChoices()[0]->setChecked(false);
+        for (int k = 2; k < dialog.panelChoices().size(); ++k)
+            dialog.panelChoices()[k]->setChecked(false);
+        QCOMPARE(dialog.options().panels, QList<int>{1});
+        dialog.panelChoices()[1]->setChecked(false);
+        QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.panelChoices()[1]->setChecked(true);
+        QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        // A custom size keeps the preset's numbers until changed.
+        dialog.sizeChoice()->setCurrentIndex(dialog.sizeChoice()->findData("custom"));
+        auto* width = dialog.findChildren<QDoubleSpinBox*>().front();
+        QVERIFY(width->isEnabled());
+        width->setValue(120);
+        widgets::FigureOptions options = dialog.options();
+        QCOMPARE(options.size.widthMm, 120.0);
+        QCOMPARE(options.size.heightMm, 100.0);
+        // The figure of that choice: one page 120 mm wide, the second panel alone (no
+        // letter), its axis titles and not the first panel's.
+        const QString pdf = m_dir.filePath("structure-b.pdf");
+        widgets::FigureTexts texts;
+        QCOMPARE(w.exportFigure(pdf, options, "structure", &texts), QString());
+        const auto text = readPdfText(pdf);
+        QVERIFY(text && text->pages.size() == 1);
+        QCOMPARE(qRound(text->pages.front().width()), qRound(120 / 25.4 * 72));
+        QVERIFY(!text->joined().contains("(a)"));
+        QVERIFY(texts.titles.contains(titles[1]));
+        QVERIFY(!texts.titles.contains(titles[0]));
+        // A panel the page does not have is refused, naming the panels there are.
+        options.panels = {7};
+        QVERIFY(w.exportFigure(pdf, options, "structure").contains("panels a to"));
     }
 
     void exportsWriteRealFiles() {
@@ -601,7 +693,25 @@ private slots:
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 5 + 2 * 2);
         for (const char* f : {"gamma-tau.csv", "gamma-tau.py", "structure.csv", "structure.py"})
             QVERIFY2(QFileInfo::exists(dir + "/" + f), f);
+        // Chosen panels ("structure:b") at a custom size in mm.
+        const QString chosen = m_dir.filePath("headless-panels");
+        QCOMPARE(run({session, "--export-figures", chosen, "--pages", "structure:b,gamma-tau",
+                      "--size", "120x70"},
+                     &out),
+                 0);
+        QVERIFY2(out.contains(chosen + "/structure-b.pdf"), qPrintable(out));
+        const auto panel = readPdfText(chosen + "/structure-b.pdf");
+        QVERIFY(panel && !panel->joined().contains("(a)"));
+        QCOMPARE(qRound(panel->pages.front().width()), qRound(120 / 25.4 * 72));
+        QVERIFY(QFileInfo::exists(chosen + "/gamma-tau.pdf"));
+        // The 3D view's picture needs OpenGL: without a display it says so (an output error).
+        QCOMPARE(run({session, "--export-figures", chosen, "--format", "png", "--pages",
+                      "pair-mobility-3d"}),
+                 3);
         // Bad requests: usage errors (2) before anything is computed; a missing ensemble (1).
+        QCOMPARE(run({session, "--export-figures", dir, "--pages", "structure:z"}), 2);
+        QCOMPARE(run({session, "--export-figures", dir, "--pages", "gamma-tau:b"}), 2);
+        QCOMPARE(run({session, "--export-figures", dir, "--size", "10x10"}), 2);
         QCOMPARE(run({session, "--export-figures", dir, "--format", "jpg"}), 2);
         QCOMPARE(run({session, "--export-figures", dir, "--size", "poster"}), 2);
         QCOMPARE(run({session, "--export-figures", dir, "--pages", "nosuchpage"}), 2);

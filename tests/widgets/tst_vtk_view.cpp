@@ -11,6 +11,8 @@
 #include <QImage>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -42,6 +44,20 @@ core::MobilitySnapshot threeAtoms() {
     s.pairPlus = {0.5};
     s.pairMinus = {0.5};
     return s;
+}
+
+// Mean absolute difference of the colour channels of two pictures of one size (0–255).
+double meanDifference(const QImage& a, const QImage& b) {
+    const QImage x = a.convertToFormat(QImage::Format_RGB32),
+                 y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int r = 0; r < x.height(); ++r)
+        for (int c = 0; c < x.width(); ++c) {
+            const QRgb p = x.pixel(c, r), q = y.pixel(c, r);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                   std::abs(qBlue(p) - qBlue(q));
+        }
+    return sum / (3.0 * x.width() * x.height());
 }
 
 } // namespace
@@ -205,11 +221,41 @@ private slots:
         QCOMPARE(int(pick.kind), int(widgets::PickResult::Atom));
         QCOMPARE(s.ids[pick.index], s.ids[target]);
         QVERIFY(view.pickText().contains(QString("Atom id %1").arg(s.ids[target])));
-        // Export at double resolution.
-        const QString png = m_dir.filePath("view.png");
+        // Export at double resolution: the same picture as at ×1, with twice the pixels (VTK's
+        // tiling once drew the whole scene into each of four tiles).
+        const QString png = m_dir.filePath("view.png"), png1 = m_dir.filePath("view1.png");
         QCOMPARE(view.exportPng(png, 2), QString());
-        QImage exported(png);
+        QCOMPARE(view.exportPng(png1, 1), QString());
+        const QImage exported(png), once(png1);
         QCOMPARE(exported.width(), 2 * w->width());
+        QCOMPARE(exported.height(), 2 * w->height());
+        QVERIFY(meanDifference(
+                    exported.scaled(once.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
+                    once) < 12);
+    }
+
+    void theWorkbenchExportsThe3dViewHeadless() {
+        // tx-workbench --export-figures … --pages pair-mobility-3d on this (Xvfb) display:
+        // the page was never shown, its segment is still being read when results arrive.
+        const QString dir = m_dir.filePath("headless-3d");
+        QProcess p;
+        p.start(TX_WORKBENCH, {"--demo", "--export-figures", dir, "--format", "png", "--pages",
+                               "pair-mobility-3d"});
+        QVERIFY(p.waitForFinished(test::kHangGuardMs));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QImage picture(dir + "/pair-mobility-3d.png");
+        QVERIFY(!picture.isNull());
+        // A scene, not a blank or black frame: many colours, a white background.
+        QSet<QRgb> colours;
+        int white = 0;
+        for (int y = 0; y < picture.height(); y += 3)
+            for (int x = 0; x < picture.width(); x += 3) {
+                const QRgb c = picture.pixel(x, y) & 0xffffff;
+                colours.insert(c);
+                white += c == 0xffffff;
+            }
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+        QVERIFY(white > picture.width() * picture.height() / 9 / 5);
     }
 
     void framesPerSecondAtTenThousandAtoms() {

@@ -4,6 +4,7 @@
 #include "core/fit/QualityFlags.h"
 #include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
+#include "core/output/Measurement.h"
 
 #include <QtTest>
 #include <cmath>
@@ -61,6 +62,32 @@ class TestCharacteristicTemperatures : public QObject {
     static std::vector<double> gappedGrid() { return {0.5, 0.55, 0.6, 0.7, 0.8, 1.0, 2.0}; }
 
 private slots:
+    void uncertaintiesAreRoundedByOneRule() {
+        // The Particle Data Group's rule: two significant digits of the error for 100–354,
+        // one for 355–949, 950–999 rounded up to two; the value to the same place.
+        const std::pair<std::pair<double, double>, const char*> cases[] = {
+            {{680.3, 21.7}, "680 ± 22"},
+            {{491.2, 8.1}, "491 ± 8"},
+            {{0.011357, 7.3e-5}, "0.01136 ± 0.00007"},
+            {{0.7245, 0.0123}, "0.725 ± 0.012"},
+            {{1.0, 0.0997}, "1.00 ± 0.10"},
+            {{-2.34567, 0.0355}, "-2.35 ± 0.04"},
+            {{-0.00004, 0.002}, "0.0000 ± 0.0020"},
+            {{1.136e-8, 7e-11}, "(1.136 ± 0.007)e-08"},
+            {{2.5e7, 3.2e5}, "(2.500 ± 0.032)e+07"},
+            {{123456.0, 40.0}, "123460 ± 40"},
+            {{0.7245, NAN}, "0.7245"},
+            {{0.7245, 0.0}, "0.7245"},
+            {{NAN, 1.0}, "n/a"},
+        };
+        for (const auto& [input, expected] : cases)
+            QCOMPARE(QString::fromStdString(core::measurementText(input.first, input.second)),
+                     QString::fromUtf8(expected));
+        const core::RoundedMeasurement r = core::roundMeasurement(1.136e-8, 7e-11);
+        QCOMPARE(r.exponent, -8);
+        QCOMPARE(QString::fromStdString(r.value), QString("1.136"));
+    }
+
     void powerLawRecoversTcAndNu() {
         const auto t = grid(0.45, 1.0, 0.025);
         const auto exact = core::fitPowerLaw(t, powerLaw(t, 0.5, 0.435, 2.6, 0.0, 1), {0.45, 1.0});

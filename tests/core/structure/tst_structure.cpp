@@ -259,7 +259,7 @@ private slots:
         const auto types = core::ensembleTypes(layout);
         const auto s = core::computeEnsembleStructure(layout, types, {});
         QCOMPARE(s.overall.configurations, 30);
-        QCOMPARE(s.qBasis, std::string("S_1-1(q)"));
+        QCOMPARE(s.qBasis, std::string("S_{1-1}(q)"));
         QVERIFY(s.qMax && s.firstMinimum);
         QVERIFY2(std::abs(*s.qMax - 7.25) < 0.35, qPrintable(QString::number(*s.qMax)));
         QVERIFY2(std::abs(*s.firstMinimum - 1.4) < 0.15,

@@ -1,5 +1,7 @@
 #include "app/TerminalTable.h"
 
+#include "core/output/Measurement.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -15,21 +17,16 @@ std::string withError(const std::string& value, double error) {
     return value + buf;
 }
 
+// Values with errors by the one rounding rule (core/output/Measurement.h).
 std::string cell(const std::optional<double>& v, double error) {
-    if (!v)
-        return "n/a";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", *v);
-    return withError(buf, error);
+    return v ? core::measurementText(*v, error) : "n/a";
 }
 
 std::string tauCell(const core::RelaxationTime& t, double error) {
     if (t.kind != core::RelaxationTime::Kind::Crossed) // bounds and KWW extrapolations say so
         return t.kind == core::RelaxationTime::Kind::Extrapolated ? withError(t.text(), error)
                                                                   : t.text();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", t.value);
-    return withError(buf, error);
+    return core::measurementText(t.value, error);
 }
 
 std::string pad(const std::string& s, std::size_t width) {

@@ -257,10 +257,13 @@ std::string characteristicTemperaturesTable(const CharacteristicTemperatures& c)
         return s + std::string(cols < w ? w - cols : 1, ' ');
     };
     std::string names, values;
-    for (const TableOneCell& cell : tableOneCells(c)) {
+    const auto cells = tableOneCells(c);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
         // A flagged value carries a mark; the flags follow below the table.
-        names += pad(cell.name, 22);
-        values += pad(cell.value + (cell.flagged ? " (!)" : ""), 22);
+        const std::string value = cells[k].value + (cells[k].flagged ? " (!)" : "");
+        const bool last = k + 1 == cells.size();
+        names += last ? cells[k].name : pad(cells[k].name, 22);
+        values += last ? value : pad(value, 22);
     }
     std::string out = "Characteristic temperatures (as in the paper's Table I)\n";
     out += names + "\n" + values + "\n";

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
+#include <mutex>
+#include <vector>
 
 namespace tx::app {
 
@@ -21,9 +24,22 @@ QString messageOf(const core::MissingParameter& e) {
 }
 } // namespace
 
+// Shared by the GUI thread and the run's worker.
 struct AnalysisRunner::Control {
     core::Progress progress;
     std::atomic<int> stage{int(core::PipelineStage::Layout)};
+
+    // What the run knows so far, handed from the worker to poll().
+    enum Kind { Nothing, Layout, Automatic, Results };
+    void publish(Kind kind, const core::PipelineOutcome& o) {
+        auto copy = std::make_shared<const core::PipelineOutcome>(o);
+        const std::lock_guard lock(mutex);
+        interim = std::move(copy);
+        kinds.push_back(kind);
+    }
+    std::mutex mutex;
+    std::shared_ptr<const core::PipelineOutcome> interim;
+    std::vector<Kind> kinds; // published since the last poll
 };
 
 AnalysisRunner::AnalysisRunner(QObject* parent) : QObject(parent) {
@@ -85,6 +101,7 @@ void AnalysisRunner::startWorker(const core::AnalysisParameters& parameters) {
         m_worker.join();
     m_control = std::make_shared<Control>();
     m_running = true;
+    m_interim.reset();
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     m_poll.start();
     auto control = m_control;
@@ -95,8 +112,28 @@ void AnalysisRunner::startWorker(const core::AnalysisParameters& parameters) {
         bool wasCancelled = false;
         core::PipelineHooks hooks;
         hooks.skipBadFiles = true; // listed in the tree, the rest is analysed
-        hooks.onStage = [&control](core::PipelineStage stage, const core::PipelineOutcome&) {
+        // What the run knows is shown at once (not at the next poll): the tree as soon as
+        // the files are found, q and r_c as soon as they are known, each temperature done.
+        auto publish = [this, &control](Control::Kind kind, const core::PipelineOutcome& o) {
+            control->publish(kind, o);
+            QMetaObject::invokeMethod(
+                this,
+                [this, control] {
+                    if (control == m_control && m_running)
+                        poll();
+                },
+                Qt::QueuedConnection);
+        };
+        hooks.onStage = [&control, publish](core::PipelineStage stage,
+                                            const core::PipelineOutcome& o) {
             control->stage.store(int(stage));
+            if (stage == core::PipelineStage::Structure)
+                publish(Control::Layout, o);
+            else if (stage == core::PipelineStage::Correlators)
+                publish(Control::Automatic, o);
+        };
+        hooks.onResults = [publish](const core::PipelineOutcome& o) {
+            publish(Control::Results, o);
         };
         try {
             result = core::runPipeline(parameters, previous.get(), control->progress, hooks);
@@ -114,6 +151,7 @@ void AnalysisRunner::startWorker(const core::AnalysisParameters& parameters) {
                     return; // a newer run superseded this one
                 m_running = false;
                 m_poll.stop();
+                m_interim.reset();
                 if (wasCancelled)
                     emit cancelled();
                 else if (!error.isEmpty())
@@ -130,6 +168,23 @@ void AnalysisRunner::startWorker(const core::AnalysisParameters& parameters) {
 void AnalysisRunner::poll() {
     if (!m_control)
         return;
+    std::vector<Control::Kind> kinds;
+    {
+        const std::lock_guard lock(m_control->mutex);
+        kinds.swap(m_control->kinds);
+        if (!kinds.empty())
+            m_interim = m_control->interim;
+    }
+    // Each kind once per poll, in the order the run reached them.
+    for (Control::Kind kind : {Control::Layout, Control::Automatic, Control::Results})
+        if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
+            if (kind == Control::Layout)
+                emit layoutKnown();
+            else if (kind == Control::Automatic)
+                emit automaticKnown();
+            else
+                emit interimResults();
+        }
     const auto& p = m_control->progress;
     const double total = static_cast<double>(p.total());
     const double fraction = total > 0 ? std::min(1.0, static_cast<double>(p.done()) / total) : 0.0;

@@ -26,6 +26,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     std::shared_ptr<const AnalysisOutcome> outcome() const { return m_outcome; }
+    // While a run reads its files: what it knows so far (the layout, then q and r_c, then
+    // each temperature's results and, from three on, the fits); null before and after.
+    std::shared_ptr<const AnalysisOutcome> interim() const { return m_interim; }
 
     // Takes results computed elsewhere (a session's cache) as the current outcome.
     void adopt(std::shared_ptr<const AnalysisOutcome> outcome);
@@ -36,6 +39,11 @@ public:
 
 signals:
     void progressChanged(double fraction, double secondsLeft, const QString& stage);
+    // interim() has changed: layoutKnown once the files are found, automaticKnown once q
+    // and r_c are, interimResults for every temperature that is done.
+    void layoutKnown();
+    void automaticKnown();
+    void interimResults();
     void finished();
     void failed(const QString& message);
     void cancelled();
@@ -45,6 +53,7 @@ private:
     void poll();
 
     std::shared_ptr<const AnalysisOutcome> m_outcome;
+    std::shared_ptr<const AnalysisOutcome> m_interim;
     struct Control;
     std::shared_ptr<Control> m_control;
     std::jthread m_worker;

@@ -48,10 +48,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_menus = new WorkbenchMenus(*this);
     connect(&m_runner, &AnalysisRunner::finished, this, &MainWindow::onFinished);
     connect(&m_runner, &AnalysisRunner::progressChanged, this, &MainWindow::onProgress);
+    connect(&m_runner, &AnalysisRunner::layoutKnown, this, &MainWindow::showInterimLayout);
+    connect(&m_runner, &AnalysisRunner::automaticKnown, this, [this] {
+        const auto o = m_runner.interim();
+        m_parameters->showAutomatic(o->correlator.q, o->correlator.cutoff,
+                                    QString::fromStdString(o->qSource),
+                                    QString::fromStdString(o->rcSource));
+    });
+    connect(&m_runner, &AnalysisRunner::interimResults, this, &MainWindow::drawInterimResults);
     connect(&m_runner, &AnalysisRunner::failed, this, [this](const QString& message) {
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         showComputedParameters();
+        redraw(); // the previous results, not the failed run's first temperatures
         m_status->setText(tr("Error: %1").arg(message));
         m_tree->showError(message);
     });
@@ -59,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         showComputedParameters();
+        redraw();
         m_status->setText(
             tr("Cancelled; the previous results are kept and the panel shows their parameters"));
     });
@@ -315,6 +325,25 @@ void MainWindow::onFinished() {
         m_parameters->setParameters(m_state); // now that the choices exist
     }
     redraw();
+}
+
+void MainWindow::showInterimLayout() {
+    // The tree at once, from the files found; atoms and species come with the results.
+    const auto o = m_runner.interim();
+    m_tree->showEnsemble(o->layout, tr("reading the files…"),
+                         o->parameters.averaging.excludedTemperatures,
+                         o->parameters.averaging.excludedReplicas, {});
+}
+
+void MainWindow::drawInterimResults() {
+    // Each temperature as it is done, the fits once there are three; the final outcome
+    // replaces all of it (onFinished).
+    const auto o = m_runner.interim();
+    const PageContext c{o.get(), m_selectedT};
+    for (WorkbenchPage* page : m_pages)
+        page->draw(c);
+    m_results->showResults(o->results, o->characteristic);
+    m_results->showSuggestions(o->suggestions);
 }
 
 void MainWindow::redraw() {

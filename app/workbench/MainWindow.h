@@ -92,6 +92,8 @@ private:
     void onFinished();
     void onProgress(double fraction, double secondsLeft, const QString& stage);
     void redraw();
+    void showInterimLayout();
+    void drawInterimResults();
     void redrawFits();
     void selectTemperature(double t);
     WorkbenchPage* page(const QString& id) const;

@@ -3,8 +3,15 @@
 
 #include "core/io/InputError.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <tbb/parallel_for.h>
+#include <thread>
 
 namespace tx::core {
 
@@ -101,17 +108,21 @@ TypeSet speciesOfJobs(const std::vector<TrajectoryJob>& jobs, const ReaderOption
     return {};
 }
 
-std::vector<JobOutcome> correlateJobs(const std::vector<TrajectoryJob>& jobs,
-                                      const std::vector<bool>& selected, const TypeSet& types,
-                                      const CorrelatorSettings& settings,
-                                      const ReaderOptions& readerOptions, Progress* progress) {
+namespace {
+
+// correlateJobs into outcomes (sized to jobs), calling onJobDone(k) from the worker that
+// finished job k.
+void correlateInto(const std::vector<TrajectoryJob>& jobs, const std::vector<bool>& selected,
+                   const TypeSet& types, const CorrelatorSettings& settings,
+                   const ReaderOptions& readerOptions, Progress* progress,
+                   std::vector<JobOutcome>& outcomes,
+                   const std::function<void(std::size_t)>& onJobDone) {
     if (progress) {
         std::uint64_t total = 0;
         for (std::size_t k = 0; k < jobs.size(); ++k)
             total += selected[k] ? jobs[k].bytes : 0;
         progress->addToTotal(static_cast<std::int64_t>(total));
     }
-    std::vector<JobOutcome> outcomes(jobs.size());
     tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t k) {
         if (!selected[k])
             return;
@@ -122,9 +133,39 @@ std::vector<JobOutcome> correlateJobs(const std::vector<TrajectoryJob>& jobs,
         } catch (const InputError& e) {
             outcomes[k].error = e;
         }
+        if (onJobDone)
+            onJobDone(k);
     });
     if (progress)
         progress->throwIfCancelled();
+}
+
+// A copy of one temperature's sums from its finished jobs, as assembleEnsembleSums will
+// hold them: replicas in layout order, segments in job order, failed files and empty
+// replicas left out.
+TemperatureSums temperatureSumsOf(const EnsembleLayout& layout,
+                                  const std::vector<TrajectoryJob>& jobs,
+                                  const std::vector<JobOutcome>& outcomes, std::size_t t) {
+    const TemperatureFiles& files = layout.temperatures[t];
+    TemperatureSums ts{files.temperature, files.label, {}};
+    for (const auto& rep : files.replicas)
+        ts.replicas.push_back({rep.label, {}});
+    for (std::size_t k = 0; k < jobs.size(); ++k)
+        if (jobs[k].temperature == t)
+            for (const SegmentSums& s : outcomes[k].segments)
+                ts.replicas[jobs[k].replica].segments.push_back(s);
+    std::erase_if(ts.replicas, [](const ReplicaSums& r) { return r.segments.empty(); });
+    return ts;
+}
+
+} // namespace
+
+std::vector<JobOutcome> correlateJobs(const std::vector<TrajectoryJob>& jobs,
+                                      const std::vector<bool>& selected, const TypeSet& types,
+                                      const CorrelatorSettings& settings,
+                                      const ReaderOptions& readerOptions, Progress* progress) {
+    std::vector<JobOutcome> outcomes(jobs.size());
+    correlateInto(jobs, selected, types, settings, readerOptions, progress, outcomes, {});
     return outcomes;
 }
 
@@ -178,11 +219,70 @@ EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
 
 EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
                                  const ReaderOptions& readerOptions, Progress* progress,
-                                 bool skipBadFiles) {
+                                 bool skipBadFiles, const TemperatureDone& onTemperature) {
     const auto jobs = trajectoryJobs(layout);
     TypeSet types = speciesOfJobs(jobs, readerOptions, skipBadFiles);
-    auto outcomes = correlateJobs(jobs, std::vector<bool>(jobs.size(), true), types, settings,
-                                  readerOptions, progress);
+    const std::vector<bool> all(jobs.size(), true);
+    std::vector<JobOutcome> outcomes(jobs.size());
+    if (!onTemperature) {
+        correlateInto(jobs, all, types, settings, readerOptions, progress, outcomes, {});
+        return assembleEnsembleSums(layout, jobs, std::move(types), std::move(outcomes),
+                                    skipBadFiles);
+    }
+    // The files are correlated on a worker thread (all of them in parallel, as above); this
+    // thread hands each temperature to onTemperature as its last file finishes.
+    const std::size_t count = layout.temperatures.size();
+    std::unique_ptr<std::atomic<std::size_t>[]> filesLeft(new std::atomic<std::size_t>[count]);
+    for (std::size_t t = 0; t < count; ++t)
+        filesLeft[t] = 0;
+    for (const TrajectoryJob& j : jobs)
+        ++filesLeft[j.temperature];
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::size_t> finished; // temperatures whose files are all done
+    bool workerDone = false;
+    std::exception_ptr workerFailure;
+    std::jthread worker([&] {
+        try {
+            correlateInto(jobs, all, types, settings, readerOptions, progress, outcomes,
+                          [&](std::size_t k) {
+                              if (filesLeft[jobs[k].temperature].fetch_sub(1) != 1)
+                                  return;
+                              const std::lock_guard lock(mutex);
+                              finished.push_back(jobs[k].temperature);
+                              changed.notify_one();
+                          });
+        } catch (...) {
+            workerFailure = std::current_exception();
+        }
+        const std::lock_guard lock(mutex);
+        workerDone = true;
+        changed.notify_one();
+    });
+    try {
+        for (;;) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !finished.empty() || workerDone; });
+            if (finished.empty())
+                break;
+            const std::size_t t = finished.front();
+            finished.pop_front();
+            lock.unlock();
+            if (progress && progress->isCancelled())
+                continue; // the worker stops soon; nothing more to show
+            TemperatureSums sums = temperatureSumsOf(layout, jobs, outcomes, t);
+            if (!sums.replicas.empty())
+                onTemperature(sums);
+        }
+    } catch (...) {
+        if (progress)
+            progress->cancel(); // the worker stops early; its error is not ours to report
+        worker.join();
+        throw;
+    }
+    worker.join();
+    if (workerFailure)
+        std::rethrow_exception(workerFailure);
     return assembleEnsembleSums(layout, jobs, std::move(types), std::move(outcomes), skipBadFiles);
 }
 

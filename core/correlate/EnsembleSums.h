@@ -8,6 +8,7 @@
 #include "core/model/EnsembleLayout.h"
 #include "core/model/Progress.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -77,9 +78,16 @@ EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
 // The three steps above for every job. Progress counts bytes of trajectory read. Throws InputError
 // (file and line) or Cancelled. With skipBadFiles a file that fails is left out and listed in
 // badFiles instead (the GUI shows them); a replica or temperature left without segments is dropped.
+//
+// With onTemperature, each temperature's sums (as the result will hold them) are handed to
+// it on the calling thread as soon as the last of its files is correlated, while the other
+// files go on (the workbench draws each temperature as it comes). An exception from it
+// stops the run and is rethrown.
+using TemperatureDone = std::function<void(const TemperatureSums&)>;
 EnsembleSums computeEnsembleSums(const EnsembleLayout& layout, const CorrelatorSettings& settings,
                                  const ReaderOptions& readerOptions = {},
-                                 Progress* progress = nullptr, bool skipBadFiles = false);
+                                 Progress* progress = nullptr, bool skipBadFiles = false,
+                                 const TemperatureDone& onTemperature = {});
 
 // All segments of one trajectory file: one segment, or cut every segmentSteps timesteps.
 std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet& types,

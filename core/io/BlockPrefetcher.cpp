@@ -2,11 +2,17 @@
 
 #include "core/io/InputError.h"
 
+#include <algorithm>
+
 namespace tx::core {
 
 namespace {
 constexpr std::size_t kBlocksAhead = 2;
-}
+// The first block is this small and each next one twice as large, up to the block size: a
+// reader that wants only the first frame (species, the structure stage, the 3D view) has
+// then decompressed a few hundred kB, not the three blocks of 1 MB ahead of it.
+constexpr std::size_t kFirstBlock = 64 << 10;
+} // namespace
 
 BlockPrefetcher::BlockPrefetcher(const std::string& path, std::size_t blockSize)
     : m_stream(openByteStream(path)), m_blockSize(blockSize) {
@@ -23,11 +29,24 @@ BlockPrefetcher::~BlockPrefetcher() {
 }
 
 void BlockPrefetcher::readAhead() {
-    for (;;) {
+    std::size_t size = std::min(kFirstBlock, m_blockSize);
+    for (;; size = std::min(2 * size, m_blockSize)) {
         Block block;
         try {
-            block.bytes.resize(m_blockSize);
-            block.bytes.resize(m_stream->read(block.bytes.data(), m_blockSize));
+            // In pieces, so that a reader that stops early (it wanted the first frame) does
+            // not wait for a whole block to be decompressed in vain.
+            block.bytes.resize(size);
+            std::size_t filled = 0;
+            while (filled < size && !m_stop.load()) {
+                const std::size_t piece = std::min(kFirstBlock, size - filled);
+                const std::size_t got = m_stream->read(block.bytes.data() + filled, piece);
+                filled += got;
+                if (got == 0)
+                    break; // the end of the data
+            }
+            if (m_stop.load())
+                return;
+            block.bytes.resize(filled);
             block.fileOffsetAfter = m_stream->fileOffset();
         } catch (const std::bad_alloc&) {
             block.bytes.clear();

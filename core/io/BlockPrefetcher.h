@@ -4,6 +4,7 @@
 // it can run while the previous block is being parsed.
 #include "core/io/ByteStream.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -23,7 +24,8 @@ public:
         std::string error;                 // the decompressor's message when the read failed
     };
 
-    // Throws InputError when the file cannot be opened.
+    // Blocks of at most blockSize bytes (the first ones smaller: 64 kB, doubling). Throws
+    // InputError when the file cannot be opened.
     explicit BlockPrefetcher(const std::string& path, std::size_t blockSize);
     ~BlockPrefetcher(); // stops the thread, even mid-file
     BlockPrefetcher(const BlockPrefetcher&) = delete;
@@ -43,8 +45,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Block> m_ready;
-    bool m_finished = false; // the thread has queued the end or an error
-    bool m_stop = false;
+    bool m_finished = false;         // the thread has queued the end or an error
+    std::atomic<bool> m_stop{false}; // read between pieces of a block, without the lock
     std::thread m_thread;
 };
 

@@ -3,6 +3,8 @@
 #include "core/fit/SystemPresets.h"
 #include "core/io/InputError.h"
 
+#include <algorithm>
+
 namespace tx::core {
 
 const char* stageName(PipelineStage stage) {
@@ -122,7 +124,51 @@ double resolveDt(const PipelineOutcome& out) {
     throw MissingParameter("dt", "dt is required (the ensemble has no manifest giving dt)");
 }
 
-void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHooks& hooks) {
+std::optional<TemperatureSums> included(const TemperatureSums& t, const AveragingParameters& a);
+void readThermoLogOnce(PipelineOutcome& out);
+void fitSeries(PipelineOutcome& out);
+
+// What the workbench draws while the other temperatures are still being read: this
+// temperature's results beside those before, and the fits once there are three. The
+// results are kept in `analysed` for average().
+class InterimResults {
+public:
+    InterimResults(const PipelineOutcome& out, const PipelineHooks& hooks,
+                   std::vector<TemperatureResult>& analysed)
+        : m_out(out), m_hooks(hooks), m_analysed(analysed),
+          m_settings(analysisSettingsOf(out.parameters.averaging, out.dt)) {}
+
+    void operator()(const TemperatureSums& sums) {
+        const auto kept = included(sums, m_out.parameters.averaging);
+        if (!kept)
+            return;
+        m_analysed.push_back(analyseTemperature(*kept, m_settings, nullptr));
+        PipelineOutcome interim = m_out; // the layout, structure, q and r_c; no sums yet
+        interim.results = m_analysed;
+        std::sort(interim.results.begin(), interim.results.end(),
+                  [](const auto& a, const auto& b) { return a.temperature < b.temperature; });
+        interim.series = seriesData(interim.results);
+        for (const auto& replica : sums.replicas)
+            mergeUnits(interim.units, replica.segments.front().units);
+        if (interim.results.size() >= 3) {
+            try {
+                fitSeries(interim);
+            } catch (const std::exception&) {
+                // the final outcome reports it
+            }
+        }
+        m_hooks.onResults(interim);
+    }
+
+private:
+    const PipelineOutcome& m_out;
+    const PipelineHooks& m_hooks;
+    std::vector<TemperatureResult>& m_analysed;
+    AnalysisSettings m_settings;
+};
+
+void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHooks& hooks,
+                      std::vector<TemperatureResult>& analysed) {
     const ReadingParameters& r = out.parameters.reading;
     out.layout = discoverEnsemble(r.ensemble, r.segmentSteps);
     out.dt = resolveDt(out); // a missing dt is found before any trajectory is read
@@ -137,10 +183,15 @@ void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHo
     chooseQAndCutoff(out);
     out.correlator = correlatorSettingsOf(r, out.correlator.q, out.correlator.cutoff);
     announce(hooks, PipelineStage::Correlators, out);
+    TemperatureDone onTemperature;
+    if (hooks.onResults) {
+        readThermoLogOnce(out); // once, for every interim fit
+        onTemperature = InterimResults(out, hooks, analysed);
+    }
     EnsembleSums sums = hooks.computeSums
                             ? hooks.computeSums(out.layout, out.correlator, r.readers, &progress)
                             : computeEnsembleSums(out.layout, out.correlator, r.readers, &progress,
-                                                  hooks.skipBadFiles);
+                                                  hooks.skipBadFiles, onTemperature);
     out.sums = std::make_shared<const EnsembleSums>(std::move(sums));
 }
 
@@ -174,14 +225,24 @@ Units resolveUnits(const PipelineOutcome& out) {
     return units;
 }
 
-void average(PipelineOutcome& out, Progress& progress) {
+// Each included temperature's results; those already analysed while the files were read
+// (the same sums, the same settings) are taken as they are.
+void average(PipelineOutcome& out, Progress& progress,
+             std::vector<TemperatureResult> analysed = {}) {
     out.dt = resolveDt(out);
     out.units = resolveUnits(out);
     const AnalysisSettings analysis = analysisSettingsOf(out.parameters.averaging, out.dt);
     out.results.clear();
-    for (const auto& t : out.sums->temperatures)
-        if (const auto kept = included(t, out.parameters.averaging))
-            out.results.push_back(analyseTemperature(*kept, analysis, &progress));
+    for (const auto& t : out.sums->temperatures) {
+        const auto kept = included(t, out.parameters.averaging);
+        if (!kept)
+            continue;
+        const auto earlier = std::find_if(analysed.begin(), analysed.end(),
+                                          [&](const auto& r) { return r.label == t.label; });
+        out.results.push_back(earlier != analysed.end()
+                                  ? std::move(*earlier)
+                                  : analyseTemperature(*kept, analysis, &progress));
+    }
     out.series = seriesData(out.results);
 }
 
@@ -224,13 +285,14 @@ std::shared_ptr<PipelineOutcome> runPipeline(const AnalysisParameters& parameter
     auto out = fromFiles ? std::make_shared<PipelineOutcome>()
                          : std::make_shared<PipelineOutcome>(*previous);
     out->parameters = parameters;
+    std::vector<TemperatureResult> analysed; // while reading, for hooks.onResults
     if (fromFiles) {
         announce(hooks, PipelineStage::Layout, *out);
-        readTrajectories(*out, progress, hooks);
+        readTrajectories(*out, progress, hooks, analysed);
     }
     if (fromFiles || what == Recompute::Averages) {
         announce(hooks, PipelineStage::Averages, *out);
-        average(*out, progress);
+        average(*out, progress, std::move(analysed));
     }
     announce(hooks, PipelineStage::Fits, *out);
     fitSeries(*out);

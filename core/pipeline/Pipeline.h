@@ -68,6 +68,12 @@ struct PipelineHooks {
     // Called as each stage starts, with what is known so far (the layout from Structure on,
     // q and r_c from Correlators on). Runs on the pipeline's thread.
     std::function<void(PipelineStage, const PipelineOutcome&)> onStage;
+    // Called as each temperature's files are all correlated (in the order they finish),
+    // with what is known so far: that temperature's results beside the earlier ones
+    // (ascending in T) and, from three temperatures on, the fits over them. Runs on the
+    // pipeline's thread; the final outcome holds the same results (they are not computed
+    // twice). Not called where computeSums is set, nor when only averages or fits change.
+    std::function<void(const PipelineOutcome&)> onResults;
     // The workbench lists unreadable files and goes on; the CLI stops at the first.
     bool skipBadFiles = false;
     // Where the correlator sums come from: empty means this process (tx-analyze-mpi shares

@@ -4,21 +4,12 @@
 #include "core/io/InputError.h"
 
 #include <algorithm>
+#include <optional>
 #include <tbb/parallel_for.h>
 
 namespace tx::core {
 
 namespace {
-
-std::vector<std::string> originFiles(const TemperatureFiles& t) {
-    std::vector<std::string> files;
-    for (const auto& r : t.replicas) {
-        if (!r.longTrajectory.empty())
-            files.push_back(r.longTrajectory);
-        files.insert(files.end(), r.segmentFiles.begin(), r.segmentFiles.end());
-    }
-    return files;
-}
 
 Frame firstFrame(const std::string& file, const ReaderOptions& options) {
     auto source = openTrajectory(file, options);
@@ -41,7 +32,7 @@ int majorityPairIndex(const Structure& s) {
 TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options,
                       bool skipBadFiles) {
     for (const auto& t : layout.temperatures)
-        for (const auto& f : originFiles(t)) {
+        for (const auto& f : structureFiles(t)) {
             try {
                 return TypeSet::fromTypes(firstFrame(f, options).types);
             } catch (const InputError&) {
@@ -52,31 +43,62 @@ TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options
     throw InputError(layout.root, 0, "the ensemble holds no trajectory file");
 }
 
+std::vector<std::string> structureFiles(const TemperatureFiles& t) {
+    std::vector<std::string> files;
+    for (const auto& r : t.replicas) {
+        if (!r.longTrajectory.empty())
+            files.push_back(r.longTrajectory);
+        files.insert(files.end(), r.segmentFiles.begin(), r.segmentFiles.end());
+    }
+    return files;
+}
+
 EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const TypeSet& types,
                                            const StructureSettings& settings,
                                            const ReaderOptions& options, const Progress* progress,
                                            bool skipBadFiles) {
     EnsembleStructure out;
+    // One task per configuration (not per temperature: seven temperatures keep two cores
+    // busy unevenly), each into its own sums, merged per temperature in layout order so that
+    // the result does not depend on the schedule.
+    struct Configuration {
+        std::size_t temperature;
+        std::string file;
+    };
+    std::vector<Configuration> configurations;
+    for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
+        for (auto& file : structureFiles(layout.temperatures[t]))
+            configurations.push_back({t, std::move(file)});
+    std::vector<std::optional<StructureAccumulator>> sums(configurations.size());
+    tbb::parallel_for(std::size_t{0}, configurations.size(), [&](std::size_t k) {
+        if (progress)
+            progress->throwIfCancelled();
+        const std::string& file = configurations[k].file;
+        try {
+            const Frame frame = firstFrame(file, options);
+            try {
+                StructureAccumulator one(types, settings);
+                one.add(frame, progress);
+                sums[k] = std::move(one);
+            } catch (const std::invalid_argument& e) {
+                throw InputError(file, frame.firstLine, e.what());
+            }
+        } catch (const InputError&) {
+            if (!skipBadFiles)
+                throw;
+        }
+    });
     std::vector<StructureAccumulator> perT;
     for (std::size_t t = 0; t < layout.temperatures.size(); ++t)
         perT.emplace_back(types, settings);
-    tbb::parallel_for(std::size_t{0}, layout.temperatures.size(), [&](std::size_t t) {
-        for (const auto& file : originFiles(layout.temperatures[t])) {
-            if (progress)
-                progress->throwIfCancelled();
+    for (std::size_t k = 0; k < configurations.size(); ++k)
+        if (sums[k]) {
             try {
-                const Frame frame = firstFrame(file, options);
-                try {
-                    perT[t].add(frame, progress);
-                } catch (const std::invalid_argument& e) {
-                    throw InputError(file, frame.firstLine, e.what());
-                }
-            } catch (const InputError&) {
-                if (!skipBadFiles)
-                    throw;
+                perT[configurations[k].temperature].merge(*sums[k]);
+            } catch (const std::invalid_argument& e) {
+                throw InputError(configurations[k].file, 0, e.what());
             }
         }
-    });
     StructureAccumulator all(types, settings);
     for (std::size_t t = 0; t < perT.size(); ++t) {
         out.perTemperature.push_back(perT[t].result());

@@ -24,6 +24,9 @@ struct EnsembleStructure {
 // The partial S(q) that sets q: that of the most abundant species (-1: the total, one species).
 int majorityPairIndex(const Structure& s);
 
+// The files whose first frames the structure stage uses at one temperature: all of them.
+std::vector<std::string> structureFiles(const TemperatureFiles& t);
+
 // The species of the ensemble, from the first frame of its first file.
 // With skipBadFiles, files that cannot be read are passed over (see computeEnsembleSums).
 TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options = {},

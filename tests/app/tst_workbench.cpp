@@ -211,6 +211,43 @@ private slots:
         QVERIFY(std::abs(outcome->correlator.cutoff - 1.39) < 0.1);
     }
 
+    void resultsAppearAsTheyCome() {
+        // The tree from the files found, q and r_c once known, each temperature drawn when it
+        // is done: all before the run has finished, on the GUI thread's own time.
+        app::MainWindow w;
+        struct Seen {
+            bool finished = false;
+            int treeItems = 0;
+            double shownQ = 0;
+            std::vector<std::size_t> interimSizes;
+            int tableRows = -1;
+        } seen;
+        auto* tree = w.findChild<QTreeWidget*>();
+        auto* q = w.findChild<QDoubleSpinBox*>("q");
+        QVERIFY(tree && q);
+        auto items = [tree] {
+            return int(tree->findItems("*", Qt::MatchWildcard | Qt::MatchRecursive).size());
+        };
+        connect(&w.runner(), &app::AnalysisRunner::layoutKnown, this,
+                [&] { seen.treeItems = items(); });
+        connect(&w.runner(), &app::AnalysisRunner::interimResults, this, [&] {
+            QVERIFY(!w.runner().outcome()); // the first run has not finished
+            seen.interimSizes.push_back(w.runner().interim()->results.size());
+            seen.tableRows = w.resultsTable()->temperatureTable()->rowCount();
+            seen.shownQ = q->value();
+        });
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        QVERIFY(items() >= 1 + 5 + 15);    // the ensemble, its temperatures and replicas
+        QCOMPARE(seen.treeItems, items()); // filled at once
+        QVERIFY(!seen.interimSizes.empty());
+        QVERIFY(std::is_sorted(seen.interimSizes.begin(), seen.interimSizes.end()));
+        QVERIFY(seen.interimSizes.front() >= 1 && seen.interimSizes.back() <= 5);
+        QCOMPARE(seen.tableRows, int(seen.interimSizes.back())); // drawn, not only computed
+        QVERIFY(std::abs(seen.shownQ - w.runner().outcome()->correlator.q) < 1e-3); // not 0.010
+        QVERIFY(!w.runner().interim()); // gone once the run is done
+    }
+
     void cancelStopsTheRunAndKeepsTheWindowUsable() {
         app::MainWindow w;
         QSignalSpy cancelled(&w.runner(), &app::AnalysisRunner::cancelled);

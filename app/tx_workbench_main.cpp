@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QSurfaceFormat>
@@ -17,7 +18,9 @@
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -35,6 +38,11 @@ struct Options {
         QCoreApplication::translate(
             "main", "save a picture of the window when results are ready, then quit"),
         "png"};
+    QCommandLineOption timing{
+        "timing",
+        QCoreApplication::translate(
+            "main", "print when the first result and all results were drawn (seconds since "
+                    "the start; the open-to-first-result benchmark), then quit")};
     QCommandLineOption page{
         "page",
         QCoreApplication::translate(
@@ -126,8 +134,8 @@ bool exportsOnly(int argc, char** argv) {
     bool exports = false, grab = false, view3d = false;
     for (int k = 1; k < argc; ++k) {
         const char* a = argv[k];
-        exports =
-            exports || std::strncmp(a, "--export-", 9) == 0 || std::strncmp(a, "--report", 8) == 0;
+        exports = exports || std::strncmp(a, "--export-", 9) == 0 ||
+                  std::strncmp(a, "--report", 8) == 0 || std::strcmp(a, "--timing") == 0;
         grab = grab || std::strncmp(a, "--grab", 6) == 0;
         view3d = view3d || std::strstr(a, "pair-mobility-3d") != nullptr;
     }
@@ -147,8 +155,9 @@ void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& 
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.page, o.report, o.exportReport,
-                       o.paper, o.exportFigures, o.format, o.size, o.fontPt, o.pages});
+    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.timing, o.page, o.report,
+                       o.exportReport, o.paper, o.exportFigures, o.format, o.size, o.fontPt,
+                       o.pages});
     parser.process(app); // prints and exits for --help and --version
 }
 
@@ -161,9 +170,38 @@ bool asksOnlyForText(int argc, char** argv) {
     return false;
 }
 
+// Prints, for --timing, the seconds from the start to the first drawn result and to the
+// last (the window's own slots run first: they were connected when it was built).
+void reportTimes(tx::app::MainWindow& window, const QElapsedTimer& clock) {
+    auto drawn = [&window, &clock](const char* what) {
+        window.grab(); // the current page is painted, not only computed
+        std::printf("%s %.3f s\n", what, double(clock.nsecsElapsed()) * 1e-9);
+        std::fflush(stdout);
+    };
+    auto first = std::make_shared<bool>(true);
+    QObject::connect(&window.runner(), &tx::app::AnalysisRunner::interimResults, &window,
+                     [drawn, first] {
+                         if (std::exchange(*first, false))
+                             drawn("first result drawn after");
+                     });
+    QObject::connect(&window.runner(), &tx::app::AnalysisRunner::finished, &window, [drawn, first] {
+        if (std::exchange(*first, false))
+            drawn("first result drawn after");
+        drawn("all results drawn after");
+        QApplication::exit(0);
+    });
+    QObject::connect(&window.runner(), &tx::app::AnalysisRunner::failed, &window,
+                     [](const QString& message) {
+                         std::fprintf(stderr, "tx-workbench: %s\n", qPrintable(message));
+                         QApplication::exit(1);
+                     });
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    QElapsedTimer clock;
+    clock.start();
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
@@ -267,6 +305,8 @@ int main(int argc, char** argv) {
                              writeAndQuit(BadInput);
                          });
     }
+    if (parser.isSet(o.timing))
+        reportTimes(window, clock);
     // Opened after the connections above: a session's cached results arrive at once (the
     // runner adopts them inside openPath), and a --grab or an export must not miss them.
     if (parser.isSet(o.demoSystem)) {

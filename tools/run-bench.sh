@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Speed, in one run: the Google Benchmark programs (reader MB/s, pair-lag evaluations/s, the
 # demo end to end, refits), then tx-analyze against a straightforward numpy implementation on
-# the same data (bench/compare_numpy.py, which also checks that the numbers agree).
+# the same data (bench/compare_numpy.py, which also checks that the numbers agree), then the
+# time from opening an ensemble to its first and to all results, in the CLI and the workbench
+# (bench/open_to_first_result.py; its ensemble needs Debian's lmp).
 # Usage: tools/run-bench.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +14,9 @@ if ! /usr/bin/python3 -c "import numpy" 2>/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-numpy
 fi
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$BUILD" -j "$(nproc)" --target bench_core tx-analyze
+cmake --build "$BUILD" -j "$(nproc)" --target bench_core tx-analyze tx-workbench
 "$BUILD/bench/bench_core"
 echo
 /usr/bin/python3 bench/compare_numpy.py "$BUILD/app/tx-analyze"
+echo
+/usr/bin/python3 bench/open_to_first_result.py "$BUILD"

@@ -329,6 +329,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>the figures --export-figures writes: page ids, comma-separated, each with the letters of the panels to draw if not all (structure:b writes structure-b.pdf); default every page but the 3D view, whose PNG needs OpenGL: a display or xvfb-run</source>
         <translation>--export-figures 写出的图：页面 id，以逗号分隔，若不是全部子图则附上子图字母（structure:b 写出 structure-b.pdf）；默认除 3D 视图外的所有页面（其 PNG 需要 OpenGL：显示器或 xvfb-run）</translation>
     </message>
+    <message>
+        <source>print when the first result and all results were drawn (seconds since the start; the open-to-first-result benchmark), then quit</source>
+        <translation>打印第一个结果和全部结果绘出的时间（自启动起的秒数；“打开到首个结果”基准测试），然后退出</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::AnalysisRunner</name>
@@ -512,6 +516,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>&apos;%1&apos;: the page &apos;%2&apos; has panels a to %3</source>
         <translation>“%1”：页面“%2”的子图为 a 到 %3</translation>
+    </message>
+    <message>
+        <source>reading the files…</source>
+        <translation>正在读取文件…</translation>
     </message>
 </context>
 <context>

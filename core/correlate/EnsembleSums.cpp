@@ -10,7 +10,8 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
-#include <tbb/parallel_for.h>
+#include <tbb/global_control.h>
+#include <tbb/task_group.h>
 #include <thread>
 
 namespace tx::core {
@@ -123,7 +124,7 @@ void correlateInto(const std::vector<TrajectoryJob>& jobs, const std::vector<boo
             total += selected[k] ? jobs[k].bytes : 0;
         progress->addToTotal(static_cast<std::int64_t>(total));
     }
-    tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t k) {
+    auto run = [&](std::size_t k) {
         if (!selected[k])
             return;
         try {
@@ -135,7 +136,22 @@ void correlateInto(const std::vector<TrajectoryJob>& jobs, const std::vector<boo
         }
         if (onJobDone)
             onJobDone(k);
-    });
+    };
+    // The files are taken in layout order by whichever worker is free (not split in halves
+    // as parallel_for would): the temperatures finish one after another, so the workbench
+    // draws its first temperature after a few files rather than after half of them. Each
+    // file's sums are its own, so the results do not depend on who took which.
+    std::atomic<std::size_t> next{0};
+    const auto workers = std::min<std::size_t>(
+        jobs.size(),
+        tbb::global_control::active_value(tbb::global_control::max_allowed_parallelism));
+    tbb::task_group group;
+    for (std::size_t w = 0; w < workers; ++w)
+        group.run([&] {
+            for (std::size_t k = next++; k < jobs.size(); k = next++)
+                run(k);
+        });
+    group.wait();
     if (progress)
         progress->throwIfCancelled();
 }

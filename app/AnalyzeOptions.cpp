@@ -156,7 +156,8 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
     app.add_flag("--kww", a.kww,
                  "where F never reaches 1/e, take tau from a KWW fit (flagged extrapolated)");
     app.add_flag("--structure", r.structure,
-                 "compute S(q) and g(r) even when --q and --rc are given");
+                 "the whole S(q) (to --sq-qmax) and g(r) (to half the box), also when --q "
+                 "and --rc are given (automatic q and r_c alone sum only what they need)");
     app.add_option("--sq-qmax", r.structureQMax, "largest |q| of S(q)")->check(kPositive);
     addWindow(app, "--tx-window", f.txWindow,
               "temperature window LOW,HIGH for T_x (minimum of gamma_tau)");

@@ -604,6 +604,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>(a) Structure factor S(q) with the q of the correlators; (b) radial distribution g(r) with r_c</source>
         <translation>(a) 结构因子 S(q) 及关联函数所用的 q；(b) 径向分布函数 g(r) 及 r_c</translation>
     </message>
+    <message>
+        <source>Only what the automatic q and r_c need was summed: S(q) from q = %1 to %2 (around its first peak) and g(r) up to r = %3. For the whole of both, tick “S(q) and g(r) whole” under Pairs and reading and apply.</source>
+        <translation>只计算了自动选取 q 和 r_c 所需的部分：S(q) 从 q = %1 到 %2（第一峰附近），g(r) 到 r = %3。若需完整的两者，请在“粒子对与读取”中勾选“完整的 S(q) 和 g(r)”并应用。</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::TeachingPage</name>
@@ -1178,10 +1182,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>DCD 坐标未折叠（dump_modify unwrap yes）</translation>
     </message>
     <message>
-        <source>S(q) and g(r) even when q and r_c are given</source>
-        <translation>即使给定 q 和 r_c 也计算 S(q) 和 g(r)</translation>
-    </message>
-    <message>
         <source>Largest |q| of S(q)</source>
         <translation>S(q) 的最大 |q|</translation>
     </message>
@@ -1304,6 +1304,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>A LAMMPS log of a cooling run (thermo output with Temp and Volume, Density, Enthalpy or PotEng): T_g where straight lines through the liquid and glass branches cross; it replaces the preset&apos;s T_g</source>
         <translation>降温模拟的 LAMMPS 日志（热力学输出含 Temp 以及 Volume、Density、Enthalpy 或 PotEng）：T_g 为液体支与玻璃支直线的交点；它取代预设的 T_g</translation>
+    </message>
+    <message>
+        <source>S(q) and g(r) whole (up to q_max and half the box), also when q and r_c are given</source>
+        <translation>完整的 S(q) 和 g(r)（到 q_max 和半个盒子），给定 q 和 r_c 时也计算</translation>
     </message>
 </context>
 <context>

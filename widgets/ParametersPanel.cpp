@@ -132,7 +132,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
         new QCheckBox(tr("DCD positions are unwrapped (dump_modify unwrap yes)")), "dcd_unwrapped");
     reading->addRow(m_dcdUnwrapped);
     m_structure =
-        named(new QCheckBox(tr("S(q) and g(r) even when q and r_c are given")), "structure");
+        named(new QCheckBox(tr("S(q) and g(r) whole (up to q_max and half the box), also when q "
+                               "and r_c are given")),
+              "structure");
     reading->addRow(m_structure);
     m_sqQMax = spin("sq_qmax", 0.5, 100, 2, 0.5);
     reading->addRow(tr("Largest |q| of S(q)"), m_sqQMax);

@@ -84,6 +84,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildPages() {
     m_tabs = new QTabWidget(this);
     setCentralWidget(m_tabs);
+    // While a run still reads its files, a page coming into view shows what is known.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_runner.isRunning() && m_runner.interim())
+            drawInterimResults();
+    });
     for (WorkbenchPage* page : createPages()) {
         m_pages.push_back(page);
         m_tabs->addTab(page, page->title());
@@ -336,11 +341,14 @@ void MainWindow::showInterimLayout() {
 }
 
 void MainWindow::drawInterimResults() {
-    // Each temperature as it is done, the fits once there are three; the final outcome
+    // Each temperature as it is done, the fits once there are three, on the page in view
+    // (another page shown meanwhile is drawn as it comes into view); the final outcome
     // replaces all of it (onFinished).
     const auto o = m_runner.interim();
+    if (!o)
+        return;
     const PageContext c{o.get(), m_selectedT};
-    for (WorkbenchPage* page : m_pages)
+    if (auto* page = qobject_cast<WorkbenchPage*>(m_tabs->currentWidget()))
         page->draw(c);
     m_results->showResults(o->results, o->characteristic);
     m_results->showSuggestions(o->suggestions);

@@ -12,12 +12,14 @@ constexpr std::size_t kBlocksAhead = 2;
 // reader that wants only the first frame (species, the structure stage, the 3D view) has
 // then decompressed a few hundred kB, not the three blocks of 1 MB ahead of it.
 constexpr std::size_t kFirstBlock = 64 << 10;
+// Read on the caller's thread before the reading-ahead thread starts (64 + 128 kB: the first
+// frame of a few thousand atoms).
+constexpr int kBlocksOnCallersThread = 2;
 } // namespace
 
 BlockPrefetcher::BlockPrefetcher(const std::string& path, std::size_t blockSize)
-    : m_stream(openByteStream(path)), m_blockSize(blockSize) {
-    m_thread = std::thread([this] { readAhead(); });
-}
+    : m_stream(openByteStream(path)), m_blockSize(blockSize),
+      m_nextSize(std::min(kFirstBlock, blockSize)) {}
 
 BlockPrefetcher::~BlockPrefetcher() {
     {
@@ -25,36 +27,44 @@ BlockPrefetcher::~BlockPrefetcher() {
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join(); // before m_stream closes the file
+    if (m_thread.joinable())
+        m_thread.join(); // before m_stream closes the file
+}
+
+BlockPrefetcher::Block BlockPrefetcher::readBlock() {
+    const std::size_t size = m_nextSize;
+    m_nextSize = std::min(2 * m_nextSize, m_blockSize);
+    Block block;
+    try {
+        // The small first blocks in pieces of kFirstBlock (a reader that stops early does not
+        // wait for more in vain); the others in one read, straight into the block.
+        block.bytes.resize(size);
+        const std::size_t pieces = size <= 2 * kFirstBlock ? kFirstBlock : size;
+        std::size_t filled = 0;
+        while (filled < size && !m_stop.load()) {
+            const std::size_t piece = std::min(pieces, size - filled);
+            const std::size_t got = m_stream->read(block.bytes.data() + filled, piece);
+            filled += got;
+            if (got == 0)
+                break; // the end of the data
+        }
+        block.bytes.resize(filled);
+        block.fileOffsetAfter = m_stream->fileOffset();
+    } catch (const std::bad_alloc&) {
+        block.bytes.clear();
+        block.error = "out of memory";
+    } catch (const std::exception& e) {
+        block.bytes.clear();
+        block.error = e.what();
+    }
+    return block;
 }
 
 void BlockPrefetcher::readAhead() {
-    std::size_t size = std::min(kFirstBlock, m_blockSize);
-    for (;; size = std::min(2 * size, m_blockSize)) {
-        Block block;
-        try {
-            // In pieces, so that a reader that stops early (it wanted the first frame) does
-            // not wait for a whole block to be decompressed in vain.
-            block.bytes.resize(size);
-            std::size_t filled = 0;
-            while (filled < size && !m_stop.load()) {
-                const std::size_t piece = std::min(kFirstBlock, size - filled);
-                const std::size_t got = m_stream->read(block.bytes.data() + filled, piece);
-                filled += got;
-                if (got == 0)
-                    break; // the end of the data
-            }
-            if (m_stop.load())
-                return;
-            block.bytes.resize(filled);
-            block.fileOffsetAfter = m_stream->fileOffset();
-        } catch (const std::bad_alloc&) {
-            block.bytes.clear();
-            block.error = "out of memory";
-        } catch (const std::exception& e) {
-            block.bytes.clear();
-            block.error = e.what();
-        }
+    for (;;) {
+        Block block = readBlock();
+        if (m_stop.load())
+            return;
         const bool last = block.bytes.empty();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_stop || m_ready.size() < kBlocksAhead; });
@@ -69,6 +79,20 @@ void BlockPrefetcher::readAhead() {
 }
 
 BlockPrefetcher::Block BlockPrefetcher::take() {
+    // The first blocks on the caller's thread: a reader that wants only the first frame
+    // (species, the structure stage, the 3D view) starts no thread and reads nothing ahead.
+    if (!m_thread.joinable()) {
+        if (m_end)
+            return *m_end; // the end (or error) stays, for every later call
+        if (m_blocksHere < kBlocksOnCallersThread) {
+            ++m_blocksHere;
+            Block block = readBlock();
+            if (block.bytes.empty())
+                m_end = block;
+            return block;
+        }
+        m_thread = std::thread([this] { readAhead(); });
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return !m_ready.empty(); });
     if (m_finished && m_ready.size() == 1)

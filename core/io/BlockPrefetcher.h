@@ -1,7 +1,8 @@
 #pragma once
 // Reads a file through its decompressor (ByteStream: plain, gzip, bzip2, zstd or xz) on a thread
 // of its own, a block or two ahead of its reader: decompressing one stream cannot be split, but
-// it can run while the previous block is being parsed.
+// it can run while the previous block is being parsed. The first two (small) blocks are read
+// on the reader's thread, and the thread starts only for the third.
 #include "core/io/ByteStream.h"
 
 #include <atomic>
@@ -10,6 +11,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,12 +38,16 @@ public:
     Block take();
 
 private:
+    Block readBlock(); // the next block, of m_nextSize
     void readAhead();
 
     // Owned, so that the file is closed even if the constructor throws after opening it (a
     // leak the DCD reader once had).
     std::unique_ptr<ByteStream> m_stream;
     std::size_t m_blockSize;
+    std::size_t m_nextSize;     // of the next block read
+    int m_blocksHere = 0;       // read on the caller's thread so far
+    std::optional<Block> m_end; // the end (or error), met on the caller's thread
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Block> m_ready;

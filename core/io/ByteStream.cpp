@@ -28,6 +28,7 @@ constexpr std::array kCompressions = {
 };
 
 constexpr std::size_t kInputChunk = 256 * 1024;
+constexpr unsigned kGzipBuffer = 64 * 1024; // below BlockPrefetcher's pieces of 64 kB
 
 struct FileClose {
     void operator()(std::FILE* f) const { std::fclose(f); }
@@ -49,7 +50,10 @@ public:
         if (!gz)
             throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
         m_gz.reset(gz);
-        gzbuffer(gz, kInputChunk);
+        // zlib decompresses a read smaller than its buffer into a buffer of twice that size
+        // first: with 256 kB, reading a first frame of 64 kB decompressed 512 kB. Reads of
+        // at least this size go straight into the caller's buffer, and no more than asked.
+        gzbuffer(gz, kGzipBuffer);
     }
     std::size_t read(char* buffer, std::size_t n) override {
         const int got = gzread(m_gz.get(), buffer, static_cast<unsigned>(n));

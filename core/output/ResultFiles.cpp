@@ -212,7 +212,13 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
                           {"q_max_from", s.qBasis},
                           {"g_first_minimum",
                            s.firstMinimum ? nlohmann::json(*s.firstMinimum) : nlohmann::json()},
-                          {"per_temperature", perT}};
+                          {"per_temperature", perT},
+                          // Whole, or only what the automatic q and r_c need.
+                          {"range", s.aroundFirstPeak
+                                        ? nlohmann::json{{"around_first_peak", true},
+                                                         {"q", {s.qLow, s.qHigh}},
+                                                         {"r_max", s.rHigh}}
+                                        : nlohmann::json{{"around_first_peak", false}}}};
     }
     if (run.characteristic)
         j["characteristic_temperatures"] =

@@ -176,9 +176,14 @@ void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHo
     if (r.needsStructure()) {
         StructureSettings structure;
         structure.qMax = r.structureQMax;
-        out.structure = computeEnsembleStructure(
-            out.layout, ensembleTypes(out.layout, r.readers, hooks.skipBadFiles), structure,
-            r.readers, &progress, hooks.skipBadFiles);
+        const TypeSet types = ensembleTypes(out.layout, r.readers, hooks.skipBadFiles);
+        // Only what q and r_c need, unless the whole S(q) and g(r) were asked for.
+        out.structure = r.structure ? computeEnsembleStructure(out.layout, types, structure,
+                                                               r.readers, &progress,
+                                                               hooks.skipBadFiles)
+                                    : computeStructureForQAndCutoff(out.layout, types, structure,
+                                                                    r.readers, &progress,
+                                                                    hooks.skipBadFiles);
     }
     chooseQAndCutoff(out);
     out.correlator = correlatorSettingsOf(r, out.correlator.q, out.correlator.cutoff);

@@ -118,4 +118,80 @@ EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const T
     return out;
 }
 
+namespace {
+
+double atomsIn(const Structure& s) {
+    double n = 0;
+    for (double a : s.atomsOfType)
+        n += a;
+    return n;
+}
+
+// The peak and the minimum as computeEnsembleStructure finds them, when this narrow
+// structure holds them whole: the peak not in the shell's two edge bins on either side, the
+// minimum found (g(r) rose back above 1 before r_high).
+bool holdsBoth(const EnsembleStructure& s, const StructureSettings& narrow) {
+    if (!s.qMax || !s.firstMinimum)
+        return false;
+    const double margin = 2 * narrow.qBinWidth;
+    return *s.qMax >= narrow.qMin + margin && *s.qMax < narrow.qMax - margin;
+}
+
+} // namespace
+
+EnsembleStructure computeStructureForQAndCutoff(const EnsembleLayout& layout, const TypeSet& types,
+                                                const StructureSettings& settings,
+                                                const ReaderOptions& options,
+                                                const Progress* progress, bool skipBadFiles) {
+    // Where to look: one configuration's whole S(q) and g(r).
+    std::optional<Structure> one;
+    for (const auto& t : layout.temperatures) {
+        for (const auto& file : structureFiles(t)) {
+            try {
+                const Frame frame = firstFrame(file, options);
+                StructureAccumulator single(types, settings);
+                try {
+                    single.add(frame, progress);
+                } catch (const std::invalid_argument& e) {
+                    throw InputError(file, frame.firstLine, e.what());
+                }
+                one = single.result();
+                break;
+            } catch (const InputError&) {
+                if (!skipBadFiles)
+                    throw;
+            }
+        }
+        if (one)
+            break;
+    }
+    // Small ensembles (the demos) get the whole S(q) and g(r): they cost little, and they
+    // are what a student looks at.
+    std::size_t files = 0;
+    for (const auto& t : layout.temperatures)
+        files += structureFiles(t).size();
+    if (!one || double(files) * double(one->configurations > 0 ? atomsIn(*one) : 0) <
+                    settings.wholeBelowAtomConfigurations)
+        return computeEnsembleStructure(layout, types, settings, options, progress, skipBadFiles);
+    const auto q1 = firstPeakOfStructureFactor(one->sq, majorityPairIndex(*one));
+    const auto r1 = firstMinimumOfRadialDistribution(one->gr);
+    if (!q1 || !r1)
+        return computeEnsembleStructure(layout, types, settings, options, progress, skipBadFiles);
+    StructureSettings narrow = settings;
+    narrow.qMin = 0.85 * *q1;
+    narrow.qMax = std::min(settings.qMax, 1.15 * *q1);
+    // Below this configuration's half box with room to spare: another box of the ensemble
+    // (NPT) may be a little smaller.
+    narrow.rMax = std::min(1.45 * *r1, 0.8 * one->gr.r.back());
+    EnsembleStructure out =
+        computeEnsembleStructure(layout, types, narrow, options, progress, skipBadFiles);
+    if (!holdsBoth(out, narrow))
+        return computeEnsembleStructure(layout, types, settings, options, progress, skipBadFiles);
+    out.aroundFirstPeak = true;
+    out.qLow = narrow.qMin;
+    out.qHigh = narrow.qMax;
+    out.rHigh = *narrow.rMax;
+    return out;
+}
+
 } // namespace tx::core

@@ -4,8 +4,10 @@
 
 #include <cmath>
 #include <complex>
+#include <cstdint>
 #include <numbers>
 #include <stdexcept>
+#include <tuple>
 
 namespace tx::core {
 
@@ -142,14 +144,40 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
     // counts if it is in the set chosen in the first box (|q| < q_max * kLargerBox there).
     const Eigen::Matrix3d reciprocal = kTwoPi * frame.box.cellVectors().inverse().transpose();
     const std::size_t none = static_cast<std::size_t>(bins);
+    // Every (a, b, c)'s bin once, in a table (asked for several times per vector below);
+    // q = a B_0 + b B_1 + c B_2 summed along the rows.
+    const int side1 = 2 * maxIndex[1] + 1, side2 = 2 * maxIndex[2] + 1;
+    std::vector<std::uint32_t> binTable(static_cast<std::size_t>(maxIndex[0] + 1) *
+                                        static_cast<std::size_t>(side1 * side2));
+    const double firstHigh = settings.qMax * kLargerBox, firstLow = settings.qMin / kLargerBox;
+    for (int a = 0; a <= maxIndex[0]; ++a)
+        for (int b = -maxIndex[1]; b <= maxIndex[1]; ++b) {
+            const Eigen::Vector3d baseFirst =
+                a * firstReciprocal.col(0) + b * firstReciprocal.col(1);
+            const Eigen::Vector3d base = a * reciprocal.col(0) + b * reciprocal.col(1);
+            std::uint32_t* row =
+                binTable.data() + (static_cast<std::size_t>(a) * static_cast<std::size_t>(side1) +
+                                   static_cast<std::size_t>(b + maxIndex[1])) *
+                                      static_cast<std::size_t>(side2);
+            for (int c = -maxIndex[2]; c <= maxIndex[2]; ++c) {
+                std::size_t bin = none;
+                // Half of reciprocal space: q and -q give the same |rho(q)|^2.
+                if (!(a == 0 && (b < 0 || (b == 0 && c <= 0)))) {
+                    const double first = (baseFirst + c * firstReciprocal.col(2)).norm();
+                    const double q = (base + c * reciprocal.col(2)).norm();
+                    if (first < firstHigh && first >= firstLow && q < settings.qMax &&
+                        q >= settings.qMin)
+                        bin = static_cast<std::size_t>(q / settings.qBinWidth);
+                }
+                row[c + maxIndex[2]] = static_cast<std::uint32_t>(bin);
+            }
+        }
     auto binOf = [&](int a, int b, int c) {
-        if (a == 0 && (b < 0 || (b == 0 && c <= 0)))
-            return none; // half of reciprocal space: q and -q give the same |rho(q)|^2
-        const Eigen::Vector3d v(a, b, c);
-        if ((firstReciprocal * v).norm() >= settings.qMax * kLargerBox)
-            return none;
-        const double q = (reciprocal * v).norm();
-        return q < settings.qMax ? static_cast<std::size_t>(q / settings.qBinWidth) : none;
+        return static_cast<std::size_t>(
+            binTable[(static_cast<std::size_t>(a) * static_cast<std::size_t>(side1) +
+                      static_cast<std::size_t>(b + maxIndex[1])) *
+                         static_cast<std::size_t>(side2) +
+                     static_cast<std::size_t>(c + maxIndex[2])]);
     };
     // Column blocks: a fixed, up to kColumnsPerBlock consecutive b.
     struct Block {
@@ -177,14 +205,15 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
                 rhoMinus(static_cast<std::size_t>(nt));
             for (std::size_t k = begin; k < end; ++k) {
                 const Block& block = blocks[k];
-                // The largest |c| any column of the block needs.
-                Eigen::Index cCount = 0;
+                // The |c| the block's columns need: from cFirst to cCount - 1 (on a shell
+                // around the first peak the small |c| of short columns are not needed).
+                Eigen::Index cCount = 0, cFirst = maxIndex[2] + 1;
                 for (int col = 0; col < block.bCount; ++col)
-                    for (int c = maxIndex[2]; c >= 0; --c)
+                    for (int c = 0; c <= maxIndex[2]; ++c)
                         if (binOf(block.a, block.bFirst + col, c) != none ||
                             binOf(block.a, block.bFirst + col, -c) != none) {
+                            cFirst = std::min<Eigen::Index>(cFirst, c);
                             cCount = std::max<Eigen::Index>(cCount, c + 1);
-                            break;
                         }
                 if (cCount == 0)
                     continue;
@@ -206,9 +235,9 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
                     const Eigen::Index rows = offset[static_cast<std::size_t>(t) + 1] - first;
                     const auto ut = u.middleRows(first, rows);
                     p[static_cast<std::size_t>(t)].noalias() =
-                        zr.block(first, 0, rows, cCount).transpose() * ut;
+                        zr.block(first, cFirst, rows, cCount - cFirst).transpose() * ut;
                     q[static_cast<std::size_t>(t)].noalias() =
-                        zi.block(first, 0, rows, cCount).transpose() * ut;
+                        zi.block(first, cFirst, rows, cCount - cFirst).transpose() * ut;
                 }
                 auto accumulate = [&](std::size_t bin, const std::vector<Complex>& rho) {
                     Complex all(0, 0);
@@ -224,15 +253,16 @@ void StructureAccumulator::Sums::addStructureFactor(const Frame& frame,
                 };
                 for (int col = 0; col < block.bCount; ++col) {
                     const int b = block.bFirst + col;
-                    for (Eigen::Index c = 0; c < cCount; ++c) {
+                    for (Eigen::Index c = cFirst; c < cCount; ++c) {
                         const std::size_t binPlus = binOf(block.a, b, static_cast<int>(c));
                         const std::size_t binMinus =
                             c == 0 ? none : binOf(block.a, b, -static_cast<int>(c));
                         if (binPlus == none && binMinus == none)
                             continue;
+                        const Eigen::Index row = c - cFirst;
                         for (std::size_t t = 0; t < static_cast<std::size_t>(nt); ++t) {
-                            const double sa = p[t](c, 2 * col), sd = p[t](c, 2 * col + 1);
-                            const double sc = q[t](c, 2 * col), sb = q[t](c, 2 * col + 1);
+                            const double sa = p[t](row, 2 * col), sd = p[t](row, 2 * col + 1);
+                            const double sc = q[t](row, 2 * col), sb = q[t](row, 2 * col + 1);
                             rhoPlus[t] = Complex(sa - sb, sc + sd);
                             rhoMinus[t] = Complex(sa + sb, sd - sc);
                         }
@@ -275,26 +305,103 @@ void StructureAccumulator::Sums::addPairDistances(const Frame& frame, const std:
         for (int b = 0; b < types.count(); ++b)
             pairColumn[static_cast<std::size_t>(a * types.count() + b)] =
                 static_cast<std::size_t>(types.pairIndex(a, b));
+    // One pair into its r bin. Without a branch to mispredict: pairs at r_max or beyond land
+    // in an overflow row that is not kept.
+    auto count = [&](std::size_t i, std::size_t j, std::vector<double>& out) {
+        Eigen::Vector3d d = s[j] - s[i];
+        for (int k = 0; k < 3; ++k)
+            d[k] -= static_cast<double>((d[k] > 0.5) - (d[k] < -0.5));
+        const double r2 = (h * d).squaredNorm();
+        const auto bin = static_cast<std::int64_t>(std::sqrt(r2) * perBin);
+        const std::size_t row =
+            static_cast<std::size_t>(r2 < r2Max ? std::min(bin, overflow - 1) : overflow) *
+            (np + 1);
+        out[row + pairColumn[static_cast<std::size_t>(type[i] * types.count() + type[j])]] += 1.0;
+        out[row + np] += 1.0;
+    };
+    // Where r_max is short (g(r) only as far as the first minimum needs), a cell grid in
+    // fractional coordinates: cells at least r_max / 2 wide across, so every pair nearer
+    // than r_max lies in one 5 x 5 x 5 block of cells. Five or more cells per side keep the
+    // 125 distinct (half-width cells: a fifth of a 1000-atom box's atoms around each, where
+    // r_max-wide cells took 27 of 64 cells). The counts are whole numbers: the same
+    // histogram as over all pairs.
+    constexpr int kReach = 2;
+    const Eigen::Vector3d widths = frame.box.perpendicularWidths();
+    int cells[3];
+    for (int k = 0; k < 3; ++k)
+        cells[k] = std::min(64, static_cast<int>(widths[k] * kReach / rMax));
+    const bool grid =
+        cells[0] >= 2 * kReach + 1 && cells[1] >= 2 * kReach + 1 && cells[2] >= 2 * kReach + 1;
+    std::vector<std::size_t> cellOf, cellStart, inCell; // atoms sorted by cell
+    if (grid) {
+        const std::size_t total = static_cast<std::size_t>(cells[0] * cells[1] * cells[2]);
+        cellOf.resize(n);
+        cellStart.assign(total + 1, 0);
+        for (std::size_t j = 0; j < n; ++j) {
+            std::size_t index = 0;
+            for (int k = 0; k < 3; ++k)
+                index = index * static_cast<std::size_t>(cells[k]) +
+                        static_cast<std::size_t>(
+                            std::min(cells[k] - 1, static_cast<int>(s[j][k] * cells[k])));
+            cellOf[j] = index;
+            ++cellStart[index + 1];
+        }
+        for (std::size_t c = 0; c < total; ++c)
+            cellStart[c + 1] += cellStart[c];
+        inCell.resize(n);
+        std::vector<std::size_t> next(cellStart.begin(), cellStart.end() - 1);
+        for (std::size_t j = 0; j < n; ++j)
+            inCell[next[cellOf[j]]++] = j; // ascending j within each cell
+    }
     const std::vector<double> zero(hist.pairs.size() + np + 1, 0.0);
+    const std::size_t cellCount = cellStart.empty() ? 0 : cellStart.size() - 1;
     const auto counts = reduceInChunks(
-        n, 64, zero,
+        grid ? cellCount : n, grid ? 4 : 64, zero,
         [&](std::size_t begin, std::size_t end, std::vector<double>& out) {
-            for (std::size_t i = begin; i < end; ++i) {
-                const std::size_t rowOfI = static_cast<std::size_t>(type[i] * types.count());
-                for (std::size_t j = i + 1; j < n; ++j) {
+            if (!grid) {
+                for (std::size_t i = begin; i < end; ++i)
+                    for (std::size_t j = i + 1; j < n; ++j)
+                        count(i, j, out);
+                return;
+            }
+            // Cell by cell: its own pairs (j > i), then its atoms against every atom of the
+            // 62 cells that follow it in the 5 x 5 x 5 block around it (offsets after (0, 0,
+            // 0) in lexicographic order): each pair of cells once, from one side.
+            std::vector<std::size_t> after;
+            for (std::size_t cell = begin; cell < end; ++cell) {
+                const int cz = static_cast<int>(cell % static_cast<std::size_t>(cells[2]));
+                const int cy = static_cast<int>(cell / static_cast<std::size_t>(cells[2]) %
+                                                static_cast<std::size_t>(cells[1]));
+                const int cx =
+                    static_cast<int>(cell / static_cast<std::size_t>(cells[1] * cells[2]));
+                after.clear();
+                const auto wrap = [](int c, int m) {
+                    return static_cast<std::size_t>((c + m) % m);
+                };
+                for (int dx = -kReach; dx <= kReach; ++dx)
+                    for (int dy = -kReach; dy <= kReach; ++dy)
+                        for (int dz = -kReach; dz <= kReach; ++dz)
+                            if (std::tuple(dx, dy, dz) > std::tuple(0, 0, 0))
+                                after.push_back(
+                                    (wrap(cx + dx, cells[0]) * static_cast<std::size_t>(cells[1]) +
+                                     wrap(cy + dy, cells[1])) *
+                                        static_cast<std::size_t>(cells[2]) +
+                                    wrap(cz + dz, cells[2]));
+                // Most atoms of the block are beyond r_max: left out before the square root.
+                auto near = [&](std::size_t i, std::size_t j, std::vector<double>& sums) {
                     Eigen::Vector3d d = s[j] - s[i];
                     for (int k = 0; k < 3; ++k)
                         d[k] -= static_cast<double>((d[k] > 0.5) - (d[k] < -0.5));
-                    // Without a branch to mispredict: pairs at r_max or beyond land in an
-                    // overflow row that is not kept.
-                    const double r2 = (h * d).squaredNorm();
-                    const auto bin = static_cast<std::int64_t>(std::sqrt(r2) * perBin);
-                    const std::size_t row =
-                        static_cast<std::size_t>(r2 < r2Max ? std::min(bin, overflow - 1)
-                                                            : overflow) *
-                        (np + 1);
-                    out[row + pairColumn[rowOfI + static_cast<std::size_t>(type[j])]] += 1.0;
-                    out[row + np] += 1.0;
+                    if ((h * d).squaredNorm() < r2Max)
+                        count(i, j, sums);
+                };
+                for (std::size_t a = cellStart[cell]; a < cellStart[cell + 1]; ++a) {
+                    const std::size_t i = inCell[a];
+                    for (std::size_t b = a + 1; b < cellStart[cell + 1]; ++b)
+                        near(i, inCell[b], out);
+                    for (std::size_t c : after)
+                        for (std::size_t m = cellStart[c]; m < cellStart[c + 1]; ++m)
+                            near(i, inCell[m], out);
                 }
             }
         },

@@ -15,10 +15,14 @@
 namespace tx::core {
 
 struct StructureSettings {
+    double qMin = 0.0;      // wave vectors below are left out (a shell around the first peak)
     double qMax = 12.0;     // largest |q| sampled
     double qBinWidth = 0.1; // |q| bins
     double rBinWidth = 0.01;
     std::optional<double> rMax; // default: half the smallest box width
+    // computeStructureForQAndCutoff sums the whole S(q) and g(r) below this many atoms x
+    // configurations (the KA demo has 12 000, the 63-file benchmark ensemble 63 000).
+    double wholeBelowAtomConfigurations = 20000;
 };
 
 // Partials are normalised by sqrt(N_a N_b) (S(q) = <Re rho_a rho_b*>/sqrt(N_a N_b)), so that

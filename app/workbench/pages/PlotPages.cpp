@@ -20,15 +20,32 @@ widgets::PlotContext plotContext(const PageContext& c) {
 }
 
 StructurePage::StructurePage() : WorkbenchPage("structure", tr("Structure")) {
-    auto* layout = new QHBoxLayout(this);
-    m_sq = addPlot(layout);
-    m_gr = addPlot(layout);
+    auto* page = new QVBoxLayout(this);
+    m_range = new QLabel;
+    m_range->setObjectName("structureRange");
+    m_range->setWordWrap(true);
+    m_range->setVisible(false);
+    page->addWidget(m_range);
+    auto* plots = new QHBoxLayout;
+    page->addLayout(plots, 1);
+    m_sq = addPlot(plots);
+    m_gr = addPlot(plots);
 }
 
 void StructurePage::draw(const PageContext& c) {
-    if (c.outcome && c.outcome->structure)
-        widgets::drawStructure(m_sq, m_gr, *c.outcome->structure, c.outcome->correlator.q,
-                               c.outcome->correlator.cutoff, c.outcome->units);
+    if (!c.outcome || !c.outcome->structure)
+        return;
+    const core::EnsembleStructure& s = *c.outcome->structure;
+    widgets::drawStructure(m_sq, m_gr, s, c.outcome->correlator.q, c.outcome->correlator.cutoff,
+                           c.outcome->units);
+    // The automatic q and r_c sum only what they need (README "The structure stage").
+    m_range->setVisible(s.aroundFirstPeak);
+    m_range->setText(tr("Only what the automatic q and r_c need was summed: S(q) from q = %1 to "
+                        "%2 (around its first peak) and g(r) up to r = %3. For the whole of "
+                        "both, tick “S(q) and g(r) whole” under Pairs and reading and apply.")
+                         .arg(s.qLow, 0, 'f', 2)
+                         .arg(s.qHigh, 0, 'f', 2)
+                         .arg(s.rHigh, 0, 'f', 2));
 }
 
 QList<ReportFigure> StructurePage::reportFigures() const {

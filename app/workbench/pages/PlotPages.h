@@ -29,6 +29,7 @@ public:
 
 private:
     QCustomPlot *m_sq, *m_gr;
+    QLabel* m_range; // what was summed, when only what q and r_c need
 };
 
 // One correlator channel (from the channel table) per temperature, all atoms or one part.

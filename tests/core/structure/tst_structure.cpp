@@ -4,6 +4,7 @@
 #include "tests/support/SyntheticTrajectory.h"
 
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <complex>
 #include <numbers>
@@ -251,6 +252,79 @@ private slots:
                 std::abs(s.gr.total[k] - expected) < 1e-9 * std::max(1.0, expected),
                 qPrintable(
                     QString("r %1: %2 vs %3").arg(s.gr.r[k]).arg(s.gr.total[k]).arg(expected)));
+        }
+    }
+
+    void aShellAndAShortRangeHoldTheSameSumsAsTheWholeRange() {
+        // The fast path's pieces: S(q) on a shell (its bins summed over the same vectors) and
+        // g(r) to a short range through the cell grid (the same whole-number counts as over
+        // all pairs), in a triclinic box, bit for bit.
+        test::BrownianSpec spec;
+        spec.atoms = 1500;
+        spec.timesteps = {0};
+        const auto frames = test::triclinicBrownianFrames(spec, 1.3, -0.8, 0.6);
+        const auto types = core::TypeSet::fromTypes(frames.front().types);
+        core::StructureSettings whole, narrow;
+        narrow.qMin = 5.0;
+        narrow.qMax = 8.5;
+        narrow.rMax = 2.2;
+        core::StructureAccumulator a(types, whole), b(types, narrow);
+        a.add(frames.front());
+        b.add(frames.front());
+        const auto full = a.result(), part = b.result();
+        QVERIFY(part.sq.q.front() >= 5.0 && part.sq.q.back() < 8.5);
+        QVERIFY(part.sq.q.size() < full.sq.q.size() / 2);
+        int compared = 0;
+        for (std::size_t k = 0; k < part.sq.q.size(); ++k) {
+            if (part.sq.q[k] < 5.0 + 0.2 || part.sq.q[k] > 8.5 - 0.2)
+                continue; // bins cut by the shell's edges hold fewer vectors
+            const auto it = std::find(full.sq.q.begin(), full.sq.q.end(), part.sq.q[k]);
+            QVERIFY(it != full.sq.q.end());
+            const auto m = std::size_t(it - full.sq.q.begin());
+            QCOMPARE(part.sq.vectors[k], full.sq.vectors[m]);
+            // The matrix products over fewer rows may round differently in the last bit.
+            QVERIFY2(std::abs(part.sq.total[k] - full.sq.total[m]) <= 1e-13 * full.sq.total[m],
+                     qPrintable(QString("%1: %2 vs %3")
+                                    .arg(part.sq.q[k])
+                                    .arg(part.sq.total[k], 0, 'g', 17)
+                                    .arg(full.sq.total[m], 0, 'g', 17)));
+            ++compared;
+        }
+        QVERIFY(compared > 20);
+        QCOMPARE(part.gr.r.size(), std::size_t(220));
+        for (std::size_t k = 0; k < part.gr.r.size(); ++k)
+            QVERIFY2(part.gr.total[k] == full.gr.total[k] &&
+                         part.gr.partial[0][k] == full.gr.partial[0][k],
+                     qPrintable(QString::number(part.gr.r[k])));
+    }
+
+    void theFastPathGivesTheSameQAndCutoffAsTheFullSum() {
+        // What tx-analyze and the workbench run when q and r_c are automatic: the same
+        // answers as the whole S(q) and g(r), on both demos (LJ units and Å).
+        for (const char* demo : {"/data/demo-ka", "/data/demo-cuzr"}) {
+            const auto layout = core::discoverEnsemble(std::string(TX_SOURCE_DIR) + demo);
+            const auto types = core::ensembleTypes(layout);
+            const auto full = core::computeEnsembleStructure(layout, types, {});
+            core::StructureSettings always; // the demos are small: they get the whole anyway
+            always.wholeBelowAtomConfigurations = 0;
+            QVERIFY(!core::computeStructureForQAndCutoff(layout, types, {}).aroundFirstPeak);
+            const auto fast = core::computeStructureForQAndCutoff(layout, types, always);
+            QVERIFY2(fast.aroundFirstPeak, demo);
+            QVERIFY(!full.aroundFirstPeak);
+            QVERIFY(full.qMax && fast.qMax && full.firstMinimum && fast.firstMinimum);
+            QVERIFY2(*fast.qMax == *full.qMax, qPrintable(QString("%1: %2 vs %3")
+                                                              .arg(demo)
+                                                              .arg(*fast.qMax, 0, 'g', 17)
+                                                              .arg(*full.qMax, 0, 'g', 17)));
+            QVERIFY2(*fast.firstMinimum == *full.firstMinimum, demo);
+            QCOMPARE(fast.qBasis, full.qBasis);
+            QCOMPARE(fast.overall.configurations, full.overall.configurations);
+            // Only the shell and the short range were summed.
+            const double halfBin = 0.05; // bin centres; a bin at an edge holds part of its shell
+            QVERIFY(fast.overall.sq.q.front() + halfBin > fast.qLow &&
+                    fast.overall.sq.q.back() - halfBin < fast.qHigh);
+            QVERIFY(fast.overall.gr.r.back() < fast.rHigh);
+            QVERIFY(fast.overall.sq.q.size() < full.overall.sq.q.size() / 2);
         }
     }
 

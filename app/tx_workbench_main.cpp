@@ -223,8 +223,12 @@ int main(int argc, char** argv) {
     const QString language =
         parser.isSet(lang) ? parser.value(lang) : QSettings().value("language", "en").toString();
     QTranslator translator;
-    if (language != "en" && translator.load(":/i18n/tx_workbench_" + language + ".qm"))
+    const bool translated =
+        language != "en" && translator.load(":/i18n/tx_workbench_" + language + ".qm");
+    if (translated)
         QCoreApplication::installTranslator(&translator);
+    // Read by the Language menu, which marks the language in use.
+    app.setProperty("language", translated ? language : QString("en"));
 
     tx::app::MainWindow window;
     window.show();

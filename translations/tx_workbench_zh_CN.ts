@@ -639,10 +639,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>打开系综文件夹</translation>
     </message>
     <message>
-        <source>Open &amp;session…</source>
-        <translation>打开会话(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
@@ -687,10 +683,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>导出数据</translation>
     </message>
     <message>
-        <source>Export &amp;report (PDF)…</source>
-        <translation>导出报告(&amp;R)（PDF）…</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -717,10 +709,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset fit windows</source>
-        <translation>重置拟合窗口(&amp;R)</translation>
     </message>
     <message>
         <source>Reset fit windows</source>
@@ -797,6 +785,38 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ession…</source>
+        <translation>打开会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export re&amp;port (PDF)…</source>
+        <translation>导出报告 (PDF)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Reset fit &amp;windows</source>
+        <translation>重置拟合窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
     </message>
 </context>
 <context>

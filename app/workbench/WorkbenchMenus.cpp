@@ -9,12 +9,15 @@
 #include "widgets/PlotExport.h"
 #include "widgets/ResultsTable.h"
 
+#include <QActionGroup>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace tx::app {
 
@@ -30,7 +33,7 @@ void WorkbenchMenus::build() {
         if (!dir.isEmpty())
             m_window.openEnsemble(dir);
     });
-    file->addAction(tr("Open &session…"), this, [this] {
+    file->addAction(tr("Open s&ession…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open session"), {},
                                                           tr("Tx Workbench sessions (*.txw)"));
         QString error;
@@ -69,7 +72,7 @@ void WorkbenchMenus::build() {
         view->loadSegmentInBackground(path);
     });
     file->addSeparator();
-    file->addAction(tr("Export &figure…"), this, [this] {
+    file->addAction(tr("Export &figure…"), QKeySequence(tr("Ctrl+E")), this, [this] {
         // The 3D page writes a picture of its view; every other page its figure, with the
         // choices of one dialog (size, font, panels), then a file name.
         const bool is3d = m_window.currentPageId() == "pair-mobility-3d";
@@ -102,7 +105,7 @@ void WorkbenchMenus::build() {
         if (!error.isEmpty())
             QMessageBox::warning(&m_window, tr("Export data"), error);
     });
-    file->addAction(tr("Export &report (PDF)…"), this, [this] {
+    file->addAction(tr("Export re&port (PDF)…"), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(&m_window, tr("Export report"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
@@ -125,7 +128,7 @@ void WorkbenchMenus::build() {
     edit->addAction(redo);
     edit->addAction(tr("&Copy results"), this,
                     [this] { m_window.resultsTable()->copySelection(); });
-    edit->addAction(tr("&Reset fit windows"), this, [this] {
+    edit->addAction(tr("Reset fit &windows"), this, [this] {
         core::AnalysisParameters s = m_window.state();
         s.fits.txWindow.reset();
         s.fits.tcWindow.reset();
@@ -133,15 +136,38 @@ void WorkbenchMenus::build() {
         m_window.changeState(s, tr("Reset fit windows"));
     });
 
+    // The docks come back from here once closed; the pages are stepped through like tabs
+    // elsewhere (Ctrl+PgDown / Ctrl+PgUp).
+    QMenu* view = m_window.menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : m_window.findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QTabWidget* pages = m_window.pages();
+    view->addAction(tr("&Next page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, [pages] {
+        pages->setCurrentIndex((pages->currentIndex() + 1) % pages->count());
+    });
+    view->addAction(tr("&Previous page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, [pages] {
+        pages->setCurrentIndex((pages->currentIndex() + pages->count() - 1) % pages->count());
+    });
+
     QMenu* settings = m_window.menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
+    // The language in use is marked (the application's "language" property, set where the
+    // translator is installed); a choice applies at the next start.
+    auto* languages = new QActionGroup(language);
+    const QString current = QCoreApplication::instance()->property("language").toString();
     for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
-        language->addAction(QString::fromUtf8(name), this, [this, code = QString(code)] {
-            QSettings().setValue("language", code);
-            QMessageBox::information(
-                &m_window, tr("Language"),
-                tr("The language changes when Tx Workbench starts next time."));
-        });
+        QAction* choice =
+            language->addAction(QString::fromUtf8(name), this, [this, code = QString(code)] {
+                QSettings().setValue("language", code);
+                QMessageBox::information(
+                    &m_window, tr("Language"),
+                    tr("The language changes when Tx Workbench starts next time."));
+            });
+        choice->setCheckable(true);
+        choice->setChecked(code == (current.isEmpty() ? QString("en") : current));
+        choice->setData(QString(code));
+        languages->addAction(choice);
     }
 
     QMenu* help = m_window.menuBar()->addMenu(tr("&Help"));

@@ -14,12 +14,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPageSize>
 #include <QProcess>
 #include <QPushButton>
@@ -606,6 +608,59 @@ private slots:
         QCOMPARE(widgets::annotationOverlaps(&plot), QStringList{"legend / T_x"});
         widgets::placeAnnotations(&plot);
         QCOMPARE(widgets::annotationOverlaps(&plot), QStringList());
+    }
+
+    void menusHaveOneAccessKeyEachAViewMenuAndPageKeys() {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Alt+F, R used to be ambiguous (Open recent and Export report): no two entries of a
+        // menu (or of the menu bar) share an access key.
+        QList<QList<QAction*>> menus{w.menuBar()->actions()};
+        for (QMenu* menu : w.menuBar()->findChildren<QMenu*>())
+            menus << menu->actions();
+        for (const QList<QAction*>& actions : menus) {
+            QSet<QChar> keys;
+            for (QAction* a : actions) {
+                const QString text = a->text();
+                const qsizetype amp = text.indexOf('&');
+                if (amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text[amp + 1].toLower();
+                QVERIFY2(!keys.contains(key), qPrintable(text));
+                keys.insert(key);
+            }
+        }
+        // A closed dock comes back from the View menu.
+        QMenu* view = nullptr;
+        for (QAction* a : w.menuBar()->actions())
+            if (a->text() == "&View")
+                view = a->menu();
+        QVERIFY(view);
+        auto* results = w.findChild<QDockWidget*>("resultsDock");
+        QVERIFY(results);
+        results->close();
+        QVERIFY(results->isHidden());
+        for (QAction* a : view->actions())
+            if (a->text() == results->windowTitle())
+                a->trigger();
+        QVERIFY(!results->isHidden());
+        // Ctrl+PgDown and Ctrl+PgUp step through the pages.
+        const int first = w.pages()->currentIndex();
+        QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w.pages()->currentIndex(), (first + 1) % w.pages()->count());
+        QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(w.pages()->currentIndex(), first);
+        // Export shortcuts; the language in use is marked (English here).
+        QStringList shortcuts, checked;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (!a->shortcut().isEmpty())
+                shortcuts << a->shortcut().toString();
+            if (a->isCheckable() && a->isChecked() && a->data().toString().size() > 0)
+                checked << a->data().toString();
+        }
+        QVERIFY(shortcuts.contains("Ctrl+E") && shortcuts.contains("Ctrl+Shift+E"));
+        QCOMPARE(checked, QStringList{"en"});
     }
 
     void theExportDialogChoosesSizeFontAndPanels() {

@@ -864,6 +864,12 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n replica(s)</source>
+        <translation>
+            <numerusform>%n 个副本中的 %1 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::FigureExportDialog</name>

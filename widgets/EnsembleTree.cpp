@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QSet>
+#include <QTreeWidgetItemIterator>
 
 namespace tx::widgets {
 
@@ -21,15 +23,31 @@ void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QStrin
                                 const std::set<std::string>& excludedR,
                                 const std::vector<core::FileProblem>& badFiles) {
     m_filling = true;
+    // Filled again after every change: what was open stays open (it used to collapse).
+    QSet<QString> expanded;
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        if ((*it)->isExpanded())
+            expanded.insert((*it)->data(0, kKeyRole).toString());
+    const bool refill = topLevelItemCount() > 0;
     clear();
     auto* root = new QTreeWidgetItem(
         this, {QFileInfo(QString::fromStdString(layout.root)).fileName(), atomsText});
     for (const auto& t : layout.temperatures) {
         const QString label = QString::fromStdString(t.label);
+        int included = 0;
+        for (const auto& r : t.replicas)
+            included += excludedR.count(t.label + "/" + r.label) == 0;
+        const int replicas = int(t.replicas.size());
+        // Some replicas left out: the temperature is partly checked and says how many count.
         auto* ti = new QTreeWidgetItem(
-            root, {"T = " + label, tr("%n replica(s)", "", int(t.replicas.size()))});
+            root, {"T = " + label, included < replicas
+                                       ? tr("%1 of %n replica(s)", "", replicas).arg(included)
+                                       : tr("%n replica(s)", "", replicas)});
         ti->setData(0, kKeyRole, label);
-        ti->setCheckState(0, excludedT.count(t.label) ? Qt::Unchecked : Qt::Checked);
+        ti->setCheckState(0, excludedT.count(t.label) ? Qt::Unchecked
+                             : included < replicas    ? Qt::PartiallyChecked
+                                                      : Qt::Checked);
+        ti->setExpanded(expanded.contains(label));
         for (const auto& r : t.replicas) {
             const int segments = r.longTrajectory.empty() ? int(r.segmentFiles.size()) : 1;
             const QString contents =
@@ -41,6 +59,7 @@ void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QStrin
             ri->setData(0, kKeyRole, label + "/" + QString::fromStdString(r.label));
             ri->setCheckState(0, excludedR.count(t.label + "/" + r.label) ? Qt::Unchecked
                                                                           : Qt::Checked);
+            ri->setExpanded(expanded.contains(ri->data(0, kKeyRole).toString()));
             const auto& files = r.longTrajectory.empty()
                                     ? r.segmentFiles
                                     : std::vector<std::string>{r.longTrajectory};
@@ -59,7 +78,7 @@ void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QStrin
             }
         }
     }
-    root->setExpanded(true);
+    root->setExpanded(!refill || expanded.contains(QString()));
     m_filling = false;
 }
 

@@ -36,8 +36,9 @@ QString withInterval(const QString& value, const std::optional<core::PercentileI
     return i ? value + QString(" [%1, %2]").arg(i->low, 0, 'g', 3).arg(i->high, 0, 'g', 3) : value;
 }
 
+// Four significant digits, like the intervals ("[0.6, 0.9008]", not "[0.6, 0.900806]").
 QString windowText(const core::FitWindow& w) {
-    return QString("[%1, %2]").arg(w.low).arg(w.high);
+    return QString("[%1, %2]").arg(w.low, 0, 'g', 4).arg(w.high, 0, 'g', 4);
 }
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {

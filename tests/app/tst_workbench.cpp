@@ -334,6 +334,11 @@ private slots:
         QVERIFY(waitForResults(w));
         const auto sums = w.runner().outcome()->sums;
         const QString tauBefore = w.resultsTable()->temperatureTable()->item(0, 1)->text();
+        // The user opened T = 0.6 and T = 0.7 in the tree before excluding.
+        auto* tree = w.findChild<QTreeWidget*>();
+        QTreeWidgetItem* root = tree->topLevelItem(0);
+        root->child(0)->setExpanded(true);
+        root->child(1)->setExpanded(true);
         auto s = w.state();
         s.averaging.excludedReplicas = {"0.6/r0"};
         w.changeState(s, "exclude");
@@ -341,6 +346,14 @@ private slots:
         QCOMPARE(w.runner().outcome()->sums.get(), sums.get()); // same sums: nothing re-read
         QVERIFY(w.resultsTable()->temperatureTable()->item(0, 8)->text().startsWith("2/"));
         QVERIFY(w.resultsTable()->temperatureTable()->item(0, 1)->text() != tauBefore);
+        // The tree stays open where it was, and T = 0.6 says it counts 2 of its 3 replicas.
+        root = tree->topLevelItem(0);
+        QVERIFY(root->isExpanded() && root->child(0)->isExpanded() &&
+                root->child(1)->isExpanded() && !root->child(2)->isExpanded());
+        QCOMPARE(root->child(0)->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(root->child(0)->text(1), QString("2 of 3 replica(s)"));
+        QCOMPARE(root->child(0)->child(0)->checkState(0), Qt::Unchecked);
+        QCOMPARE(root->child(1)->checkState(0), Qt::Checked);
     }
 
     void speciesResolutionFromTheParametersPanel() {

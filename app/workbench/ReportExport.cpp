@@ -107,7 +107,9 @@ ReportTable tableOne(const core::CharacteristicTemperatures& c, const core::Unit
         table.header << (name == "path" ? QObject::tr("path")
                          : t.isEmpty()  ? name
                                         : name + " [" + t + "]");
-        values << QString::fromStdString(cell.value) + (cell.flagged ? " (!)" : "");
+        // The path's numeral as one subscript (P_{IV}); the rest is markup already.
+        const std::string value = name == "path" ? core::pathMarkup(c.path.path) : cell.value;
+        values << QString::fromStdString(value) + (cell.flagged ? " (!)" : "");
     }
     table.rows.append(values);
     return table;

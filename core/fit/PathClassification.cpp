@@ -10,6 +10,11 @@
 
 namespace tx::core {
 
+std::string pathMarkup(CrossoverPath path) {
+    const std::string name = pathName(path);
+    return name.starts_with("P_") ? "P_{" + name.substr(2) + "}" : name;
+}
+
 std::string pathName(CrossoverPath path) {
     switch (path) {
     case CrossoverPath::I:

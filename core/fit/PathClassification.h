@@ -27,6 +27,8 @@ struct PathClassification {
 };
 
 std::string pathName(CrossoverPath path); // "P_IV", ...
+// The same in the plots' markup, its numeral as one subscript: "P_{IV}".
+std::string pathMarkup(CrossoverPath path);
 
 PathClassification classifyPath(std::span<const double> temperature,
                                 std::span<const std::optional<double>> gamma,

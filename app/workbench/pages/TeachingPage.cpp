@@ -1,6 +1,7 @@
 #include "app/workbench/pages/TeachingPage.h"
 
 #include "app/workbench/pages/PlotPages.h"
+#include "widgets/TypesetText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -30,8 +31,9 @@ TeachingPage::TeachingPage() : WorkbenchPage("teaching", tr("Teaching: four path
     auto* grid = new QGridLayout;
     for (int k = 0; k < 4; ++k) {
         auto* cell = new QVBoxLayout;
-        cell->addWidget(
-            new QLabel(QString("<b>P_%1</b>").arg(QStringList{"I", "II", "III", "IV"}[k])));
+        cell->addWidget(new QLabel(
+            "<b>" + widgets::typesetHtml("P_{" + QStringList{"I", "II", "III", "IV"}[k] + "}") +
+            "</b>"));
         m_paths[k] = addPlot(cell);
         grid->addLayout(cell, k / 2, k % 2);
     }
@@ -49,9 +51,11 @@ void TeachingPage::drawFits(const PageContext& c) {
     }
     if (c.outcome) {
         const auto& path = c.outcome->characteristic.path;
-        m_verdict->setText(tr("Your data: <b>%1</b> — %2")
-                               .arg(QString::fromStdString(core::pathName(path.path)))
-                               .arg(QString::fromStdString(path.reason)));
+        // Typeset: P_IV, γ_τ and T_x with real subscripts.
+        m_verdict->setText(
+            tr("Your data: <b>%1</b> — %2")
+                .arg(widgets::typesetHtml(QString::fromStdString(core::pathMarkup(path.path))))
+                .arg(widgets::typesetHtml(QString::fromStdString(path.reason))));
     }
 }
 

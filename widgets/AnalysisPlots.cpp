@@ -554,7 +554,10 @@ void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructu
     marker(gr, rc, QString("r_c = %1").arg(rc, 0, 'g', 4), QColor(200, 40, 40), 0.02);
     frame(sq, withUnit(QObject::tr("q"), units.length, -1), QObject::tr("S(q)"));
     frame(gr, withUnit(QObject::tr("r"), units.length), QObject::tr("g(r)"));
-    sq->yAxis->setRange(-0.5, std::min(6.0, sq->yAxis->range().upper));
+    // From the data (S_{1-2} dips well below 0 at small q; a fixed floor of -0.5 cut it),
+    // with zero in view; Bragg peaks of a crystal above 6 are cut.
+    const QCPRange data = sq->yAxis->range();
+    sq->yAxis->setRange(std::min(data.lower, -0.1), std::min(6.0, data.upper));
     sq->replot();
 }
 

@@ -211,6 +211,16 @@ private slots:
         const auto outcome = w.runner().outcome();
         QVERIFY(std::abs(outcome->correlator.q - 7.25) < 0.35);
         QVERIFY(std::abs(outcome->correlator.cutoff - 1.39) < 0.1);
+        // Every curve of S(q) inside its axis range (S_{1-2} dips to -0.6: a fixed floor of
+        // -0.5 used to cut it).
+        auto* structure = w.findChild<QWidget*>("structure");
+        QVERIFY(structure);
+        QCustomPlot* sq = structure->findChildren<QCustomPlot*>().front();
+        for (int g = 0; g < sq->graphCount(); ++g)
+            for (auto it = sq->graph(g)->data()->constBegin();
+                 it != sq->graph(g)->data()->constEnd(); ++it)
+                QVERIFY2(sq->yAxis->range().contains(it->value),
+                         qPrintable(sq->graph(g)->name() + " " + QString::number(it->value)));
     }
 
     void resultsAppearAsTheyCome() {

@@ -266,6 +266,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>Custom (%1 × %2 mm)</source>
         <translation>自定义（%1 × %2 mm）</translation>
     </message>
+    <message>
+        <source>No T_c: %1</source>
+        <translation>无 T_c：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

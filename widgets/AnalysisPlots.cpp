@@ -487,6 +487,16 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
                flagged(QString("T_c = %1").arg(fit.tc, 0, 'g', 4), c.characteristic->flags.tc),
                QColor(120, 60, 160), 0.02);
     }
+    if (!fit.ok && !fit.problem.empty()) {
+        // No fit is an answer too: say why on the plot (it used to show nothing).
+        auto* why = new TypesetText(plot);
+        why->setObjectName("noFit");
+        why->position->setType(QCPItemPosition::ptAxisRectRatio);
+        why->position->setCoords(0.97, 0.04); // top right: τ_α is small where T is high
+        why->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        why->setText(QObject::tr("No T_c: %1").arg(QString::fromStdString(fit.problem)));
+        why->setColor(QColor(120, 60, 160));
+    }
     setFlagsTooltip(plot, {{"T_c", &c.characteristic->flags.tc}});
     frame(plot, withUnit(QObject::tr("T"), core::temperatureUnit(c.units)),
           withUnit(QObject::tr("τ_α"), c.units.time));

@@ -273,6 +273,27 @@ private slots:
         QCOMPARE(w.resultsTable()->temperatureTable()->rowCount(), 5);
     }
 
+    void aFailedTcFitSaysWhyOnItsPlot() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        auto* plot = w.findChild<QWidget*>("mode-coupling")->findChildren<QCustomPlot*>().front();
+        auto note = [plot]() -> QString {
+            for (int k = 0; k < plot->itemCount(); ++k)
+                if (auto* text = qobject_cast<QCPItemText*>(plot->item(k));
+                    text && text->objectName() == "noFit")
+                    return text->text();
+            return {};
+        };
+        QVERIFY(note().isEmpty()); // the demo's T_c fits
+        // A window that holds one temperature: no fit, and the plot says why.
+        auto s = w.state();
+        s.fits.tcWindow = core::FitWindow{1.2, 1.6};
+        w.changeState(s, "narrow T_c window");
+        QTRY_VERIFY(!note().isEmpty());
+        QVERIFY2(note().startsWith("No T_c: fewer than 3 temperatures"), qPrintable(note()));
+    }
+
     void draggingTheTxWindowRefitsAndUndoes() {
         app::MainWindow w;
         w.openDemo();

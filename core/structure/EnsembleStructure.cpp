@@ -19,6 +19,22 @@ Frame firstFrame(const std::string& file, const ReaderOptions& options) {
     return frame;
 }
 
+// One configuration's sums: the first frame of a file. A frame the structure cannot take
+// (an atom type not in the ensemble, a g(r) range beyond half its box) is an InputError
+// naming the file and the frame's line.
+StructureAccumulator firstFrameStructure(const std::string& file, const TypeSet& types,
+                                         const StructureSettings& settings,
+                                         const ReaderOptions& options, const Progress* progress) {
+    const Frame frame = firstFrame(file, options);
+    StructureAccumulator one(types, settings);
+    try {
+        one.add(frame, progress);
+    } catch (const std::invalid_argument& e) {
+        throw InputError(file, frame.firstLine, e.what());
+    }
+    return one;
+}
+
 } // namespace
 
 int majorityPairIndex(const Structure& s) {
@@ -73,16 +89,9 @@ EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const T
     tbb::parallel_for(std::size_t{0}, configurations.size(), [&](std::size_t k) {
         if (progress)
             progress->throwIfCancelled();
-        const std::string& file = configurations[k].file;
         try {
-            const Frame frame = firstFrame(file, options);
-            try {
-                StructureAccumulator one(types, settings);
-                one.add(frame, progress);
-                sums[k] = std::move(one);
-            } catch (const std::invalid_argument& e) {
-                throw InputError(file, frame.firstLine, e.what());
-            }
+            sums[k] =
+                firstFrameStructure(configurations[k].file, types, settings, options, progress);
         } catch (const InputError&) {
             if (!skipBadFiles)
                 throw;
@@ -148,14 +157,7 @@ EnsembleStructure computeStructureForQAndCutoff(const EnsembleLayout& layout, co
     for (const auto& t : layout.temperatures) {
         for (const auto& file : structureFiles(t)) {
             try {
-                const Frame frame = firstFrame(file, options);
-                StructureAccumulator single(types, settings);
-                try {
-                    single.add(frame, progress);
-                } catch (const std::invalid_argument& e) {
-                    throw InputError(file, frame.firstLine, e.what());
-                }
-                one = single.result();
+                one = firstFrameStructure(file, types, settings, options, progress).result();
                 break;
             } catch (const InputError&) {
                 if (!skipBadFiles)
@@ -170,8 +172,7 @@ EnsembleStructure computeStructureForQAndCutoff(const EnsembleLayout& layout, co
     std::size_t files = 0;
     for (const auto& t : layout.temperatures)
         files += structureFiles(t).size();
-    if (!one || double(files) * double(one->configurations > 0 ? atomsIn(*one) : 0) <
-                    settings.wholeBelowAtomConfigurations)
+    if (!one || double(files) * atomsIn(*one) < settings.wholeBelowAtomConfigurations)
         return computeEnsembleStructure(layout, types, settings, options, progress, skipBadFiles);
     const auto q1 = firstPeakOfStructureFactor(one->sq, majorityPairIndex(*one));
     const auto r1 = firstMinimumOfRadialDistribution(one->gr);

@@ -30,7 +30,7 @@ struct AnalysisRunner::Control {
     std::atomic<int> stage{int(core::PipelineStage::Layout)};
 
     // What the run knows so far, handed from the worker to poll().
-    enum Kind { Nothing, Layout, Automatic, Results };
+    enum Kind { Layout, Automatic, Results };
     void publish(Kind kind, const core::PipelineOutcome& o) {
         auto copy = std::make_shared<const core::PipelineOutcome>(o);
         const std::lock_guard lock(mutex);

@@ -36,8 +36,9 @@ BlockPrefetcher::Block BlockPrefetcher::readBlock() {
     m_nextSize = std::min(2 * m_nextSize, m_blockSize);
     Block block;
     try {
-        // The small first blocks in pieces of kFirstBlock (a reader that stops early does not
-        // wait for more in vain); the others in one read, straight into the block.
+        // The small first blocks in pieces of kFirstBlock, the others in one read; each read
+        // at least zlib's buffer, so it inflates straight into the block and no further. A
+        // stream may return less than asked: read until the block is full or the data ends.
         block.bytes.resize(size);
         const std::size_t pieces = size <= 2 * kFirstBlock ? kFirstBlock : size;
         std::size_t filled = 0;

@@ -72,7 +72,7 @@ int analyse(const AnalyzeOptions& o, const AnalyzeRole& role, std::ostream& out,
         throw;
     }
     g_interruptTarget.store(nullptr);
-    for (const auto& w : outcome->sums->warnings)
+    for (const auto& w : outcome->warnings())
         err << "warning: " << w << "\n";
     if (!role.writesOutputs)
         return Ok;

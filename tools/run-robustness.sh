@@ -1,21 +1,15 @@
 #!/usr/bin/env bash
 # Robustness checks (run by CI after the tests): the test suite built with clang under
 # AddressSanitizer + UndefinedBehaviorSanitizer, and each reader's libFuzzer target for a
-# bounded time (FUZZ_SECONDS, default 20) from the seed corpus in fuzz/corpus/.
+# bounded time (FUZZ_SECONDS, default 20) from the seed corpus in fuzz/corpus/ (longer runs
+# that keep their corpus: tools/run-fuzz-campaign.sh).
 # The GUI is in this build too: the workbench's tests (offscreen) and the VTK view's (Xvfb)
 # run under the sanitizers like the rest (about 3 minutes more to build, 2.5 to run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build-sanitizers}
 FUZZ_SECONDS=${FUZZ_SECONDS:-20}
-if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
-fi
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
-  -DTX_BUILD_GUI=ON -DTX_BUILD_BENCH=OFF -DTX_BUILD_FUZZERS=ON \
-  -DCMAKE_CXX_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -fsanitize=fuzzer-no-link" \
-  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+tools/configure-sanitizers.sh "$BUILD"
 cmake --build "$BUILD" -j "$(nproc)"
 # Leak checking is off: LeakSanitizer dies under ptrace-restricted sandboxes (seen in CI here)
 # after a clean run; addresses and undefined behaviour are still checked.
@@ -26,7 +20,9 @@ ctest --test-dir "$BUILD" --output-on-failure -j "$(nproc)"
 # must be enough to reproduce a finding (one was lost before this).
 findings="$BUILD/fuzz-findings"
 mkdir -p "$findings"
-for reader in lammps xyz dcd h5md gsd gzip bzip2 zstd xz manifest cache thermo_log; do
+# Every target CMake declares (fuzz/CMakeLists.txt), from its seeds in fuzz/corpus/<name>/.
+for target in "$BUILD"/fuzz/fuzz_*; do
+  reader=${target##*/fuzz_}
   corpus=$(mktemp -d)
   cp fuzz/corpus/$reader/* "$corpus"/
   echo "fuzzing $reader for ${FUZZ_SECONDS} s"

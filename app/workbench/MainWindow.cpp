@@ -321,9 +321,8 @@ void MainWindow::onFinished() {
     if (!badFiles.empty())
         status += " — " + tr("%n file(s) could not be read and were left out (see the tree)", "",
                              int(badFiles.size()));
-    if (outcome->sums && !outcome->sums->warnings.empty())
-        status +=
-            " — " + tr("warning: %1").arg(QString::fromStdString(outcome->sums->warnings.front()));
+    if (const auto warnings = outcome->warnings(); !warnings.empty())
+        status += " — " + tr("warning: %1").arg(QString::fromStdString(warnings.front()));
     m_status->setText(status);
     if (outcome->sums) {
         m_parameters->setSpecies(outcome->sums->types.types());

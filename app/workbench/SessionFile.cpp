@@ -45,16 +45,27 @@ std::optional<Session> readSession(const QString& path, QString* error) {
         Session s{core::parametersFromJson(j), {}, std::nullopt};
         if (s.parameters.reading.ensemble.empty())
             throw nlohmann::json::other_error::create(502, "no ensemble path", &j);
+        // A relative path (a hand-written session) is relative to the session's folder, not
+        // to wherever the workbench was started (found by fuzz_session: a save and a reopen
+        // moved such an ensemble).
+        const QDir sessionDir = QFileInfo(path).absoluteDir();
+        const QString ensemble = QString::fromStdString(s.parameters.reading.ensemble);
+        if (QFileInfo(ensemble).isRelative())
+            s.parameters.reading.ensemble =
+                QDir::cleanPath(sessionDir.filePath(ensemble)).toStdString();
         if (const auto view = j.find("view"); view != j.end() && view->contains("page")) {
             const auto& page = (*view)["page"];
             if (page.is_string())
                 s.page = QString::fromStdString(page.get<std::string>());
+            else if (page.is_number_integer() && page.get<std::int64_t>() >= 0 &&
+                     page.get<std::int64_t>() < 1000)
+                s.legacyPageIndex = int(page.get<std::int64_t>()); // version 1: the tab index
             else
-                s.legacyPageIndex = page.get<int>(); // version 1: the tab index
+                throw nlohmann::json::other_error::create(503, "view.page: a page id", &j);
         }
         const QString relative =
             QString::fromStdString(j.value("ensemble_relative", std::string()));
-        const QString moved = QFileInfo(path).absoluteDir().filePath(relative);
+        const QString moved = sessionDir.filePath(relative);
         if (!QFileInfo::exists(QString::fromStdString(s.parameters.reading.ensemble)) &&
             !relative.isEmpty() && QFileInfo::exists(moved))
             s.parameters.reading.ensemble = QFileInfo(moved).absoluteFilePath().toStdString();

@@ -1,6 +1,7 @@
 #include "core/analysis/TemperatureAnalysis.h"
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <random>
 #include <stdexcept>
@@ -161,6 +162,34 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     });
     res.resampled = std::move(boot);
     return res;
+}
+
+std::vector<std::string> pairRelaxationWarnings(const std::vector<TemperatureResult>& results) {
+    std::vector<std::string> out;
+    auto text = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.4g", v);
+        return std::string(buf);
+    };
+    for (const TemperatureResult& r : results) {
+        const Observables& o = r.observables;
+        if (o.tauAlpha.kind != RelaxationTime::Kind::Crossed)
+            continue;
+        std::string faster;
+        for (const auto& [name, tau] :
+             {std::pair{"τ_+", &o.tauPlus}, std::pair{"τ_−", &o.tauMinus}})
+            // A relative margin keeps the bit-level noise of equal times (rigid pairs) out.
+            if (tau->kind == RelaxationTime::Kind::Crossed &&
+                tau->value < o.tauAlpha.value * (1.0 - 1e-9))
+                faster +=
+                    (faster.empty() ? "" : ", ") + std::string(name) + " = " + text(tau->value);
+        if (!faster.empty())
+            out.push_back("T = " + r.label + ": " + faster +
+                          " below τ_α = " + text(o.tauAlpha.value) +
+                          "; pairs should relax no faster than single atoms (τ_± ≥ τ_α): check "
+                          "r_c, the pair cutoffs and the species chosen");
+    }
+    return out;
 }
 
 } // namespace tx::core

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -64,5 +65,12 @@ struct TemperatureResult {
 
 TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,
                                      const Progress* progress = nullptr);
+
+// The pair channels relax no faster than single atoms (tau_+ >= tau_alpha, tau_- >= tau_alpha
+// where all crossed; science §2: |dr_+| <= (|dr_i| + |dr_j|)/2, and the relative motion of
+// neighbours lags behind). Where a temperature breaks it, the pairs are not representative of
+// the atoms (r_c or a pair cutoff, a species choice, too few pairs): one warning per
+// temperature, beginning "T = <label>:". A warning, not an error: the numbers stay.
+std::vector<std::string> pairRelaxationWarnings(const std::vector<TemperatureResult>& results);
 
 } // namespace tx::core

@@ -61,14 +61,19 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
         throw std::invalid_argument("the pair cutoff " + std::to_string(rmax) +
                                     " exceeds half the box width " +
                                     std::to_string(widths.minCoeff() / 2));
-    Eigen::Vector3i cells;
-    for (int k = 0; k < 3; ++k)
-        cells[k] = static_cast<int>(std::floor(widths[k] / rmax));
+    // Cells at least rmax wide, and not more of them than atoms (at least 27): a tiny r_c or
+    // a huge, dilute cell must not allocate millions of empty cells. Larger cells than rmax
+    // find the same pairs, only with more candidates.
+    const std::size_t n = r.size();
+    Eigen::Vector3d fit = (widths / rmax).array().floor();
+    const double excess = fit.prod() / std::max(27.0, double(n));
+    if (excess > 1.0)
+        fit = (fit / std::cbrt(excess)).array().floor();
+    const Eigen::Vector3i cells = fit.cast<int>();
     if (cells.minCoeff() < 3)
         return allPairs(box, r, type, rc);
 
     // Bin atoms by fractional coordinate; cell sides are >= rmax along each face normal.
-    const std::size_t n = r.size();
     std::vector<int> cellOf(n);
     const int cellCount = cells.prod();
     std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(cellCount));

@@ -2,6 +2,7 @@
 
 #include "core/io/InputError.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace tx::core {
@@ -11,22 +12,24 @@ constexpr std::size_t kBlockSize = 1 << 20;
 }
 
 LineReader::LineReader(std::string path)
-    : m_path(std::move(path)), m_blocks(std::make_unique<BlockPrefetcher>(m_path, kBlockSize)),
-      m_buffer(2 * kBlockSize) {}
+    : m_path(std::move(path)), m_blocks(std::make_unique<BlockPrefetcher>(m_path, kBlockSize)) {}
 
 LineReader::~LineReader() = default;
 
 bool LineReader::refill() {
     if (m_eof)
         return false;
-    // Keep the unfinished line at the start of the buffer, grow if one line is huge.
+    const BlockPrefetcher::Block block = m_blocks->take();
+    // Keep the unfinished line at the start of the buffer; grow it as the blocks grow (they
+    // start at 64 kB: a small file never costs the megabytes of a large one's buffer, which
+    // made opening one 2.5 ms) and when one line is huge.
     const std::size_t pending = m_end - m_begin;
-    std::memmove(m_buffer.data(), m_buffer.data() + m_begin, pending);
+    if (pending > 0)
+        std::memmove(m_buffer.data(), m_buffer.data() + m_begin, pending);
     m_begin = 0;
     m_end = pending;
-    if (m_buffer.size() - m_end < kBlockSize)
-        m_buffer.resize(m_end + kBlockSize);
-    const BlockPrefetcher::Block block = m_blocks->take();
+    if (m_buffer.size() - m_end < block.bytes.size())
+        m_buffer.resize(std::max(m_end + block.bytes.size(), 2 * m_buffer.size()));
     if (!block.error.empty())
         throw InputError(m_path, m_lineNumber + 1,
                          "read error (" + block.error + "); the file may be truncated");
@@ -43,7 +46,7 @@ bool LineReader::refill() {
 bool LineReader::next(std::string_view& line) {
     for (;;) {
         const char* start = m_buffer.data() + m_begin;
-        const void* nl = std::memchr(start, '\n', m_end - m_begin);
+        const void* nl = m_end > m_begin ? std::memchr(start, '\n', m_end - m_begin) : nullptr;
         if (nl) {
             const std::size_t len = static_cast<const char*>(nl) - start;
             line = std::string_view(start, len);

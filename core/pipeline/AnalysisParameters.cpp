@@ -4,6 +4,10 @@
 #include "core/model/Units.h"
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <type_traits>
 
 namespace tx::core {
 
@@ -17,8 +21,35 @@ template <class T> json optional(const std::optional<T>& v) {
 json window(const std::optional<FitWindow>& w) {
     return w ? json({w->low, w->high}) : json();
 }
+// A JSON value as T. A whole-number parameter must be a JSON integer that fits T: nlohmann
+// converts a float such as 1e300 to an integer with a plain cast, which is undefined
+// behaviour (found by fuzz_session).
+template <class T> T as(const json& v, const char* key) {
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        using Limits = std::numeric_limits<T>;
+        bool fits = false;
+        if (v.is_number_unsigned())
+            fits = v.get<std::uint64_t>() <= std::uint64_t(Limits::max());
+        else if (v.is_number_integer()) {
+            const std::int64_t x = v.get<std::int64_t>();
+            fits = x < 0 ? Limits::is_signed && x >= std::int64_t(Limits::min())
+                         : std::uint64_t(x) <= std::uint64_t(Limits::max());
+        }
+        if (!fits)
+            throw json::type_error::create(302,
+                                           std::string(key) + ": must be a whole number from " +
+                                               std::to_string(Limits::min()) + " to " +
+                                               std::to_string(Limits::max()),
+                                           &v);
+    }
+    return v.get<T>();
+}
 template <class T> std::optional<T> readOptional(const json& j, const char* key) {
-    return j.contains(key) && !j[key].is_null() ? std::optional<T>(j[key].get<T>()) : std::nullopt;
+    return j.contains(key) && !j[key].is_null() ? std::optional<T>(as<T>(j[key], key))
+                                                : std::nullopt;
+}
+template <class T> T readInteger(const json& j, const char* key, T fallback) {
+    return readOptional<T>(j, key).value_or(fallback);
 }
 std::optional<FitWindow> readWindow(const json& j, const char* key) {
     if (!j.contains(key) || j[key].is_null())
@@ -97,21 +128,22 @@ AnalysisParameters parametersFromJson(const json& j) {
     if (!cutoffs.error.empty())
         throw json::other_error::create(502, "rc_type_pairs: " + cutoffs.error, &j);
     r.pairCutoffs = cutoffs.cutoffs;
-    r.originEvery = j.value("origin_every", std::int64_t{0});
+    r.originEvery = readInteger<std::int64_t>(j, "origin_every", 0);
     r.overlapA = j.value("overlap_a", 0.3);
     r.structure = j.value("structure", false);
     r.structureQMax = j.value("sq_qmax", 12.0);
     AveragingParameters& a = p.averaging;
     a.dt = readOptional<double>(j, "dt");
     a.units = j.value("units", std::string());
-    a.bootstrap = j.value("bootstrap", 200);
-    a.seed = j.value("seed", std::uint64_t{12345});
+    a.bootstrap = readInteger<int>(j, "bootstrap", 200);
+    a.seed = readInteger<std::uint64_t>(j, "seed", 12345);
     a.msdWindow = readWindow(j, "msd_window");
     a.minMsd = j.value("min_msd", 1.0);
     a.kww = j.value("kww", false);
     a.species = readOptional<int>(j, "species");
     if (j.contains("type_pair") && !j["type_pair"].is_null())
-        a.typePair = std::pair{j["type_pair"].at(0).get<int>(), j["type_pair"].at(1).get<int>()};
+        a.typePair = std::pair{as<int>(j["type_pair"].at(0), "type_pair"),
+                               as<int>(j["type_pair"].at(1), "type_pair")};
     a.excludedTemperatures = j.value("excluded_temperatures", std::set<std::string>{});
     a.excludedReplicas = j.value("excluded_replicas", std::set<std::string>{});
     FitParameters& f = p.fits;
@@ -153,8 +185,8 @@ std::string invalidParameter(const AnalysisParameters& p) {
         return "origin_every: must not be negative";
     if (!(std::isfinite(r.overlapA) && r.overlapA > 0))
         return "overlap_a: must be a positive length";
-    if (!(std::isfinite(r.structureQMax) && r.structureQMax > 0))
-        return "sq_qmax: must be positive";
+    if (!(std::isfinite(r.structureQMax) && r.structureQMax > 0 && r.structureQMax <= 1000))
+        return "sq_qmax: must be positive and at most 1000";
     const AveragingParameters& a = p.averaging;
     if (!positive(a.dt))
         return "dt: must be a positive number";

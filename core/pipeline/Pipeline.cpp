@@ -128,6 +128,23 @@ std::optional<TemperatureSums> included(const TemperatureSums& t, const Averagin
 void readThermoLogOnce(PipelineOutcome& out);
 void fitSeries(PipelineOutcome& out);
 
+// The species and type pair chosen for tau_alpha, D and tau_+/- must occur in the files: an
+// InvalidParameter naming the parameter's key (the CLI says its option, the panel its field).
+void checkSpeciesChoice(const AveragingParameters& a, const TypeSet& types) {
+    std::string present;
+    for (const int t : types.types())
+        present += (present.empty() ? "" : ", ") + std::to_string(t);
+    const std::string which = " (the files have " + present + ")";
+    if (a.species && types.indexOf(*a.species) < 0)
+        throw InvalidParameter("species: species " + std::to_string(*a.species) +
+                               " does not occur in the ensemble" + which);
+    if (a.typePair &&
+        (types.indexOf(a.typePair->first) < 0 || types.indexOf(a.typePair->second) < 0))
+        throw InvalidParameter("type_pair: type pair " + std::to_string(a.typePair->first) + "-" +
+                               std::to_string(a.typePair->second) +
+                               " does not occur in the ensemble" + which);
+}
+
 // What the workbench draws while the other temperatures are still being read: this
 // temperature's results beside those before, and the fits once there are three. The
 // results are kept in `analysed` for average().
@@ -142,6 +159,9 @@ public:
         const auto kept = included(sums, m_out.parameters.averaging);
         if (!kept)
             return;
+        for (const auto& replica : kept->replicas)
+            for (const auto& segment : replica.segments)
+                checkSpeciesChoice(m_out.parameters.averaging, segment.types);
         m_analysed.push_back(analyseTemperature(*kept, m_settings, nullptr));
         PipelineOutcome interim = m_out; // the layout, structure, q and r_c; no sums yet
         interim.results = m_analysed;
@@ -178,12 +198,11 @@ void readTrajectories(PipelineOutcome& out, Progress& progress, const PipelineHo
         structure.qMax = r.structureQMax;
         const TypeSet types = ensembleTypes(out.layout, r.readers, hooks.skipBadFiles);
         // Only what q and r_c need, unless the whole S(q) and g(r) were asked for.
-        out.structure = r.structure ? computeEnsembleStructure(out.layout, types, structure,
-                                                               r.readers, &progress,
-                                                               hooks.skipBadFiles)
-                                    : computeStructureForQAndCutoff(out.layout, types, structure,
-                                                                    r.readers, &progress,
-                                                                    hooks.skipBadFiles);
+        out.structure = r.structure
+                            ? computeEnsembleStructure(out.layout, types, structure, r.readers,
+                                                       &progress, hooks.skipBadFiles)
+                            : computeStructureForQAndCutoff(out.layout, types, structure, r.readers,
+                                                            &progress, hooks.skipBadFiles);
     }
     chooseQAndCutoff(out);
     out.correlator = correlatorSettingsOf(r, out.correlator.q, out.correlator.cutoff);
@@ -237,6 +256,7 @@ void average(PipelineOutcome& out, Progress& progress,
     out.dt = resolveDt(out);
     out.units = resolveUnits(out);
     const AnalysisSettings analysis = analysisSettingsOf(out.parameters.averaging, out.dt);
+    checkSpeciesChoice(out.parameters.averaging, out.sums->types);
     out.results.clear();
     for (const auto& t : out.sums->temperatures) {
         const auto kept = included(t, out.parameters.averaging);
@@ -316,6 +336,15 @@ std::shared_ptr<PipelineOutcome> analyseKeptSums(const AnalysisParameters& param
     return out;
 }
 
+std::vector<std::string> PipelineOutcome::warnings() const {
+    std::vector<std::string> out;
+    if (sums)
+        out = sums->warnings;
+    for (std::string& w : pairRelaxationWarnings(results))
+        out.push_back(std::move(w));
+    return out;
+}
+
 RunDescription PipelineOutcome::runDescription(int threads, int processes) const {
     RunDescription run;
     run.ensemble = layout.root;
@@ -324,8 +353,7 @@ RunDescription PipelineOutcome::runDescription(int threads, int processes) const
     run.analysis = analysisSettingsOf(parameters.averaging, dt);
     run.threads = threads;
     run.processes = processes;
-    if (sums)
-        run.warnings = sums->warnings;
+    run.warnings = warnings();
     run.qSource = qSource;
     run.cutoffSource = rcSource;
     run.structure = structure;

@@ -59,6 +59,10 @@ struct PipelineOutcome {
     std::shared_ptr<const ThermoLog> thermoLog;    // as read for parameters.fits.thermoLog
     std::vector<SimulationSuggestion> suggestions; // where to simulate next (model-based)
 
+    // What the user is warned of: the readers' and correlators' (sums), then the results'
+    // (pairRelaxationWarnings).
+    std::vector<std::string> warnings() const;
+
     // What the writers need: threads and processes are the front end's to fill in.
     RunDescription runDescription(int threads, int processes = 1) const;
 };

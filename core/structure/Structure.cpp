@@ -5,6 +5,7 @@
 #include <cmath>
 #include <complex>
 #include <cstdint>
+#include <cstdio>
 #include <numbers>
 #include <stdexcept>
 #include <tuple>
@@ -20,6 +21,15 @@ constexpr double kTwoPi = 2.0 * std::numbers::pi;
 // independent cooling runs): the wave vectors are chosen for boxes up to this factor larger
 // than the first configuration's, and each is binned by its |q| in each configuration's box.
 constexpr double kLargerBox = 1.15;
+// Resource limits: the wave-vector lattice points enumerated, the g(r) bins.
+constexpr double kMaxWaveVectorLattice = 1e8;
+constexpr double kMaxDistanceBins = 1e6;
+
+std::string shortNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
 
 // Sums of one configuration or many: per |q| bin and type pair, per r bin and type pair.
 struct Histograms {
@@ -54,8 +64,21 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
     const Eigen::Matrix3d h = frame.box.cellVectors();
     const Eigen::Matrix3d reciprocal = kTwoPi * h.inverse().transpose(); // q = B n
     const double qReach = settings.qMax * kLargerBox;
+    Eigen::Vector3d reach;
     for (int k = 0; k < 3; ++k)
-        maxIndex[k] = static_cast<int>(std::ceil(qReach * h.col(k).norm() / kTwoPi));
+        reach[k] = std::ceil(qReach * h.col(k).norm() / kTwoPi);
+    // Time and memory follow the cell, so an odd one (huge, or read wrongly) is refused before
+    // anything is enumerated or allocated; a real system of 10^6 atoms needs about 4e7 points.
+    const double lattice = (reach[0] + 1) * (2 * reach[1] + 1) * (2 * reach[2] + 1);
+    if (!(lattice <= kMaxWaveVectorLattice))
+        throw std::invalid_argument(
+            "the cell (edges " + shortNumber(h.col(0).norm()) + ", " +
+            shortNumber(h.col(1).norm()) + ", " + shortNumber(h.col(2).norm()) + ") has about " +
+            shortNumber(lattice) +
+            " wave vectors to search below q_max = " + shortNumber(settings.qMax) + " (at most " +
+            shortNumber(kMaxWaveVectorLattice) + "): give q and r_c, or a smaller q_max for S(q)");
+    for (int k = 0; k < 3; ++k)
+        maxIndex[k] = static_cast<int>(reach[k]);
     bins = static_cast<int>(std::ceil(settings.qMax / settings.qBinWidth));
     vectorsPerBin.assign(static_cast<std::size_t>(bins), 0);
     vectorSamples.assign(static_cast<std::size_t>(bins), 0.0);
@@ -75,6 +98,10 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
     if (rMax > 0.5 * widths.minCoeff() + 1e-12)
         throw std::invalid_argument("g(r) range exceeds half the box width");
     rValid = rMax;
+    if (!(rMax / settings.rBinWidth <= kMaxDistanceBins))
+        throw std::invalid_argument("g(r) to half the cell width (" + shortNumber(rMax) +
+                                    ") would need more than " + shortNumber(kMaxDistanceBins) +
+                                    " bins: give q and r_c");
     rBins = static_cast<int>(std::ceil(rMax / settings.rBinWidth));
     atomsOfType.assign(static_cast<std::size_t>(types.count()), 0.0);
     const std::size_t pairs = static_cast<std::size_t>(types.pairCount());

@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -207,6 +208,37 @@ private slots:
         p = {};
         p.reading.rc = -1.0;
         QVERIFY(core::invalidParameter(p).starts_with("rc"));
+    }
+
+    void sessionsWithOddValuesAreRefusedOrReadWhole() {
+        // Found by fuzz_session. A whole-number parameter written as a float too large for
+        // it was cast (undefined behaviour); now it is refused, naming the session and key.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("odd.txw");
+        auto write = [&](const std::string& text) { std::ofstream(path.toStdString()) << text; };
+        for (const char* value : {"\"bootstrap\": 1e300", "\"origin_every\": 2.5", "\"seed\": -1",
+                                  "\"species\": 4294967296", "\"type_pair\": [1, 1e20]",
+                                  "\"view\": {\"page\": 1e300}"}) {
+            write(std::string("{\"format\": \"tx-workbench-session\", \"ensemble\": \"x\", ") +
+                  value + "}");
+            QString error;
+            QVERIFY2(!app::readSession(path, &error), value);
+            QVERIFY2(error.contains(path), qPrintable(error));
+        }
+        // A relative ensemble path is relative to the session's folder, and stays the same
+        // through a save and a reopen (it used to move to the saved session's folder).
+        write(R"({"format": "tx-workbench-session", "ensemble": "runs/../ka", "bootstrap": 7})");
+        QString error;
+        const auto session = app::readSession(path, &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(QString::fromStdString(session->parameters.reading.ensemble), dir.filePath("ka"));
+        QCOMPARE(session->parameters.averaging.bootstrap, 7);
+        QDir(dir.path()).mkpath("elsewhere");
+        const QString saved = dir.filePath("elsewhere/saved.txw");
+        QVERIFY(app::writeSession(saved, *session, &error));
+        const auto reopened = app::readSession(saved, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QVERIFY(reopened->parameters == session->parameters);
     }
 
     void cliAndWorkbenchWriteIdenticalFiles() {

@@ -14,7 +14,9 @@ programs users use, with an independent numpy reference for each run.
 Writes OUT/corpus.json, which lists every file with its reference, the files that must be
 refused with the words of the message, and every writer that was not available (with why).
 Usage: make_corpus.py OUT"""
+import bz2
 import json
+import lzma
 import os
 import pathlib
 import shutil
@@ -164,6 +166,13 @@ def main():
         units=("σ", "τ"))
     add("lmp_custom_images.lammpstrj.gz", "LAMMPS dump custom/gz (x y z ix iy iz)", "ortho")
     add("lmp_custom_scaled.lammpstrj.zst", "LAMMPS dump custom/zstd (xs ys zs ix iy iz)", "ortho")
+    # LAMMPS has no bzip2 or xz dump: its own text, compressed by Python's bz2 and lzma
+    # (libbz2, liblzma), the way users compress finished dumps.
+    for module, suffix in ((bz2, ".bz2"), (lzma, ".xz")):
+        name = "lmp_custom_xu.lammpstrj" + suffix
+        (out / name).write_bytes(module.compress((out / "lmp_custom_xu.lammpstrj").read_bytes()))
+        add(name, f"LAMMPS dump custom (xu yu zu), {module.__name__}-compressed", "ortho",
+            units=("σ", "τ"))
     add("lmp_atom.lammpstrj", "LAMMPS dump atom (xs ys zs, wrapped)", "ortho")
     add("dump.melt", "LAMMPS dump custom (element column, habitual name)", "ortho")
     add("lmp_tri_xu.lammpstrj", "LAMMPS dump custom, triclinic (xu yu zu)", "tri")

@@ -292,6 +292,30 @@ private slots:
         QVERIFY(pairs == expected);
     }
 
+    // A tiny r_c in a huge cell once asked for 10^12 cells; the grid now has at most one
+    // cell per atom (cells wider than r_c find the same pairs).
+    void aDiluteCellFindsItsPairsWithABoundedGrid() {
+        std::mt19937_64 rng(5);
+        std::uniform_real_distribution<double> u(0.0, 1e4);
+        std::vector<Eigen::Vector3d> r;
+        for (int k = 0; k < 200; ++k)
+            r.emplace_back(u(rng), u(rng), u(rng));
+        for (int k = 0; k < 200; k += 2) // a partner within 1 of every other atom
+            r.push_back(r[std::size_t(k)] + Eigen::Vector3d(0.5, -0.3, 0.2 * (k % 5)));
+        r.emplace_back(9999.9, 0.05, 5000.0); // pairs across the periodic boundary
+        r.emplace_back(0.1, 9999.95, 5000.3);
+        const auto box = core::Box::orthogonal({0, 0, 0}, {1e4, 1e4, 1e4});
+        const std::vector<int> type(r.size(), 0);
+        const auto pairs = core::findNeighbourPairs(box, r, type, core::PairCutoffs(1, 1.0));
+        std::vector<core::NeighbourPair> expected;
+        for (std::uint32_t i = 0; i < r.size(); ++i)
+            for (std::uint32_t j = i + 1; j < r.size(); ++j)
+                if (box.minimumImage(r[j] - r[i]).norm() < 1.0)
+                    expected.push_back({i, j});
+        QVERIFY(expected.size() >= 100);
+        QVERIFY(pairs == expected);
+    }
+
     void perTypePairCutoffsSelectPairs() {
         auto spec = brownian(800, 17);
         const auto frame = test::brownianFrames(spec).front();

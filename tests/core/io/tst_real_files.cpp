@@ -6,6 +6,7 @@
 // independent numpy computation from LAMMPS's unwrapped dump, and the number of pairs closer
 // than r_c in the first frame must equal numpy's brute-force count. A writer that is not
 // installed is skipped with its reason; tools/install-deps.sh installs them all.
+#include "core/correlate/Channels.h"
 #include "core/correlate/EnsembleSums.h"
 #include "core/io/InputError.h"
 #include "core/io/TrajectoryFormats.h"
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 using namespace tx;
@@ -120,6 +122,49 @@ private slots:
         if (bounded)
             qInfo("wrapped NPT: F_s and MSD reach %.0f %% and %.0f %% of their bounds",
                   100 * worstFs, 100 * worstMsd);
+    }
+
+    // Differential across formats and programs: every file of a run gives the same
+    // correlators as LAMMPS's own unwrapped dump of that run, channel by channel (F_s, the
+    // MSD, Q, F_+ and F_-, lag by lag), to the file's tolerance (1e-4: LAMMPS writes six
+    // digits). Wrapped NPT positions are left out (their bound is per channel, above).
+    void everyFileOfARunGivesTheSameCorrelators_data() {
+        everyFileMatchesTheIndependentReference_data();
+    }
+    void everyFileOfARunGivesTheSameCorrelators() {
+        QFETCH(int, index);
+        const json& f = m_corpus["files"][std::size_t(index)];
+        if (f.contains("fs_bound"))
+            QSKIP("wrapped NPT positions: bounded differences, checked above");
+        const std::map<std::string, std::string> lammpsDump = {{"ortho", "lmp_custom_xu.lammpstrj"},
+                                                               {"tri", "lmp_tri_xu.lammpstrj"},
+                                                               {"npt", "lmp_npt_xu.lammpstrj"}};
+        core::ReaderOptions options;
+        options.dcdPositionsWrapped = !f["options"].value("dcd_unwrapped", false);
+        options.h5mdPositionsWrapped = !f["options"].value("h5md_unwrapped", false);
+        core::CorrelatorSettings settings;
+        settings.q = m_corpus["q"].get<double>();
+        settings.cutoff = m_corpus["rc"].get<double>();
+        const auto got =
+            test::correlateFile(path(f["file"].get<std::string>()), settings, 1.0, options);
+        const auto want = test::correlateFile(
+            path(lammpsDump.at(f["reference"].get<std::string>())), settings, 1.0);
+        const double tolerance = f["tolerance"].get<double>();
+        using core::ChannelId;
+        for (const ChannelId c : {ChannelId::SelfScattering, ChannelId::SquaredDisplacement,
+                                  ChannelId::Overlap, ChannelId::PairPlus, ChannelId::PairMinus}) {
+            const auto& a = got.curve(c);
+            const auto& b = want.curve(c);
+            QCOMPARE(a.size(), b.size());
+            for (std::size_t k = 0; k < a.size(); ++k)
+                QVERIFY2(std::abs(a[k] - b[k]) <= tolerance * std::max(1.0, std::abs(b[k])),
+                         qPrintable(QString("%1 at lag %2: %3, LAMMPS's dump %4")
+                                        .arg(QString::fromUtf8(core::channel(c).column.data(),
+                                                               int(core::channel(c).column.size())))
+                                        .arg(k)
+                                        .arg(a[k], 0, 'g', 10)
+                                        .arg(b[k], 0, 'g', 10)));
+        }
     }
 
     void filesThatCannotBeAnalysedAreRefusedWithTheirReason() {

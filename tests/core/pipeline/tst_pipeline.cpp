@@ -3,6 +3,7 @@
 #include "core/pipeline/Pipeline.h"
 #include "tests/support/SyntheticTrajectory.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <filesystem>
@@ -129,6 +130,102 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  core::runPipeline(parameters(), nullptr, progress, hooks));
         QVERIFY(progress.isCancelled()); // the files still being read were told to stop
+    }
+
+    // Found by fuzz_pipeline: a species or type pair that is not in the files escaped as a
+    // bare std::invalid_argument from the averaging; it is a parameter error naming its key.
+    void aSpeciesNotInTheFilesIsAParameterError() {
+        for (const bool interim : {false, true}) {
+            auto p = parameters();
+            p.averaging.species = 7;
+            core::PipelineHooks hooks;
+            if (interim)
+                hooks.onResults = [](const core::PipelineOutcome&) {};
+            core::Progress progress;
+            try {
+                core::runPipeline(p, nullptr, progress, hooks);
+                QFAIL("species 7 was accepted");
+            } catch (const core::InvalidParameter& e) {
+                QVERIFY2(std::string(e.what()).starts_with("species: species 7 does not occur"),
+                         e.what());
+                QVERIFY2(std::string(e.what()).find("the files have 1, 2") != std::string::npos,
+                         e.what());
+            }
+            p.averaging.species.reset();
+            p.averaging.typePair = std::pair{1, 3};
+            core::Progress again; // a failed run leaves its progress cancelled
+            QVERIFY_THROWS_EXCEPTION(core::InvalidParameter,
+                                     core::runPipeline(p, nullptr, again, hooks));
+        }
+    }
+
+    // The paper's inequality tau_+/- >= tau_alpha: a temperature that breaks it is warned of
+    // (in the outcome, so in summary.json, the CLI and the status bar), equal times are not.
+    void pairsRelaxingFasterThanAtomsAreWarnedOf() {
+        core::TemperatureResult t;
+        t.label = "0.45";
+        using Kind = core::RelaxationTime::Kind;
+        t.observables.tauAlpha = {Kind::Crossed, 10.0};
+        t.observables.tauPlus = {Kind::Crossed, 10.0}; // rigid pairs: equal, fine
+        t.observables.tauMinus = {Kind::LowerBound, 2.0};
+        QVERIFY(core::pairRelaxationWarnings({t}).empty());
+        t.observables.tauMinus = {Kind::Crossed, 4.0};
+        auto warnings = core::pairRelaxationWarnings({t});
+        QCOMPARE(warnings.size(), std::size_t(1));
+        QVERIFY2(warnings.front().starts_with("T = 0.45: τ_− = 4 below τ_α = 10"),
+                 warnings.front().c_str());
+        t.observables.tauAlpha = {Kind::LowerBound, 10.0}; // tau_alpha not reached: no claim
+        QVERIFY(core::pairRelaxationWarnings({t}).empty());
+
+        core::PipelineOutcome o;
+        t.observables.tauAlpha = {Kind::Crossed, 10.0};
+        o.results = {t};
+        warnings = o.warnings();
+        QCOMPARE(warnings.size(), std::size_t(1));
+        QCOMPARE(o.runDescription(1).warnings, warnings);
+        // Brownian walkers relax as pairs twice as slowly as alone: no warning on real data.
+        core::Progress progress;
+        const auto plain = core::runPipeline(parameters(), nullptr, progress);
+        QVERIFY(core::pairRelaxationWarnings(plain->results).empty());
+    }
+
+    // Resource limits (issue 16): a cell so large that S(q) would enumerate 10^20 wave vectors
+    // or g(r) need 10^9 bins fails at once, naming the file; one given q and r_c needs neither
+    // and is analysed (its neighbour grid capped at one cell per atom).
+    void aHugeCellFailsFastOrIsAnalysedWithGivenQAndCutoff() {
+        const fs::path root = fs::path(m_dir.path().toStdString()) / "huge";
+        const fs::path dir = root / "T0.5" / "r0";
+        fs::create_directories(dir);
+        test::BrownianSpec spec;
+        spec.atoms = 200;
+        spec.timesteps = test::logSpacedSteps(10, 2000, 10);
+        auto frames = test::brownianFrames(spec);
+        for (auto& f : frames)
+            f.box = core::Box::orthogonal({0, 0, 0}, {1e7, 1e7, 1e7});
+        const std::string file = (dir / "seg0.lammpstrj").string();
+        test::writeLammpsDump(file, frames, {});
+        auto p = parameters();
+        p.reading.ensemble = root.string();
+        p.reading.q.reset();
+        core::Progress progress;
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            core::runPipeline(p, nullptr, progress);
+            QFAIL("S(q) of a cell of 1e7 was attempted");
+        } catch (const core::InputError& e) {
+            QCOMPARE(e.file(), file);
+            QVERIFY2(std::string(e.what()).find("wave vectors") != std::string::npos, e.what());
+        }
+        QVERIFY2(clock.elapsed() < 60000, "it must fail at once, not after enumerating");
+        p.reading.q = 7.0;
+        core::Progress again;
+        const auto out = core::runPipeline(p, nullptr, again);
+        QCOMPARE(out->results.size(), std::size_t(1));
+        // The atoms fill a corner of 5.5 length units of the cell: they keep their neighbours.
+        QVERIFY(out->results.front().pairsPerOrigin > 500);
+        QCOMPARE(out->results.front().observables.tauAlpha.kind,
+                 core::RelaxationTime::Kind::Crossed);
     }
 };
 

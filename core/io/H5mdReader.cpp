@@ -103,6 +103,8 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
         e.value = hdf5::openDataset(group.id(), "value");
         if (!e.value.valid())
             fail(e.path + " has no value dataset");
+        if (const std::string claim = hdf5::claimBeyondStorage(e.value.id()); !claim.empty())
+            fail(e.path + "/value " + claim);
         const auto shape = hdf5::shapeOf(e.value.id());
         if (!shape || shape->empty() || (*shape)[0] == 0)
             fail(e.path + "/value holds no samples");
@@ -120,6 +122,8 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
             fail("no " + e.path + " in the file");
         return std::nullopt;
     }
+    if (const std::string claim = hdf5::claimBeyondStorage(e.value.id()); !claim.empty())
+        fail(e.path + " " + claim);
     e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
     e.holdsFloats = hdf5::isFloatDataset(e.value.id());
     const auto shape = hdf5::shapeOf(e.value.id());
@@ -133,6 +137,8 @@ std::vector<long long> H5mdReader::stepsOf(hid_t group, const std::string& eleme
     hdf5::Object step = hdf5::openDataset(group, "step");
     if (!step.valid())
         fail(elementPath + " has no step dataset");
+    if (const std::string claim = hdf5::claimBeyondStorage(step.id()); !claim.empty())
+        fail(elementPath + "/step " + claim);
     const auto shape = hdf5::shapeOf(step.id());
     std::vector<long long> values;
     if (!hdf5::isIntegerDataset(step.id()) || !shape || shape->size() > 1 ||

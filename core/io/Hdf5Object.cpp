@@ -1,6 +1,7 @@
 #include "core/io/Hdf5Object.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <numeric>
@@ -18,6 +19,12 @@ template <class F> auto quietly(F&& call) {
     auto result = std::invoke(std::forward<F>(call));
     H5Eset_auto2(H5E_DEFAULT, function, data);
     return result;
+}
+
+std::string shortNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
 }
 
 template <class T>
@@ -249,6 +256,22 @@ std::optional<std::vector<std::string>> readStringAttribute(hid_t object, const 
     for (hssize_t i = 0; i < count; ++i)
         values.push_back(trimmed(buffer.substr(static_cast<std::size_t>(i) * width, width)));
     return values;
+}
+
+std::string claimBeyondStorage(hid_t dataset) {
+    const auto shape = shapeOf(dataset);
+    if (!shape)
+        return {};
+    double values = 1; // a double: a claimed 10^12 x 10^12 must not wrap around
+    for (const hsize_t n : *shape)
+        values *= double(n);
+    const Object type(quietly([&] { return H5Dget_type(dataset); }));
+    const double bytes = type.valid() ? double(H5Tget_size(type.id())) : 1.0;
+    const double stored = double(quietly([&] { return H5Dget_storage_size(dataset); }));
+    if (values * bytes <= stored * kMaxCompressionRatio + double(1 << 20))
+        return {};
+    return "claims " + shortNumber(values) + " values of " + shortNumber(bytes) +
+           " bytes, but the file stores " + shortNumber(stored) + " bytes of them";
 }
 
 } // namespace tx::core::hdf5

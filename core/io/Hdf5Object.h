@@ -44,6 +44,13 @@ std::vector<std::string> childNames(hid_t group);
 
 // Shape of a dataset (empty for a scalar); nullopt when it cannot be read.
 std::optional<std::vector<hsize_t>> shapeOf(hid_t dataset);
+// Memory follows the file, not a dataset's claimed shape: a chunked dataset may claim 10^12
+// rows with no chunk written (HDF5 then returns the fill value). Empty when the dataset's
+// values fit what the file stores for it (compressed at most kMaxCompressionRatio : 1, deflate
+// tops out near 1032 : 1, plus 1 MiB); else a message such as "claims 3e+12 values of 8
+// bytes, but the file stores 2 kB of them".
+inline constexpr double kMaxCompressionRatio = 1100;
+std::string claimBeyondStorage(hid_t dataset);
 bool isIntegerDataset(hid_t dataset); // integers or an enum
 bool isFloatDataset(hid_t dataset);
 // The whole dataset into out, converted to double / 64-bit integers; false when it cannot

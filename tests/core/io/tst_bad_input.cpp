@@ -394,6 +394,30 @@ private slots:
         std::filesystem::resize_file(path("cut.gsd"),
                                      std::filesystem::file_size(path("ok.gsd")) - 40);
         expectWords(errorOf(path("cut.gsd")), path("cut.gsd"), "outside the file");
+        { // Every index entry of 10 rows x 3 columns (position, image) claims 10^12 rows.
+            std::filesystem::copy_file(path("ok.gsd"), path("claims.gsd"));
+            std::fstream f(path("claims.gsd"), std::ios::in | std::ios::out | std::ios::binary);
+            std::uint64_t indexAt = 0;
+            f.seekg(8).read(reinterpret_cast<char*>(&indexAt), 8);
+            int patched = 0;
+            for (std::uint64_t at = indexAt;; at += 32) {
+                std::uint64_t rows = 0;
+                std::int64_t location = 0;
+                std::uint32_t columns = 0;
+                f.seekg(std::streamoff(at + 8)).read(reinterpret_cast<char*>(&rows), 8);
+                f.read(reinterpret_cast<char*>(&location), 8);
+                f.read(reinterpret_cast<char*>(&columns), 4);
+                if (!f || location == 0)
+                    break;
+                if (rows == 10 && columns == 3) {
+                    const std::uint64_t claim = 1'000'000'000'000;
+                    f.seekp(std::streamoff(at + 8)).write(reinterpret_cast<const char*>(&claim), 8);
+                    ++patched;
+                }
+            }
+            QVERIFY(patched >= 1);
+        }
+        expectWords(errorOf(path("claims.gsd")), path("claims.gsd"), "outside the file");
         test::writeGsd(path("flat.gsd"), frames, {.dimensions = 2});
         expectWords(errorOf(path("flat.gsd")), path("flat.gsd"),
                     "2-dimensional system (configuration/dimensions): only 3D systems are "
@@ -494,6 +518,28 @@ private slots:
                         H5Dclose(set);
                     }),
             path("nan.h5md"), "not a finite number (frame 2)");
+        // Resource limits (issue 16): a chunked dataset may claim any shape with no chunk
+        // written. Memory follows what the file stores, so such claims fail at once.
+        auto claiming = [](hsize_t rows, hsize_t atoms, const char* element) {
+            return [=](hid_t f) {
+                const std::string at = std::string("/particles/all/") + element + "/value";
+                H5Ldelete(f, at.c_str(), H5P_DEFAULT);
+                const hsize_t dims[3] = {rows, atoms, 3}, chunk[3] = {1, 1, 3};
+                const hid_t space = H5Screate_simple(3, dims, nullptr);
+                const hid_t layout = H5Pcreate(H5P_DATASET_CREATE);
+                H5Pset_chunk(layout, 3, chunk);
+                H5Dclose(H5Dcreate2(f, at.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, layout,
+                                    H5P_DEFAULT));
+                H5Pclose(layout);
+                H5Sclose(space);
+            };
+        };
+        expectWords(damaged("frames.h5md", claiming(1'000'000'000'000, 10, "position")),
+                    path("frames.h5md"), "position/value claims 3e+13 values of 8 bytes");
+        expectWords(damaged("atoms.h5md", claiming(3, 90'000'000, "position")),
+                    path("atoms.h5md"), "but the file stores 0 bytes of them");
+        expectWords(damaged("images.h5md", claiming(3, 90'000'000, "image")),
+                    path("images.h5md"), "image/value claims 8.1e+08 values");
     }
 
     void theFirstBadAtomLineIsReportedWhateverTheParsingOrder() {

@@ -3,12 +3,18 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <zlib.h>
 
 namespace tx::core {
 
 namespace {
 
 using json = nlohmann::json;
+
+std::uint32_t crc32Of(const std::vector<std::uint8_t>& bytes) {
+    return static_cast<std::uint32_t>(
+        ::crc32(::crc32(0L, Z_NULL, 0), bytes.data(), static_cast<uInt>(bytes.size())));
+}
 
 json segmentJson(const SegmentSums& s) {
     json lags = json::array();
@@ -161,12 +167,37 @@ std::vector<std::uint8_t> encodeArchive(const SumsArchive& a) {
                           {"first_minimum", optionalJson(a.structure->firstMinimum)},
                           {"q_basis", a.structure->qBasis}};
     }
-    return json::to_cbor(j);
+    return sealArchive(json::to_cbor(j));
+}
+
+std::vector<std::uint8_t> sealArchive(const std::vector<std::uint8_t>& content) {
+    const json envelope = {{"format", "tx-sums-archive"},
+                           {"version", 2},
+                           {"crc32", crc32Of(content)},
+                           {"content", json::binary(content)}};
+    return json::to_cbor(envelope);
+}
+
+std::vector<std::uint8_t> unsealArchive(const std::vector<std::uint8_t>& bytes) {
+    try {
+        const json envelope = json::from_cbor(bytes);
+        if (!envelope.is_object() || envelope.value("format", "") != "tx-sums-archive")
+            throw std::runtime_error("not a Tx Workbench results cache");
+        if (envelope.value("version", 0) != 2)
+            throw std::runtime_error("a results cache of another version");
+        const auto& content = envelope.at("content").get_binary();
+        if (envelope.at("crc32").get<std::uint32_t>() != crc32Of(content))
+            throw std::runtime_error("damaged results cache: its checksum does not match");
+        return content;
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("damaged results cache: ") + e.what());
+    }
 }
 
 SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
+    const std::vector<std::uint8_t> content = unsealArchive(bytes);
     try {
-        const json j = json::from_cbor(bytes);
+        const json j = json::from_cbor(content);
         if (j.value("format", "") != "tx-sums-archive")
             throw std::runtime_error("not a Tx Workbench results cache");
         SumsArchive a;

@@ -26,8 +26,16 @@ struct SumsArchive {
 std::string sumsFingerprint(const EnsembleLayout& layout, const ReadingParameters& reading);
 
 std::vector<std::uint8_t> encodeArchive(const SumsArchive& archive);
-// Throws std::runtime_error on a damaged archive.
+// Throws std::runtime_error on a damaged archive: one whose checksum does not match (a single
+// changed byte anywhere), of another version, or whose content does not fit together.
 SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes);
+
+// The envelope: the content (CBOR) with its CRC-32, so that a damaged cache is never adopted
+// (a changed number would decode and be averaged silently). Version 1 caches had none and
+// are not adopted: reopening reads the trajectories again. fuzz_cache seals its bytes, so
+// that the parser behind the checksum is what it explores.
+std::vector<std::uint8_t> sealArchive(const std::vector<std::uint8_t>& content);
+std::vector<std::uint8_t> unsealArchive(const std::vector<std::uint8_t>& bytes);
 
 // The outcomes of the selected jobs (segments exactly, or the reader's error), for sending
 // between MPI ranks; decoding fills the jobs it carries into outcomes (one per job).

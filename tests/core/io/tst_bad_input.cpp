@@ -357,11 +357,19 @@ private slots:
         archive.sums = core::computeEnsembleSums(core::discoverEnsemble(path("cache")), {});
         const auto good = core::encodeArchive(archive);
         QCOMPARE(core::decodeArchive(good).sums.temperatures.size(), std::size_t(1));
+        // One changed byte anywhere (a number of the sums, a label, the checksum, the
+        // envelope) and the cache is refused: never adopted with a silently wrong number.
+        for (std::size_t k = 0; k < good.size(); ++k) {
+            auto bad = good;
+            bad[k] ^= std::uint8_t(1u << (k % 8));
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, core::decodeArchive(bad));
+        }
+        // Content that was sealed as it is, but does not fit together.
         auto damaged = [&](auto&& edit) {
-            nlohmann::json j = nlohmann::json::from_cbor(good);
+            nlohmann::json j = nlohmann::json::from_cbor(core::unsealArchive(good));
             edit(j["temperatures"][0]["replicas"][0]["segments"][0]);
             try {
-                core::decodeArchive(nlohmann::json::to_cbor(j));
+                core::decodeArchive(core::sealArchive(nlohmann::json::to_cbor(j)));
             } catch (const std::runtime_error& e) {
                 return std::string(e.what());
             }
@@ -536,10 +544,10 @@ private slots:
         };
         expectWords(damaged("frames.h5md", claiming(1'000'000'000'000, 10, "position")),
                     path("frames.h5md"), "position/value claims 3e+13 values of 8 bytes");
-        expectWords(damaged("atoms.h5md", claiming(3, 90'000'000, "position")),
-                    path("atoms.h5md"), "but the file stores 0 bytes of them");
-        expectWords(damaged("images.h5md", claiming(3, 90'000'000, "image")),
-                    path("images.h5md"), "image/value claims 8.1e+08 values");
+        expectWords(damaged("atoms.h5md", claiming(3, 90'000'000, "position")), path("atoms.h5md"),
+                    "but the file stores 0 bytes of them");
+        expectWords(damaged("images.h5md", claiming(3, 90'000'000, "image")), path("images.h5md"),
+                    "image/value claims 8.1e+08 values");
     }
 
     void theFirstBadAtomLineIsReportedWhateverTheParsingOrder() {

@@ -229,6 +229,23 @@ void band(QCustomPlot* plot, const core::ConfidenceBand& b, QColor colour) {
     upper->setChannelFillGraph(lower);
     upper->setName(QObject::tr("95 % bootstrap band"));
 }
+
+// A band drawn as its two edges (dotted), where a fill would hide another band below it.
+void bandEdges(QCustomPlot* plot, const core::ConfidenceBand& b, const QColor& colour,
+               const QString& name) {
+    if (b.x.size() < 2)
+        return;
+    const QVector<double> x(b.x.begin(), b.x.end());
+    for (const auto* edge : {&b.high, &b.low}) {
+        auto* g = plot->addGraph();
+        markFit(g);
+        g->setData(x, QVector<double>(edge->begin(), edge->end()), true);
+        g->setPen(QPen(colour, 1.0, Qt::DotLine));
+        g->setName(name);
+        if (edge == &b.low)
+            g->removeFromLegend();
+    }
+}
 } // namespace
 
 QString withUnit(const QString& quantity, const std::string& unit, int power) {
@@ -428,6 +445,9 @@ void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c) {
         std::vector<double> xs;
         for (int k = 0; k <= 50; ++k)
             xs.push_back(a + (b - a) * k / 50.0);
+        // The band where D·τ_α counts as on the line (±δ), under the line's own uncertainty.
+        bandEdges(plot, core::stokesEinsteinDeltaBand(fit, xs), QColor(20, 120, 160),
+                  QObject::tr("SE line ± δ (δ = %1 %)").arg(100 * fit.delta, 0, 'g', 3));
         band(plot, core::stokesEinsteinBand(c.characteristic->tb, xs), QColor(20, 120, 160));
         bootstrapHistogram(plot, c.characteristic->tb.samples, QColor(20, 120, 160));
         if (fit.found)

@@ -11,7 +11,9 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
+#include <charconv>
 #include <cmath>
+#include <optional>
 
 namespace tx::widgets {
 
@@ -55,6 +57,65 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
 void setRow(QTableWidget* t, int row, const QStringList& cells) {
     for (int c = 0; c < cells.size(); ++c)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+// The numbers behind a cell's text, for copying: the value (and its error) as computed, not
+// as rounded for reading.
+constexpr int kValueRole = Qt::UserRole;
+constexpr int kErrorRole = Qt::UserRole + 1;
+void attachNumbers(QTableWidget* t, int row, int column, double value,
+                   std::optional<double> error = std::nullopt) {
+    QTableWidgetItem* item = t->item(row, column);
+    item->setData(kValueRole, value);
+    if (error)
+        item->setData(kErrorRole, *error);
+}
+void attachTau(QTableWidget* t, int row, int column, const core::RelaxationTime& tau, double e) {
+    if (tau.kind == core::RelaxationTime::Kind::Crossed)
+        attachNumbers(t, row, column, tau.value, e);
+}
+
+// Shortest text that reads back to the same double; empty for NaN (no number).
+QString exactText(const QVariant& v) {
+    const double x = v.toDouble();
+    if (std::isnan(x))
+        return QString();
+    char buf[40];
+    const auto end = std::to_chars(buf, buf + sizeof buf, x).ptr;
+    return QString::fromLatin1(buf, end - buf);
+}
+
+// Tab-separated rows under a header line; a column whose cells carry an error is copied as
+// two, "<header>" and "<header> error", with the numbers as computed (the text as shown
+// where a cell has no number: "> 400", "n/a").
+QString rangeAsText(const QTableWidget* t, const QTableWidgetSelectionRange& r) {
+    auto item = [&](int row, int col) { return t->item(row, col); };
+    QStringList header;
+    std::vector<bool> withError;
+    for (int col = r.leftColumn(); col <= r.rightColumn(); ++col) {
+        bool errors = false;
+        for (int row = r.topRow(); row <= r.bottomRow(); ++row)
+            errors = errors || (item(row, col) && item(row, col)->data(kErrorRole).isValid());
+        withError.push_back(errors);
+        const QString name = t->horizontalHeaderItem(col)->text();
+        header << name;
+        if (errors)
+            header << ResultsTable::tr("%1 error").arg(name);
+    }
+    QString text = header.join('\t') + '\n';
+    for (int row = r.topRow(); row <= r.bottomRow(); ++row) {
+        QStringList cells;
+        for (int col = r.leftColumn(); col <= r.rightColumn(); ++col) {
+            const QTableWidgetItem* it = item(row, col);
+            const bool number = it && it->data(kValueRole).isValid();
+            cells << (number ? exactText(it->data(kValueRole)) : it ? it->text() : QString());
+            if (withError[std::size_t(col - r.leftColumn())])
+                cells << (number && it->data(kErrorRole).isValid() ? exactText(it->data(kErrorRole))
+                                                                   : QString());
+        }
+        text += cells.join('\t') + '\n';
+    }
+    return text;
 }
 
 // A flagged value gets a warning icon, the codes in the Flags column, and every message in
@@ -131,6 +192,20 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                 o.kwwAlpha.ok ? valueError(o.kwwAlpha.beta, r.betaAlphaError.value) : tr("n/a"),
                 QString("%1/%2").arg(r.replicas).arg(r.segments),
                 tauText(o.tauOverlap, r.tauOverlapError.value)});
+        attachNumbers(m_perT, k, 0, r.temperature);
+        attachTau(m_perT, k, 1, o.tauAlpha, r.tauAlphaError.value);
+        attachTau(m_perT, k, 2, o.tauPlus, r.tauPlusError.value);
+        attachTau(m_perT, k, 3, o.tauMinus, r.tauMinusError.value);
+        if (o.gamma)
+            attachNumbers(m_perT, k, 4, *o.gamma, r.gammaError.value);
+        if (o.diffusion.ok)
+            attachNumbers(m_perT, k, 5, o.diffusion.coefficient, r.diffusionError.value);
+        if (o.diffusionTimesTauAlpha)
+            attachNumbers(m_perT, k, 6, *o.diffusionTimesTauAlpha,
+                          r.diffusionTimesTauAlphaError.value);
+        if (o.kwwAlpha.ok)
+            attachNumbers(m_perT, k, 7, o.kwwAlpha.beta, r.betaAlphaError.value);
+        attachTau(m_perT, k, 9, o.tauOverlap, r.tauOverlapError.value);
     }
     m_fits->setRowCount(5); // and a sixth, "Simulate next", set by showSuggestions
     const auto& tx = c.tx.fit;
@@ -177,6 +252,14 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                          : tr("all temperatures"),
             QString::fromStdString(c.path.reason)});
     setRow(m_fits, 4, glassTransitionRow(c));
+    if (tx.ok)
+        attachNumbers(m_fits, 0, 1, tx.tx, c.tx.error);
+    if (tc.ok)
+        attachNumbers(m_fits, 1, 1, tc.tc, c.tc.tcError);
+    if (tb.ok && tb.found)
+        attachNumbers(m_fits, 2, 1, tb.tb, c.tb.error);
+    if (c.glassTransition && c.glassTransition->fit.ok)
+        attachNumbers(m_fits, 4, 1, c.glassTransition->fit.tg, c.glassTransition->error);
     const core::QualityFlags* flags[] = {&c.flags.tx, &c.flags.tc, &c.flags.tb, &c.flags.path,
                                          &c.flags.tg};
     for (int row = 0; row < 5; ++row)
@@ -207,30 +290,13 @@ void ResultsTable::showSuggestions(const std::vector<core::SimulationSuggestion>
 void ResultsTable::copySelection() const {
     QTableWidget* table = m_fits->hasFocus() ? m_fits : m_perT;
     const auto ranges = table->selectedRanges();
-    QString text;
-    if (ranges.isEmpty()) {
-        text = fitsAsText();
-    } else {
-        const auto r = ranges.front();
-        for (int row = r.topRow(); row <= r.bottomRow(); ++row) {
-            QStringList cells;
-            for (int col = r.leftColumn(); col <= r.rightColumn(); ++col)
-                cells << (table->item(row, col) ? table->item(row, col)->text() : QString());
-            text += cells.join('\t') + '\n';
-        }
-    }
-    QApplication::clipboard()->setText(text);
+    QApplication::clipboard()->setText(ranges.isEmpty() ? fitsAsText()
+                                                        : rangeAsText(table, ranges.front()));
 }
 
 QString ResultsTable::fitsAsText() const {
-    QString text;
-    for (int row = 0; row < m_fits->rowCount(); ++row) {
-        QStringList cells;
-        for (int col = 0; col < m_fits->columnCount(); ++col)
-            cells << (m_fits->item(row, col) ? m_fits->item(row, col)->text() : QString());
-        text += cells.join('\t') + '\n';
-    }
-    return text;
+    return rangeAsText(m_fits, QTableWidgetSelectionRange(0, 0, m_fits->rowCount() - 1,
+                                                          m_fits->columnCount() - 1));
 }
 
 } // namespace tx::widgets

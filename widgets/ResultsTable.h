@@ -1,6 +1,7 @@
 #pragma once
 // The numbers behind the plots: one row per temperature, and one row per characteristic
-// temperature with its window and parameters. Selections copy as tab-separated text.
+// temperature with its window and parameters. Selections copy as tab-separated text under
+// a header line, a value and its error in columns of their own, as computed.
 #include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
 
@@ -19,7 +20,7 @@ public:
     // A last row "Simulate next": the suggested temperatures, details in the tooltip.
     void showSuggestions(const std::vector<core::SimulationSuggestion>& suggestions);
     void copySelection() const;
-    QString fitsAsText() const; // every cell of the fits table, tab-separated
+    QString fitsAsText() const; // the whole fits table as copySelection copies it
     QTableWidget* temperatureTable() const { return m_perT; }
     QTableWidget* fitTable() const { return m_fits; }
 

@@ -65,7 +65,7 @@ StokesEinsteinFit fitStokesEinsteinTb(std::span<const double> t,
         previous = k;
     }
     fit.tb = t[all.back()];
-    fit.problem = "D·τ_α stays within delta of the line down to the lowest temperature";
+    fit.problem = "D·τ_α stays within δ of the SE line down to the lowest temperature";
     return fit;
 }
 

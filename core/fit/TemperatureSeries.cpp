@@ -48,6 +48,19 @@ ConfidenceBand stokesEinsteinBand(const StokesEinsteinEstimate& e, std::span<con
     });
 }
 
+ConfidenceBand stokesEinsteinDeltaBand(const StokesEinsteinFit& fit, std::span<const double> x) {
+    ConfidenceBand out;
+    if (!fit.ok)
+        return out;
+    for (const double t : x) {
+        const double line = fit.intercept + fit.slope * t;
+        out.x.push_back(t);
+        out.low.push_back(line * (1.0 - fit.delta));
+        out.high.push_back(line * (1.0 + fit.delta));
+    }
+    return out;
+}
+
 SeriesData seriesData(const std::vector<TemperatureResult>& results) {
     std::vector<std::size_t> order(results.size());
     std::iota(order.begin(), order.end(), std::size_t{0});

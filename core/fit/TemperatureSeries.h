@@ -68,6 +68,8 @@ struct ConfidenceBand {
 };
 ConfidenceBand parabolaBand(const CrossoverEstimate& e, std::span<const double> x);
 ConfidenceBand stokesEinsteinBand(const StokesEinsteinEstimate& e, std::span<const double> x);
+// Where D·τ_α counts as on the SE line: line × (1 ± δ); T_b is where the data first leave it.
+ConfidenceBand stokesEinsteinDeltaBand(const StokesEinsteinFit& fit, std::span<const double> x);
 
 CrossoverEstimate estimateTx(const SeriesData& data, const std::optional<FitWindow>& window);
 ModeCouplingEstimate estimateTc(const SeriesData& data, const ModeCouplingSettings& settings);

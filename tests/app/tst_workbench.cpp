@@ -12,6 +12,7 @@
 #include "widgets/TypesetText.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -221,6 +222,56 @@ private slots:
                  it != sq->graph(g)->data()->constEnd(); ++it)
                 QVERIFY2(sq->yAxis->range().contains(it->value),
                          qPrintable(sq->graph(g)->name() + " " + QString::number(it->value)));
+    }
+
+    void theStokesEinsteinPageShowsTheDeltaBand() {
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        auto* page = w.findChild<QWidget*>("stokes-einstein");
+        QVERIFY(page);
+        QCustomPlot* plot = page->findChildren<QCustomPlot*>().front();
+        const auto& fit = w.runner().outcome()->characteristic.tb.fit;
+        QVERIFY(fit.ok);
+        std::vector<QCPGraph*> edges;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->name().startsWith("SE line ± δ (δ = 5 %)"))
+                edges.push_back(plot->graph(g));
+        QCOMPARE(edges.size(), std::size_t(2)); // upper and lower edge, one legend entry
+        for (QCPGraph* edge : edges) {
+            const auto first = edge->data()->constBegin();
+            const double line = fit.intercept + fit.slope * first->key;
+            QVERIFY(std::abs(std::abs(first->value / line - 1.0) - fit.delta) < 1e-12);
+        }
+    }
+
+    void copyingGivesHeadersAndValuesWithErrorsInColumns() {
+        // Copy: a header line, each value and its error in a column of its own, the numbers
+        // as computed (not "0.01136 ± 7.3e-05" in one cell, no header).
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        QTableWidget* perT = w.resultsTable()->temperatureTable();
+        perT->setFocus();
+        perT->setRangeSelected(QTableWidgetSelectionRange(0, 0, 1, 2), true);
+        w.resultsTable()->copySelection();
+        const QStringList lines = QApplication::clipboard()->text().split('\n');
+        QCOMPARE(lines.front(), QString("T\tτ_α\tτ_α error\tτ_+\tτ_+ error"));
+        const auto& r = w.runner().outcome()->results.front();
+        const QStringList first = lines[1].split('\t');
+        QCOMPARE(first.size(), 5);
+        QCOMPARE(first[0].toDouble(), r.temperature);
+        QCOMPARE(first[1].toDouble(), r.observables.tauAlpha.value); // exactly, not rounded
+        QCOMPARE(first[2].toDouble(), r.tauAlphaError.value);
+        QCOMPARE(first[3].toDouble(), r.observables.tauPlus.value);
+        QCOMPARE(lines.size(), 4); // header, two rows, the final newline
+        const QString fits = w.resultsTable()->fitsAsText();
+        QVERIFY2(fits.startsWith("Quantity\tValue\tValue error\tFlags"), qPrintable(fits));
+        const auto& c = w.runner().outcome()->characteristic;
+        const QStringList tx = fits.split('\n')[1].split('\t');
+        QCOMPARE(tx[0], QString("T_x"));
+        QCOMPARE(tx[1].toDouble(), c.tx.fit.tx);
+        QCOMPARE(tx[2].toDouble(), c.tx.error);
     }
 
     void resultsAppearAsTheyCome() {

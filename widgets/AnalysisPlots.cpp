@@ -230,6 +230,36 @@ void band(QCustomPlot* plot, const core::ConfidenceBand& b, QColor colour) {
     upper->setName(QObject::tr("95 % bootstrap band"));
 }
 
+// A curve's bootstrap error band (curve ± one standard deviation), a light fill in the
+// curve's colour under the curve; on a log axis the lower edge stays above zero. Not in the
+// legend; marked "band" so that nothing takes it for a temperature's curve.
+void errorBand(QCustomPlot* plot, const std::vector<double>& time, const std::vector<double>& y,
+               const std::vector<double>& error, QColor colour, bool logY) {
+    if (error.size() != y.size())
+        return; // no bootstrap: one replica of one segment
+    QVector<double> x, low, high;
+    for (std::size_t k = 0; k < y.size(); ++k)
+        if (time[k] > 0 && std::isfinite(y[k]) && std::isfinite(error[k]) && (!logY || y[k] > 0)) {
+            x.append(time[k]);
+            low.append(logY ? std::max(y[k] - error[k], 0.2 * y[k]) : y[k] - error[k]);
+            high.append(y[k] + error[k]);
+        }
+    if (x.size() < 2)
+        return;
+    auto* lower = plot->addGraph();
+    auto* upper = plot->addGraph();
+    for (auto* g : {lower, upper}) {
+        g->setProperty("band", true);
+        g->setPen(Qt::NoPen);
+        g->removeFromLegend();
+    }
+    lower->setData(x, low, true);
+    upper->setData(x, high, true);
+    colour.setAlpha(40);
+    upper->setBrush(colour);
+    upper->setChannelFillGraph(lower);
+}
+
 // A band drawn as its two edges (dotted), where a fill would hide another band below it.
 void bandEdges(QCustomPlot* plot, const core::ConfidenceBand& b, const QColor& colour,
                const QString& name) {
@@ -267,7 +297,11 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
     for (const auto& r : *c.results) {
         const auto& cor = r.correlators;
         const int parts = core::partCount(core::channel(which), cor.types);
-        const auto& y = cor.resolved(which, resolution < parts ? resolution : -1);
+        const int part = resolution < parts ? resolution : -1;
+        const auto& y = cor.resolved(which, part);
+        if (!r.correlatorErrors.time.empty())
+            errorBand(plot, cor.time, y, r.correlatorErrors.resolved(which, part),
+                      temperatureColour(r.temperature, tMin, tMax), false);
         QVector<double> xs, ys;
         for (std::size_t k = 0; k < cor.time.size(); ++k)
             if (cor.time[k] > 0 && !std::isnan(y[k])) {
@@ -544,6 +578,10 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
             }
         const QPen pen(temperatureColour(r.temperature, tMin, tMax),
                        selectedWidth(c, r.temperature));
+        if (!r.correlatorErrors.time.empty())
+            errorBand(msd, cor.time, cor.curve(core::ChannelId::SquaredDisplacement),
+                      r.correlatorErrors.curve(core::ChannelId::SquaredDisplacement), pen.color(),
+                      true);
         for (auto [plot, y] : {std::pair{msd, &m}, std::pair{alpha2, &a}}) {
             auto* g = plot->addGraph();
             g->setData(t, *y, true);

@@ -27,6 +27,46 @@ RelaxationTime relaxation(const std::vector<double>& t, const std::vector<double
     return tau;
 }
 
+// Lag by lag, the standard deviation over the resamples of every curve and part (in the
+// resamples' order, so the same for any thread count); NaN where fewer than two are numbers.
+AveragedCorrelators spreadOver(const std::vector<AveragedCorrelators>& resamples,
+                               const AveragedCorrelators& shape) {
+    AveragedCorrelators out;
+    out.types = shape.types;
+    out.time = shape.time;
+    out.origins = shape.origins;
+    auto spread = [&](auto get) {
+        const std::size_t lags = get(shape).size();
+        std::vector<double> sd(lags, std::numeric_limits<double>::quiet_NaN());
+        for (std::size_t k = 0; k < lags; ++k) {
+            double n = 0, mean = 0, m2 = 0; // Welford
+            for (const AveragedCorrelators& r : resamples) {
+                const auto& v = get(r);
+                if (k >= v.size() || std::isnan(v[k]))
+                    continue;
+                n += 1;
+                const double d = v[k] - mean;
+                mean += d / n;
+                m2 += d * (v[k] - mean);
+            }
+            if (n >= 2)
+                sd[k] = std::sqrt(m2 / (n - 1));
+        }
+        return sd;
+    };
+    for (std::size_t c = 0; c < shape.curves.size(); ++c) {
+        out.curves[c] = spread([c](const AveragedCorrelators& a) -> const std::vector<double>& {
+            return a.curves[c];
+        });
+        for (std::size_t p = 0; p < shape.parts[c].size(); ++p)
+            out.parts[c].push_back(
+                spread([c, p](const AveragedCorrelators& a) -> const std::vector<double>& {
+                    return a.parts[c][p];
+                }));
+    }
+    return out;
+}
+
 } // namespace
 
 Observables extractObservables(const AveragedCorrelators& c, const AnalysisSettings& settings) {
@@ -131,14 +171,16 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
             w[s] = unitCount[unitOf[s]];
     }
     std::vector<Observables> boot(nb);
+    std::vector<AveragedCorrelators> bootCurves(nb);
     tbb::parallel_for(std::size_t{0}, nb, [&](std::size_t b) {
         if (progress && progress->isCancelled())
             return;
-        boot[b] =
-            extractObservables(averageCorrelators(segments, weights[b], settings.dt), settings);
+        bootCurves[b] = averageCorrelators(segments, weights[b], settings.dt);
+        boot[b] = extractObservables(bootCurves[b], settings);
     });
     if (progress)
         progress->throwIfCancelled();
+    res.correlatorErrors = spreadOver(bootCurves, res.correlators);
     res.resamples = static_cast<int>(nb);
     auto collect = [&](auto get) {
         std::vector<std::optional<double>> v;

@@ -61,6 +61,10 @@ struct TemperatureResult {
     BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError, diffusionError,
         diffusionTimesTauAlphaError, betaAlphaError, tauOverlapError;
     std::vector<Observables> resampled; // one per bootstrap resample, for the T-series fits
+    // The bootstrap standard deviation of every correlator, lag by lag, laid out as
+    // `correlators` (curves and parts; NaN where fewer than two resamples give a number;
+    // empty without a bootstrap): the plots' error bands and the CSV's _err columns.
+    AveragedCorrelators correlatorErrors;
 };
 
 TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,

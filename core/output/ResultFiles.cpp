@@ -113,15 +113,31 @@ std::string correlatorCsv(const TemperatureResult& result) {
         if (!ch.susceptibilityColumn.empty())
             columns.push_back({std::string(ch.susceptibilityColumn), &c.susceptibility(ch.id)});
 
+    // After the origins: the bootstrap error of each written channel's all-atom curve
+    // ("Fs_err", ...), empty where there was no bootstrap (one replica of one segment).
+    std::vector<Column> errors;
+    for (const Channel& ch : channels())
+        if (ch.csvBlock >= 0)
+            errors.push_back(
+                {std::string(ch.column) + "_err", result.correlatorErrors.time.empty()
+                                                      ? nullptr
+                                                      : &result.correlatorErrors.curve(ch.id)});
+
     std::string out = "t";
     for (const Column& column : columns)
         out += "," + column.name;
-    out += ",origins\n";
+    out += ",origins";
+    for (const Column& column : errors)
+        out += "," + column.name;
+    out += "\n";
     for (std::size_t k = 0; k < c.time.size(); ++k) {
         out += num(c.time[k]);
         for (const Column& column : columns)
             out += "," + num((*column.values)[k]);
-        out += "," + std::to_string(c.origins[k]) + "\n";
+        out += "," + std::to_string(c.origins[k]);
+        for (const Column& column : errors)
+            out += "," + (column.values ? num((*column.values)[k]) : std::string());
+        out += "\n";
     }
     return out;
 }

@@ -245,6 +245,36 @@ private slots:
         }
     }
 
+    void correlatorsAndMsdHaveErrorBands() {
+        // F_s (F_+, F_-) and the MSD of every temperature with its bootstrap band, lag by lag:
+        // the band's edges are the curve plus and minus its error.
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const auto& results = w.runner().outcome()->results;
+        for (const char* pageId : {"correlators", "msd"}) {
+            auto* page = w.findChild<QWidget*>(pageId);
+            QVERIFY(page);
+            QCustomPlot* plot = page->findChildren<QCustomPlot*>().front();
+            std::vector<QCPGraph*> bands;
+            for (int g = 0; g < plot->graphCount(); ++g)
+                if (plot->graph(g)->property("band").toBool())
+                    bands.push_back(plot->graph(g));
+            QCOMPARE(bands.size(), 2 * results.size()); // lower and upper edge per temperature
+            QVERIFY(bands[1]->brush().style() != Qt::NoBrush);
+            const auto channel = std::string(pageId) == "msd" ? core::ChannelId::SquaredDisplacement
+                                                              : core::ChannelId::SelfScattering;
+            const auto& r = results.front();
+            const auto upper = bands[1]->data()->constBegin();
+            const std::size_t lag = std::size_t(
+                std::find(r.correlators.time.begin(), r.correlators.time.end(), upper->key) -
+                r.correlators.time.begin());
+            QVERIFY(lag < r.correlators.time.size());
+            QCOMPARE(upper->value,
+                     r.correlators.curve(channel)[lag] + r.correlatorErrors.curve(channel)[lag]);
+        }
+    }
+
     void copyingGivesHeadersAndValuesWithErrorsInColumns() {
         // Copy: a header line, each value and its error in a column of its own, the numbers
         // as computed (not "0.01136 ± 7.3e-05" in one cell, no header).

@@ -189,6 +189,49 @@ private slots:
         // Zero up to rounding: 3*s and s+s+s may differ in the last bit.
         QVERIFY(r.tauAlphaError.value <= 1e-12 * r.observables.tauAlpha.value);
         QVERIFY(r.gammaError.value <= 1e-12);
+        for (const double e : r.correlatorErrors.curve(core::ChannelId::SelfScattering))
+            QVERIFY(e <= 1e-12);
+    }
+
+    // The error bands of the correlators, lag by lag. Two replicas A and B (same origins):
+    // a resample's mean is A, B or (A + B)/2 with probabilities 1/4, 1/4, 1/2, so its standard
+    // deviation is |A - B| / (2 sqrt 2); 4000 resamples find it to a few per cent.
+    void correlatorErrorsAreTheBootstrapSpreadOfEachLag() {
+        const core::TemperatureSums t = brownianTemperature(2, 1, 0.8);
+        core::AnalysisSettings settings;
+        settings.bootstrapResamples = 4000;
+        const auto r = core::analyseTemperature(t, settings);
+        auto alone = [&](std::size_t replica) {
+            core::TemperatureSums one{t.temperature, t.label, {t.replicas[replica]}};
+            core::AnalysisSettings none;
+            none.bootstrapResamples = 0;
+            return core::analyseTemperature(one, none).correlators;
+        };
+        const auto a = alone(0), b = alone(1);
+        QVERIFY(core::analyseTemperature({t.temperature, t.label, {t.replicas[0]}}, settings)
+                    .correlatorErrors.time.empty()); // one replica of one segment: no bootstrap
+        using core::ChannelId;
+        for (const ChannelId c : {ChannelId::SelfScattering, ChannelId::SquaredDisplacement,
+                                  ChannelId::PairPlus, ChannelId::PairMinus}) {
+            const auto& e = r.correlatorErrors.curve(c);
+            QCOMPARE(e.size(), r.correlators.curve(c).size());
+            int compared = 0;
+            for (std::size_t k = 1; k < e.size(); ++k) {
+                const double expected =
+                    std::abs(a.curve(c)[k] - b.curve(c)[k]) / (2 * std::sqrt(2.0));
+                if (expected < 1e-6)
+                    continue;
+                QVERIFY2(
+                    std::abs(e[k] / expected - 1) < 0.06,
+                    qPrintable(
+                        QString("%1 lag %2: %3 vs %4").arg(int(c)).arg(k).arg(e[k]).arg(expected)));
+                ++compared;
+            }
+            QVERIFY(compared > 20);
+        }
+        // The parts (per species) have their errors too, the same layout as the curves.
+        QCOMPARE(r.correlatorErrors.parts[core::indexOf(ChannelId::SelfScattering)].size(),
+                 r.correlators.parts[core::indexOf(ChannelId::SelfScattering)].size());
     }
 };
 

@@ -302,14 +302,19 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
         if (!r.correlatorErrors.time.empty())
             errorBand(plot, cor.time, y, r.correlatorErrors.resolved(which, part),
                       temperatureColour(r.temperature, tMin, tMax), false);
+        const std::vector<double>* errors =
+            r.correlatorErrors.time.empty() ? nullptr : &r.correlatorErrors.resolved(which, part);
         QVector<double> xs, ys;
+        QList<double> es; // for the hover read-out
         for (std::size_t k = 0; k < cor.time.size(); ++k)
             if (cor.time[k] > 0 && !std::isnan(y[k])) {
                 xs.append(cor.time[k]);
                 ys.append(y[k]);
+                es.append(errors ? (*errors)[k] : std::nan(""));
             }
         auto* g = plot->addGraph();
         g->setData(xs, ys, true);
+        g->setProperty("errors", QVariant::fromValue(es));
         g->setName(QString("T = %1").arg(r.temperature));
         g->setProperty("temperature", r.temperature);
         g->setPen(
@@ -570,11 +575,16 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
     for (const auto& r : *c.results) {
         const auto& cor = r.correlators;
         QVector<double> t, m, a;
+        QList<double> mErrors; // for the hover read-out
+        const bool withErrors = !r.correlatorErrors.time.empty();
         for (std::size_t k = 0; k < cor.time.size(); ++k)
             if (cor.time[k] > 0 && cor.curve(core::ChannelId::SquaredDisplacement)[k] > 0) {
                 t.append(cor.time[k]);
                 m.append(cor.curve(core::ChannelId::SquaredDisplacement)[k]);
                 a.append(cor.nonGaussian[k]);
+                mErrors.append(
+                    withErrors ? r.correlatorErrors.curve(core::ChannelId::SquaredDisplacement)[k]
+                               : std::nan(""));
             }
         const QPen pen(temperatureColour(r.temperature, tMin, tMax),
                        selectedWidth(c, r.temperature));
@@ -588,6 +598,8 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
             g->setPen(pen);
             g->setName(QString("T = %1").arg(r.temperature));
             g->setProperty("temperature", r.temperature);
+            if (plot == msd)
+                g->setProperty("errors", QVariant::fromValue(mErrors));
         }
     }
     frame(msd, withUnit(QObject::tr("t"), c.units.time),

@@ -3,11 +3,13 @@
 // and sessions round-trip, and excluding a replica re-averages without re-reading files.
 #include "app/workbench/MainWindow.h"
 #include "app/workbench/SessionFile.h"
+#include "core/output/Measurement.h"
 #include "widgets/ExportFile.h"
 #include "widgets/FigureExportDialog.h"
 #include "widgets/FitWindowSelector.h"
 #include "widgets/PlotExport.h"
 #include "widgets/PlotPlacement.h"
+#include "widgets/PlotReadout.h"
 #include "widgets/ResultsTable.h"
 #include "widgets/TypesetText.h"
 
@@ -273,6 +275,52 @@ private slots:
             QCOMPARE(upper->value,
                      r.correlators.curve(channel)[lag] + r.correlatorErrors.curve(channel)[lag]);
         }
+    }
+
+    void hoveringAPointReadsOutItsValueAndError() {
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const auto& r = w.runner().outcome()->results.front(); // T = 0.6
+        // A point of a curve: F_s at one lag, with its bootstrap error.
+        w.showPage("correlators");
+        QCustomPlot* plot =
+            w.findChild<QWidget*>("correlators")->findChildren<QCustomPlot*>().front();
+        plot->replot();
+        QCPGraph* curve = nullptr;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->property("temperature").toDouble() == r.temperature)
+                curve = plot->graph(g);
+        QVERIFY(curve);
+        const auto point = curve->data()->at(5);
+        const std::size_t lag = std::size_t(
+            std::find(r.correlators.time.begin(), r.correlators.time.end(), point->key) -
+            r.correlators.time.begin());
+        const QString fs = widgets::readoutAt(
+            plot, curve->coordsToPixels(point->key, point->value) + QPointF(3, -2));
+        QVERIFY2(fs.contains("T = 0.6"), qPrintable(fs));
+        const QString expected = QString::fromStdString(
+            core::measurementText(r.correlators.curve(core::ChannelId::SelfScattering)[lag],
+                                  r.correlatorErrors.curve(core::ChannelId::SelfScattering)[lag]));
+        QVERIFY2(fs.contains("F<sub>s</sub>(q,t) = " + expected), qPrintable(fs));
+        // A point with error bars: tau_alpha against T.
+        w.showPage("relaxation-times");
+        plot = w.findChild<QWidget*>("relaxation-times")->findChildren<QCustomPlot*>().front();
+        plot->replot();
+        QCPGraph* taus = nullptr;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->name() == "τ_α")
+                taus = plot->graph(g);
+        QVERIFY(taus);
+        const auto first = taus->data()->at(0);
+        const QString tau =
+            widgets::readoutAt(plot, taus->coordsToPixels(first->key, first->value));
+        QVERIFY2(tau.contains(QString::fromStdString(
+                     core::measurementText(r.observables.tauAlpha.value, r.tauAlphaError.value))),
+                 qPrintable(tau));
+        QVERIFY(widgets::readoutAt(plot, QPointF(-100, -100)).isEmpty()); // nothing in reach
     }
 
     void copyingGivesHeadersAndValuesWithErrorsInColumns() {

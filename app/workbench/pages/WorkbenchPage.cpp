@@ -1,6 +1,7 @@
 #include "app/workbench/pages/WorkbenchPage.h"
 
 #include "widgets/PlotPlacement.h"
+#include "widgets/PlotReadout.h"
 
 #include <QLayout>
 #include <qcustomplot.h>
@@ -18,6 +19,7 @@ QCustomPlot* WorkbenchPage::addPlot(QLayout* layout) {
     plot->setMinimumSize(300, 220);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
     widgets::placeAnnotationsOnReplot(plot); // legend and marker labels off the data
+    widgets::installHoverReadout(plot);      // value ± error of the point under the mouse
     connect(plot, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
                 if (const QVariant t = p->property("temperature"); t.isValid())

@@ -1,5 +1,6 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
-// [--lang en|zh_CN] [--page ID] [--grab PNG] [--report PDF] [--export-figures DIR ...]
+// [--lang en|zh_CN] [--page ID] [--window-size WxH] [--grab PNG] [--report PDF] [--export-figures
+// DIR ...]
 // (--grab, --report/--export-report and --export-figures write once results are in, then
 // quit with tx-analyze's exit codes; the last two need no display).
 #include "app/workbench/DemoEnsembles.h"
@@ -38,6 +39,11 @@ struct Options {
         QCoreApplication::translate(
             "main", "save a picture of the window when results are ready, then quit"),
         "png"};
+    QCommandLineOption windowSize{
+        "window-size",
+        QCoreApplication::translate(
+            "main", "the window's size in pixels, e.g. 1366x768 (screenshots, small screens)"),
+        "WxH"};
     QCommandLineOption timing{
         "timing",
         QCoreApplication::translate(
@@ -155,9 +161,9 @@ void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& 
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.timing, o.page, o.report,
-                       o.exportReport, o.paper, o.exportFigures, o.format, o.size, o.fontPt,
-                       o.pages});
+    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.windowSize, o.timing, o.page,
+                       o.report, o.exportReport, o.paper, o.exportFigures, o.format, o.size,
+                       o.fontPt, o.pages});
     parser.process(app); // prints and exits for --help and --version
 }
 
@@ -231,6 +237,16 @@ int main(int argc, char** argv) {
     app.setProperty("language", translated ? language : QString("en"));
 
     tx::app::MainWindow window;
+    if (parser.isSet(o.windowSize)) {
+        const QStringList wh = parser.value(o.windowSize).toLower().split('x');
+        const int w = wh.size() == 2 ? wh[0].toInt() : 0, h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 200 || h < 200 || w > 20000 || h > 20000) {
+            std::fprintf(stderr, "tx-workbench: --window-size: '%s' is not WxH in pixels\n",
+                         qPrintable(parser.value(o.windowSize)));
+            return Usage;
+        }
+        window.resize(w, h);
+    }
     window.show();
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         bool isIndex = false;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
@@ -51,6 +52,9 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     t->setSelectionMode(QAbstractItemView::ExtendedSelection);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->verticalHeader()->setVisible(false);
+    // Rows as high as the text needs (the style's default is larger): five rows fit a
+    // 720-pixel screen.
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
     return t;
 }
 
@@ -161,6 +165,25 @@ QStringList glassTransitionRow(const core::CharacteristicTemperatures& c) {
                                                   : ResultsTable::tr("given by you")};
 }
 
+// Columns as wide as their contents, but none wider than kWidestColumn: a long message (a
+// failed T_c fit's reason) is cut with "…" and read whole in its tooltip, instead of pushing
+// the other columns off-screen.
+constexpr int kWidestColumn = 340;
+void fitColumns(QTableWidget* t) {
+    for (int c = 0; c < t->columnCount(); ++c) {
+        t->resizeColumnToContents(c);
+        if (t->columnWidth(c) <= kWidestColumn)
+            continue;
+        t->setColumnWidth(c, kWidestColumn);
+        for (int row = 0; row < t->rowCount(); ++row)
+            if (QTableWidgetItem* item = t->item(row, c);
+                item && !item->toolTip().startsWith(item->text()))
+                item->setToolTip(item->toolTip().isEmpty()
+                                     ? item->text()
+                                     : item->text() + "\n\n" + item->toolTip()); // and the flags'
+    }
+}
+
 } // namespace
 
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
@@ -169,6 +192,8 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
                               tr("D·τ_α"), tr("β (KWW)"), tr("replicas/segments"), tr("τ_Q")});
     m_fits =
         makeTable(this, {tr("Quantity"), tr("Value"), tr("Flags"), tr("Window"), tr("Parameters")});
+    m_fits->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive); // fitColumns
+    m_fits->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_perT, 3);
     layout->addWidget(m_fits, 2);
     auto* copy = new QShortcut(QKeySequence::Copy, this);
@@ -264,6 +289,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                                          &c.flags.tg};
     for (int row = 0; row < 5; ++row)
         showFlags(m_fits, row, *flags[row]);
+    fitColumns(m_fits);
 }
 
 void ResultsTable::showSuggestions(const std::vector<core::SimulationSuggestion>& suggestions) {
@@ -285,6 +311,7 @@ void ResultsTable::showSuggestions(const std::vector<core::SimulationSuggestion>
     for (int c = 0; c < m_fits->columnCount(); ++c)
         if (m_fits->item(row, c))
             m_fits->item(row, c)->setToolTip(details.join("\n"));
+    fitColumns(m_fits);
 }
 
 void ResultsTable::copySelection() const {
@@ -292,6 +319,13 @@ void ResultsTable::copySelection() const {
     const auto ranges = table->selectedRanges();
     QApplication::clipboard()->setText(ranges.isEmpty() ? fitsAsText()
                                                         : rangeAsText(table, ranges.front()));
+}
+
+int ResultsTable::heightForRows(int rows) const {
+    return m_perT->horizontalHeader()->sizeHint().height() +
+           rows * m_perT->verticalHeader()->defaultSectionSize() +
+           m_perT->horizontalScrollBar()->sizeHint().height() + 2 * m_perT->frameWidth() +
+           layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
 }
 
 QString ResultsTable::fitsAsText() const {

@@ -21,6 +21,7 @@ public:
     void showSuggestions(const std::vector<core::SimulationSuggestion>& suggestions);
     void copySelection() const;
     QString fitsAsText() const; // the whole fits table as copySelection copies it
+    int heightForRows(int rows) const; // the height that shows this many rows whole
     QTableWidget* temperatureTable() const { return m_perT; }
     QTableWidget* fitTable() const { return m_fits; }
 

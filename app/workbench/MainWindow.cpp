@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -91,7 +92,14 @@ void MainWindow::buildPages() {
     });
     for (WorkbenchPage* page : createPages()) {
         m_pages.push_back(page);
-        m_tabs->addTab(page, page->title());
+        // Each page scrolls where the window is smaller than the page's minimum (the teaching
+        // page's four panels, the 3D page's controls): the window fits a 1280 x 720 screen.
+        auto* scroll = new QScrollArea;
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        const int tab = m_tabs->addTab(scroll, page->tabTitle());
+        m_tabs->setTabToolTip(tab, page->title());
         connect(page, &WorkbenchPage::temperatureSelected, this, &MainWindow::selectTemperature);
         for (const FitWindowHandle& window : page->fitWindows())
             connectSelector(window.selector, window.field);
@@ -130,6 +138,10 @@ void MainWindow::buildDocks() {
     m_results = new widgets::ResultsTable;
     bottom->setWidget(m_results);
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
+    // Room for the plots at 1280 px, and the five rows of a typical grid in the results.
+    resizeDocks({left}, {360}, Qt::Horizontal);
+    resizeDocks({bottom}, {m_results->heightForRows(5) + bottom->fontMetrics().height() + 8},
+                Qt::Vertical); // and the dock's title bar
 
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
@@ -192,14 +204,19 @@ void MainWindow::showComputedParameters() {
     }
 }
 
+WorkbenchPage* MainWindow::currentPage() const {
+    const int k = m_tabs->currentIndex(); // tabs and pages in the same order
+    return k >= 0 && std::size_t(k) < m_pages.size() ? m_pages[std::size_t(k)] : nullptr;
+}
+
 QString MainWindow::currentPageId() const {
-    return m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+    return currentPage() ? currentPage()->id() : QString();
 }
 
 bool MainWindow::showPage(const QString& id) {
-    for (int k = 0; k < m_tabs->count(); ++k)
-        if (m_tabs->widget(k)->objectName() == id) {
-            m_tabs->setCurrentIndex(k);
+    for (std::size_t k = 0; k < m_pages.size(); ++k)
+        if (m_pages[k]->id() == id) {
+            m_tabs->setCurrentIndex(int(k));
             return true;
         }
     return false;
@@ -207,8 +224,8 @@ bool MainWindow::showPage(const QString& id) {
 
 QStringList MainWindow::pageIds() const {
     QStringList ids;
-    for (int k = 0; k < m_tabs->count(); ++k)
-        ids << m_tabs->widget(k)->objectName();
+    for (const WorkbenchPage* page : m_pages)
+        ids << page->id();
     return ids;
 }
 
@@ -347,7 +364,7 @@ void MainWindow::drawInterimResults() {
     if (!o)
         return;
     const PageContext c{o.get(), m_selectedT};
-    if (auto* page = qobject_cast<WorkbenchPage*>(m_tabs->currentWidget()))
+    if (WorkbenchPage* page = currentPage())
         page->draw(c);
     m_results->showResults(o->results, o->characteristic);
     m_results->showSuggestions(o->suggestions);

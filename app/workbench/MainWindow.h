@@ -97,6 +97,7 @@ private:
     void redrawFits();
     void selectTemperature(double t);
     WorkbenchPage* page(const QString& id) const;
+    WorkbenchPage* currentPage() const; // the page of the current tab
 
     core::AnalysisParameters m_state;     // what is shown (changes live while a window is dragged)
     core::AnalysisParameters m_committed; // the state of the last undo step

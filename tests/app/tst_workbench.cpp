@@ -277,6 +277,46 @@ private slots:
         }
     }
 
+    void theWindowIsUsableAt1280x720And1366x768() {
+        // A 768-pixel laptop and a 720p projector: the window fits, every tab is in view
+        // (no scroll arrows), the results show five rows, every plot keeps a usable size
+        // (a page larger than its room scrolls), and a long message does not push the
+        // table's columns off-screen.
+        app::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        for (const QSize screen : {QSize(1280, 720), QSize(1366, 768)}) {
+            w.resize(screen);
+            QTest::qWait(50);
+            const QString at = QString("%1x%2").arg(screen.width()).arg(screen.height());
+            QVERIFY2(w.minimumSizeHint().height() <= screen.height(), qPrintable(at));
+            QVERIFY2(w.minimumSizeHint().width() <= screen.width(), qPrintable(at));
+            QCOMPARE(w.size(), screen);
+            auto* tabs = w.findChild<QTabWidget*>();
+            QVERIFY2(tabs->tabBar()->sizeHint().width() <= tabs->width(), qPrintable(at));
+            QTableWidget* perT = w.resultsTable()->temperatureTable();
+            QVERIFY2(perT->viewport()->height() >= 5 * perT->rowHeight(0), qPrintable(at));
+            for (const QString& id : w.pageIds()) {
+                QVERIFY(w.showPage(id));
+                QTest::qWait(20);
+                for (QCustomPlot* plot : w.findChild<QWidget*>(id)->findChildren<QCustomPlot*>())
+                    QVERIFY2(plot->width() >= 280 && plot->height() >= 200,
+                             qPrintable(at + " " + id));
+            }
+        }
+        // A failed T_c fit's long reason stays in its column (cut, whole in the tooltip).
+        QTableWidget* fits = w.resultsTable()->fitTable();
+        core::PipelineOutcome o = *w.runner().outcome();
+        o.characteristic.tc.fit.best.ok = false;
+        o.characteristic.tc.fit.best.problem = std::string(300, 'y');
+        w.resultsTable()->showResults(o.results, o.characteristic);
+        QVERIFY(fits->columnWidth(1) <= 340);
+        QVERIFY(fits->item(1, 1)->toolTip().startsWith(QString(300, 'y')));
+    }
+
     void hoveringAPointReadsOutItsValueAndError() {
         app::MainWindow w;
         w.resize(1400, 900);

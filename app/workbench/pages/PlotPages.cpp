@@ -112,6 +112,7 @@ QList<ReportFigure> CorrelatorsPage::reportFigures() const {
 
 RelaxationTimesPage::RelaxationTimesPage()
     : WorkbenchPage("relaxation-times", tr("Relaxation times")) {
+    setTabTitle(tr("τ(T)"));
     auto* layout = new QVBoxLayout(this);
     m_inverseT = new QCheckBox(tr("against 1/T"));
     layout->addWidget(m_inverseT);
@@ -193,6 +194,7 @@ GlassTransitionPage::GlassTransitionPage()
     : WorkbenchPage("glass-transition", tr("Glass transition")),
       m_glass{nullptr, &core::FitParameters::tgGlassWindow, "tg_glass_window"},
       m_liquid{nullptr, &core::FitParameters::tgLiquidWindow, "tg_liquid_window"} {
+    setTabTitle(tr("T_g"));
     auto* layout = new QVBoxLayout(this);
     m_plot = addPlot(layout);
     m_glass.selector = new widgets::FitWindowSelector(m_plot, tr("glass"), QColor(30, 90, 200));
@@ -224,6 +226,7 @@ QList<ReportFigure> GlassTransitionPage::reportFigures() const {
 }
 
 MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {
+    setTabTitle(tr("MSD, α₂"));
     auto* layout = new QHBoxLayout(this);
     m_msd = addPlot(layout);
     m_alpha2 = addPlot(layout);

@@ -11,6 +11,7 @@
 namespace tx::app {
 
 TeachingPage::TeachingPage() : WorkbenchPage("teaching", tr("Teaching: four paths")) {
+    setTabTitle(tr("Teaching"));
     auto* layout = new QVBoxLayout(this);
     auto* explanation =
         new QLabel(tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). "

@@ -41,6 +41,9 @@ public:
     WorkbenchPage(const char* id, QString title, QWidget* parent = nullptr);
     QString id() const { return objectName(); }
     const QString& title() const { return m_title; }
+    // The tab's label: short, so that every tab fits at 1280 px (the title is its tooltip).
+    QString tabTitle() const { return m_tabTitle.isEmpty() ? m_title : m_tabTitle; }
+    void setTabTitle(QString text) { m_tabTitle = std::move(text); }
 
     // Everything on the page, from a new outcome or a new selection.
     virtual void draw(const PageContext& c) = 0;
@@ -61,6 +64,7 @@ protected:
 
 private:
     QString m_title;
+    QString m_tabTitle;
     QList<QCustomPlot*> m_plots;
 };
 

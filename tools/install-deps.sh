@@ -12,6 +12,7 @@ PACKAGES=(
   libvtk9-dev                            # the 3D view (VTK 9.1, used without its Qt 5 module)
   xvfb xauth libgl1-mesa-dri             # the 3D view's tests run under Xvfb with Mesa
   fonts-dejavu-core                      # the figures' and reports' typeface (DejaVu Sans, Mono)
+  fonts-wqy-microhei                     # Chinese glyphs for the zh_CN translation (else boxes)
   poppler-utils                          # the tests read exported PDFs back (pdftotext -bbox)
   python3-matplotlib                     # the tests run the matplotlib scripts beside each figure
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra

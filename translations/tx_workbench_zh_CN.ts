@@ -270,6 +270,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>No T_c: %1</source>
         <translation>无 T_c：%1</translation>
     </message>
+    <message>
+        <source>SE line ± δ (δ = %1 %)</source>
+        <translation>SE 直线 ± δ（δ = %1 %）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -337,6 +341,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>print when the first result and all results were drawn (seconds since the start; the open-to-first-result benchmark), then quit</source>
         <translation>打印第一个结果和全部结果绘出的时间（自启动起的秒数；“打开到首个结果”基准测试），然后退出</translation>
     </message>
+    <message>
+        <source>the window&apos;s size in pixels, e.g. 1366x768 (screenshots, small screens)</source>
+        <translation>窗口大小（像素），例如 1366x768（截图、小屏幕）</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::AnalysisRunner</name>
@@ -385,6 +393,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>T_g from the cooling log: lines through the glass and liquid branches</source>
         <translation>由降温日志求 T_g：穿过玻璃支和液体支的直线</translation>
+    </message>
+    <message>
+        <source>T_g</source>
+        <translation>T_g</translation>
     </message>
 </context>
 <context>
@@ -536,6 +548,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>(a) Mean squared displacement per temperature; (b) non-Gaussian parameter α_2(t)</source>
         <translation>(a) 各温度的均方位移；(b) 非高斯参数 α_2(t)</translation>
     </message>
+    <message>
+        <source>MSD, α₂</source>
+        <translation>MSD、α₂</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::Pages</name>
@@ -571,6 +587,18 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>Tian et al., Table I, for reference: T_c fitted above 1.2 T_g; their T_x lies close to T_c and T_b in every system, on path P_IV</source>
         <translation>Tian 等人的表 I，供参考：T_c 在 1.2 T_g 以上拟合；在所有体系中其 T_x 都接近 T_c 和 T_b，沿路径 P_IV</translation>
     </message>
+    <message>
+        <source>γ_τ, T_x</source>
+        <translation>γ_τ、T_x</translation>
+    </message>
+    <message>
+        <source>SE, T_b</source>
+        <translation>SE、T_b</translation>
+    </message>
+    <message>
+        <source>MCT, T_c</source>
+        <translation>MCT、T_c</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::PairMobilityPage</name>
@@ -581,6 +609,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>The 3D view needs OpenGL, which this platform (%1) does not offer.</source>
         <translation>三维视图需要 OpenGL，而当前平台（%1）不提供。</translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation>三维</translation>
     </message>
 </context>
 <context>
@@ -596,6 +628,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Relaxation times τ_α, τ_+, τ_−</source>
         <translation>弛豫时间 τ_α、τ_+、τ_−</translation>
+    </message>
+    <message>
+        <source>τ(T)</source>
+        <translation>τ(T)</translation>
     </message>
 </context>
 <context>
@@ -626,6 +662,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>教学</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1521,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>glass %1, liquid %2</source>
         <translation>玻璃 %1，液体 %2</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 误差</translation>
     </message>
 </context>
 </TS>

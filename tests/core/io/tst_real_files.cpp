@@ -32,6 +32,20 @@ class TestRealFiles : public QObject {
         return m_dir.filePath(QString::fromStdString(name)).toStdString();
     }
 
+    // The coordinate conventions the corpus gives a file, and the corpus's q and r_c.
+    static core::ReaderOptions readerOptionsOf(const json& f) {
+        core::ReaderOptions options;
+        options.dcdPositionsWrapped = !f["options"].value("dcd_unwrapped", false);
+        options.h5mdPositionsWrapped = !f["options"].value("h5md_unwrapped", false);
+        return options;
+    }
+    core::CorrelatorSettings correlatorSettings() const {
+        core::CorrelatorSettings settings;
+        settings.q = m_corpus["q"].get<double>();
+        settings.cutoff = m_corpus["rc"].get<double>();
+        return settings;
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -71,12 +85,8 @@ private slots:
         // (README, "NPT runs"; make_corpus.py computes it from the image flags and boxes).
         const bool bounded = f.contains("fs_bound");
         const double tolerance = f["tolerance"].get<double>();
-        core::ReaderOptions options;
-        options.dcdPositionsWrapped = !f["options"].value("dcd_unwrapped", false);
-        options.h5mdPositionsWrapped = !f["options"].value("h5md_unwrapped", false);
-        core::CorrelatorSettings settings;
-        settings.q = m_corpus["q"].get<double>();
-        settings.cutoff = m_corpus["rc"].get<double>();
+        const core::ReaderOptions options = readerOptionsOf(f);
+        const core::CorrelatorSettings settings = correlatorSettings();
 
         auto source = core::openTrajectory(file, options);
         core::Frame first;
@@ -139,12 +149,8 @@ private slots:
         const std::map<std::string, std::string> lammpsDump = {{"ortho", "lmp_custom_xu.lammpstrj"},
                                                                {"tri", "lmp_tri_xu.lammpstrj"},
                                                                {"npt", "lmp_npt_xu.lammpstrj"}};
-        core::ReaderOptions options;
-        options.dcdPositionsWrapped = !f["options"].value("dcd_unwrapped", false);
-        options.h5mdPositionsWrapped = !f["options"].value("h5md_unwrapped", false);
-        core::CorrelatorSettings settings;
-        settings.q = m_corpus["q"].get<double>();
-        settings.cutoff = m_corpus["rc"].get<double>();
+        const core::ReaderOptions options = readerOptionsOf(f);
+        const core::CorrelatorSettings settings = correlatorSettings();
         const auto got =
             test::correlateFile(path(f["file"].get<std::string>()), settings, 1.0, options);
         const auto want = test::correlateFile(

@@ -19,6 +19,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 #include <vtkGenericOpenGLRenderWindow.h>
 
 namespace tx::widgets {
@@ -171,6 +172,23 @@ void PairMobilityView::fillSegmentChoice() {
                                              Qt::UserRole + 1);
             }
         }
+}
+
+void PairMobilityView::showTemperature(double t) {
+    if (shownTemperature() == t)
+        return;
+    for (int k = 0; k < m_segmentChoice->count(); ++k)
+        if (m_segmentChoice->itemData(k, Qt::UserRole + 1).toDouble() == t) {
+            m_segmentChoice->setCurrentIndex(k);
+            loadSegmentInBackground(m_segmentChoice->itemData(k).toString());
+            return;
+        }
+}
+
+double PairMobilityView::shownTemperature() const {
+    return m_segmentChoice->currentIndex() < 0
+               ? std::nan("")
+               : m_segmentChoice->currentData(Qt::UserRole + 1).toDouble();
 }
 
 bool PairMobilityView::loadSegment(const QString& file, QString* error) {

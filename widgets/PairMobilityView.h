@@ -37,6 +37,10 @@ public:
     // The same on a worker thread; the view takes the segment when it is read
     // (segmentLoaded, or an error in the info line). A newer request supersedes an older one.
     void loadSegmentInBackground(const QString& file);
+    // Shows the first segment of temperature t unless one of t is shown already (a
+    // temperature selected elsewhere: a curve clicked on another page, the table).
+    void showTemperature(double t);
+    double shownTemperature() const; // of the segment chosen; NaN before there is one
     void setLagFrame(int frame);
     int lagFrameCount() const;
     void setColouring(AtomColouring atoms, PairColouring pairs);

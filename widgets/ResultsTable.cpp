@@ -194,6 +194,10 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
         makeTable(this, {tr("Quantity"), tr("Value"), tr("Flags"), tr("Window"), tr("Parameters")});
     m_fits->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive); // fitColumns
     m_fits->setTextElideMode(Qt::ElideRight);
+    connect(m_perT, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (const QTableWidgetItem* t = m_perT->item(row, 0); t && t->data(kValueRole).isValid())
+            emit temperatureClicked(t->data(kValueRole).toDouble());
+    });
     layout->addWidget(m_perT, 3);
     layout->addWidget(m_fits, 2);
     auto* copy = new QShortcut(QKeySequence::Copy, this);
@@ -319,6 +323,16 @@ void ResultsTable::copySelection() const {
     const auto ranges = table->selectedRanges();
     QApplication::clipboard()->setText(ranges.isEmpty() ? fitsAsText()
                                                         : rangeAsText(table, ranges.front()));
+}
+
+void ResultsTable::markTemperature(std::optional<double> t) {
+    for (int row = 0; row < m_perT->rowCount(); ++row) {
+        QTableWidgetItem* first = m_perT->item(row, 0);
+        const bool marked = t && first && first->data(kValueRole).toDouble() == *t;
+        for (int c = 0; c < m_perT->columnCount(); ++c)
+            if (QTableWidgetItem* item = m_perT->item(row, c))
+                item->setBackground(marked ? QBrush(QColor(255, 236, 150)) : QBrush());
+    }
 }
 
 int ResultsTable::heightForRows(int rows) const {

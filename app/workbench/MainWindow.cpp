@@ -136,6 +136,8 @@ void MainWindow::buildDocks() {
     auto* bottom = new QDockWidget(tr("Results"), this);
     bottom->setObjectName("resultsDock");
     m_results = new widgets::ResultsTable;
+    connect(m_results, &widgets::ResultsTable::temperatureClicked, this,
+            &MainWindow::selectTemperature);
     bottom->setWidget(m_results);
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
     // Room for the plots at 1280 px, and the five rows of a typical grid in the results.
@@ -379,6 +381,7 @@ void MainWindow::redraw() {
         page->draw(c);
     m_results->showResults(outcome->results, outcome->characteristic);
     m_results->showSuggestions(outcome->suggestions);
+    m_results->markTemperature(m_selectedT);
 }
 
 void MainWindow::redrawFits() {
@@ -390,6 +393,7 @@ void MainWindow::redrawFits() {
         page->drawFits(c);
     m_results->showResults(outcome->results, outcome->characteristic);
     m_results->showSuggestions(outcome->suggestions);
+    m_results->markTemperature(m_selectedT);
 }
 
 void MainWindow::selectTemperature(double t) {

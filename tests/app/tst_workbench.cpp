@@ -363,6 +363,30 @@ private slots:
         QVERIFY(widgets::readoutAt(plot, QPointF(-100, -100)).isEmpty()); // nothing in reach
     }
 
+    void clickingARowSelectsItsTemperatureEverywhere() {
+        app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        QTableWidget* perT = w.resultsTable()->temperatureTable();
+        QTableWidgetItem* row = perT->item(2, 0); // T = 0.8
+        QTest::mouseClick(perT->viewport(), Qt::LeftButton, {}, perT->visualItemRect(row).center());
+        QCOMPARE(perT->item(2, 3)->background().color(), QColor(255, 236, 150)); // the row
+        QCOMPARE(perT->item(1, 3)->background().style(), Qt::NoBrush);
+        // ... and its curve is drawn wider than the others on the Correlators page.
+        QCustomPlot* plot =
+            w.findChild<QWidget*>("correlators")->findChildren<QCustomPlot*>().front();
+        double selected = 0, other = 0;
+        for (int g = 0; g < plot->graphCount(); ++g) {
+            const QVariant t = plot->graph(g)->property("temperature");
+            if (!t.isValid())
+                continue;
+            (t.toDouble() == 0.8 ? selected : other) = plot->graph(g)->pen().widthF();
+        }
+        QVERIFY2(selected > other, qPrintable(QString("%1 %2").arg(selected).arg(other)));
+    }
+
     void copyingGivesHeadersAndValuesWithErrorsInColumns() {
         // Copy: a header line, each value and its error in a column of its own, the numbers
         // as computed (not "0.01136 ± 7.3e-05" in one cell, no header).

@@ -182,6 +182,39 @@ private slots:
                                 .arg(truth)));
     }
 
+    void aTemperatureSelectedElsewhereIsShownIn3d() {
+        // The selection is linked: a temperature clicked on a plot or in the table brings its
+        // first segment into the 3D view; one already shown is not read again.
+        test::BrownianSpec spec;
+        spec.atoms = 100;
+        spec.timesteps = {0, 100, 200};
+        core::EnsembleLayout layout;
+        layout.root = m_dir.path().toStdString();
+        for (const double t : {0.5, 0.8}) {
+            const QString file = m_dir.filePath(QString("linked-%1.lammpstrj").arg(t));
+            test::writeLammpsDump(file.toStdString(), test::brownianFrames(spec), {});
+            layout.temperatures.push_back({t,
+                                           QString::number(t).toStdString(),
+                                           {{"r0", {file.toStdString()}, {}, std::nullopt}}});
+        }
+        widgets::PairMobilityView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy loaded(&view, &widgets::PairMobilityView::segmentLoaded);
+        view.setEnsemble(layout, 1.4);
+        QVERIFY(test::waitForAny({&loaded}));
+        QCOMPARE(view.shownTemperature(), 0.5);
+        QSignalSpy again(&view, &widgets::PairMobilityView::segmentLoaded);
+        view.showTemperature(0.8);
+        QCOMPARE(view.shownTemperature(), 0.8);
+        QVERIFY(test::waitForAny({&again}));
+        QVERIFY(again.front().front().toString().contains("linked-0.8"));
+        view.showTemperature(0.8); // already shown: nothing read
+        QTest::qWait(100);
+        QCOMPARE(int(again.count()), 1);
+    }
+
     void pickingReturnsTheRightIds() {
         test::BrownianSpec spec;
         spec.atoms = 200;

@@ -35,14 +35,17 @@ void PairMobilityPage::draw(const PageContext& c) {
                           !o.layout.temperatures.front().replicas.empty() &&
                           (!o.layout.temperatures.front().replicas.front().segmentFiles.empty() ||
                            !o.layout.temperatures.front().replicas.front().longTrajectory.empty());
+    if (!hasFiles)
+        return; // nothing to read
     const auto& readers = o.parameters.reading.readers;
-    if (!hasFiles ||
-        (o.layout.root == m_ensemble && o.correlator.cutoff == m_cutoff && readers == m_readers))
-        return; // nothing to read, or the view has this ensemble already
-    m_ensemble = o.layout.root;
-    m_cutoff = o.correlator.cutoff;
-    m_readers = readers;
-    m_view->setEnsemble(o.layout, o.correlator.cutoff, readers);
+    if (o.layout.root != m_ensemble || o.correlator.cutoff != m_cutoff || readers != m_readers) {
+        m_ensemble = o.layout.root;
+        m_cutoff = o.correlator.cutoff;
+        m_readers = readers;
+        m_view->setEnsemble(o.layout, o.correlator.cutoff, readers);
+    }
+    if (c.selectedTemperature) // the temperature selected on any page, in 3D too
+        m_view->showTemperature(*c.selectedTemperature);
 }
 
 } // namespace tx::app

@@ -1,6 +1,6 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
-// [--lang en|zh_CN] [--page ID] [--window-size WxH] [--grab PNG] [--report PDF] [--export-figures
-// DIR ...]
+// [--lang en|zh_CN] [--page ID] [--window-size WxH] [--lecture] [--grab PNG] [--report PDF]
+// [--export-figures DIR ...]
 // (--grab, --report/--export-report and --export-figures write once results are in, then
 // quit with tx-analyze's exit codes; the last two need no display).
 #include "app/workbench/DemoEnsembles.h"
@@ -8,6 +8,7 @@
 #include "widgets/PlotExport.h"
 #include "widgets/VtkOpenGLWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -44,6 +45,9 @@ struct Options {
         QCoreApplication::translate(
             "main", "the window's size in pixels, e.g. 1366x768 (screenshots, small screens)"),
         "WxH"};
+    QCommandLineOption lecture{
+        "lecture", QCoreApplication::translate(
+                       "main", "start in lecture mode: large type, thick lines, no side panels")};
     QCommandLineOption timing{
         "timing",
         QCoreApplication::translate(
@@ -161,8 +165,8 @@ void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& 
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.windowSize, o.timing, o.page,
-                       o.report, o.exportReport, o.paper, o.exportFigures, o.format, o.size,
+    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.windowSize, o.lecture, o.timing,
+                       o.page, o.report, o.exportReport, o.paper, o.exportFigures, o.format, o.size,
                        o.fontPt, o.pages});
     parser.process(app); // prints and exits for --help and --version
 }
@@ -248,6 +252,8 @@ int main(int argc, char** argv) {
         window.resize(w, h);
     }
     window.show();
+    if (parser.isSet(o.lecture))
+        window.findChild<QAction*>("lectureMode")->setChecked(true); // the menu shows it too
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         bool isIndex = false;
         const int index = parser.value(page).toInt(&isIndex);

@@ -345,6 +345,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>the window&apos;s size in pixels, e.g. 1366x768 (screenshots, small screens)</source>
         <translation>窗口大小（像素），例如 1366x768（截图、小屏幕）</translation>
     </message>
+    <message>
+        <source>start in lecture mode: large type, thick lines, no side panels</source>
+        <translation>以授课模式启动：大字号、粗线条、不显示侧栏</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::AnalysisRunner</name>
@@ -861,6 +865,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>&amp;Previous page</source>
         <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture mode</source>
+        <translation>授课模式(&amp;L)</translation>
     </message>
 </context>
 <context>

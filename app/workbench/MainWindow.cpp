@@ -11,6 +11,7 @@
 #include "widgets/EnsembleTree.h"
 #include "widgets/FigureData.h"
 #include "widgets/FitWindowSelector.h"
+#include "widgets/LectureStyle.h"
 #include "widgets/PairMobilityView.h"
 #include "widgets/ParametersPanel.h"
 #include "widgets/PlotExport.h"
@@ -370,6 +371,36 @@ void MainWindow::drawInterimResults() {
         page->draw(c);
     m_results->showResults(o->results, o->characteristic);
     m_results->showSuggestions(o->suggestions);
+    styleForLecture();
+}
+
+void MainWindow::setLectureMode(bool on) {
+    if (on == m_lecture)
+        return;
+    m_lecture = on;
+    if (on) {
+        m_docksBeforeLecture.clear();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            if (dock->isVisible()) {
+                m_docksBeforeLecture.append(dock);
+                dock->hide();
+            }
+    } else {
+        for (QDockWidget* dock : m_docksBeforeLecture)
+            dock->show();
+    }
+    if (m_runner.outcome())
+        redraw(); // lines are drawn anew at their normal width, then styled
+    else
+        styleForLecture();
+}
+
+void MainWindow::styleForLecture() {
+    for (WorkbenchPage* page : m_pages)
+        for (QCustomPlot* plot : page->plots()) {
+            widgets::applyLectureStyle(plot, m_lecture);
+            plot->replot();
+        }
 }
 
 void MainWindow::redraw() {
@@ -382,6 +413,7 @@ void MainWindow::redraw() {
     m_results->showResults(outcome->results, outcome->characteristic);
     m_results->showSuggestions(outcome->suggestions);
     m_results->markTemperature(m_selectedT);
+    styleForLecture();
 }
 
 void MainWindow::redrawFits() {
@@ -394,6 +426,7 @@ void MainWindow::redrawFits() {
     m_results->showResults(outcome->results, outcome->characteristic);
     m_results->showSuggestions(outcome->suggestions);
     m_results->markTemperature(m_selectedT);
+    styleForLecture();
 }
 
 void MainWindow::selectTemperature(double t) {

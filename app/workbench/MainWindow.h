@@ -25,6 +25,8 @@ class ParametersPanel;
 class ResultsTable;
 } // namespace tx::widgets
 
+class QDockWidget;
+
 namespace tx::app {
 
 class WorkbenchMenus;
@@ -45,6 +47,10 @@ public:
     void changeState(const core::AnalysisParameters& state, const QString& what);
     // Pages by their stable ids ("structure", "gamma-tau", ..., "teaching").
     bool showPage(const QString& id);
+    // Lecture mode (View → Lecture mode): large type, thick lines, no hatching, the docks
+    // hidden (and back as they were when it ends). widgets/LectureStyle.h.
+    void setLectureMode(bool on);
+    bool lectureMode() const { return m_lecture; }
     QString currentPageId() const;
     QStringList pageIds() const;
 
@@ -94,6 +100,7 @@ private:
     void redraw();
     void showInterimLayout();
     void drawInterimResults();
+    void styleForLecture(); // every plot of every page, in or out of lecture mode
     void redrawFits();
     void selectTemperature(double t);
     WorkbenchPage* page(const QString& id) const;
@@ -104,6 +111,8 @@ private:
     AnalysisRunner m_runner;
     QUndoStack m_undo;
     std::optional<double> m_selectedT;
+    bool m_lecture = false;
+    QList<QDockWidget*> m_docksBeforeLecture; // the docks that were visible
 
     QTabWidget* m_tabs = nullptr;
     widgets::EnsembleTree* m_tree = nullptr;

@@ -142,6 +142,12 @@ void WorkbenchMenus::build() {
     for (QDockWidget* dock : m_window.findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    QAction* lecture = view->addAction(tr("&Lecture mode"));
+    lecture->setCheckable(true);
+    lecture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lecture->setObjectName("lectureMode");
+    connect(lecture, &QAction::toggled, this, [this](bool on) { m_window.setLectureMode(on); });
+    view->addSeparator();
     QTabWidget* pages = m_window.pages();
     view->addAction(tr("&Next page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, [pages] {
         pages->setCurrentIndex((pages->currentIndex() + 1) % pages->count());

@@ -3,10 +3,12 @@
 // and sessions round-trip, and excluding a replica re-averages without re-reading files.
 #include "app/workbench/MainWindow.h"
 #include "app/workbench/SessionFile.h"
+#include "app/workbench/pages/WorkbenchPage.h"
 #include "core/output/Measurement.h"
 #include "widgets/ExportFile.h"
 #include "widgets/FigureExportDialog.h"
 #include "widgets/FitWindowSelector.h"
+#include "widgets/LectureStyle.h"
 #include "widgets/PlotExport.h"
 #include "widgets/PlotPlacement.h"
 #include "widgets/PlotReadout.h"
@@ -385,6 +387,50 @@ private slots:
             (t.toDouble() == 0.8 ? selected : other) = plot->graph(g)->pen().widthF();
         }
         QVERIFY2(selected > other, qPrintable(QString("%1 %2").arg(selected).arg(other)));
+    }
+
+    void lectureModeEnlargesThickensAndDropsHatching() {
+        app::MainWindow w;
+        w.show();
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        QCustomPlot* plot =
+            w.findChild<QWidget*>("gamma-tau")->findChildren<QCustomPlot*>().front();
+        const double normalPoints = plot->xAxis->tickLabelFont().pointSizeF();
+        auto hatched = [plot] {
+            int n = 0;
+            for (int k = 0; k < plot->itemCount(); ++k)
+                if (auto* rect = qobject_cast<QCPItemRect*>(plot->item(k)))
+                    n += rect->brush().style() >= Qt::HorPattern &&
+                         rect->brush().style() <= Qt::DiagCrossPattern;
+            return n;
+        };
+        auto visibleDocks = [&w] {
+            int n = 0;
+            for (QDockWidget* d : w.findChildren<QDockWidget*>())
+                n += d->isVisible();
+            return n;
+        };
+        QVERIFY(hatched() > 0); // the T_x window
+        QCOMPARE(visibleDocks(), 2);
+        w.findChild<QAction*>("lectureMode")->trigger(); // View → Lecture mode (Ctrl+L)
+        QVERIFY(w.lectureMode());
+        QCOMPARE(visibleDocks(), 0);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(),
+                 widgets::kLectureFontScale * normalPoints);
+        QCOMPARE(hatched(), 0);
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->pen().style() != Qt::NoPen)
+                QVERIFY(plot->graph(g)->pen().widthF() >= widgets::kLectureLineWidth);
+        // A redraw (a temperature selected on a plot) is in lecture style too.
+        emit w.findChild<app::WorkbenchPage*>("correlators")->temperatureSelected(0.8);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(),
+                 widgets::kLectureFontScale * normalPoints);
+        w.findChild<QAction*>("lectureMode")->trigger();
+        QVERIFY(!w.lectureMode());
+        QCOMPARE(visibleDocks(), 2);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), normalPoints);
+        QVERIFY(hatched() > 0);
     }
 
     void copyingGivesHeadersAndValuesWithErrorsInColumns() {

@@ -1116,6 +1116,14 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>The 3D view showed nothing within %1 s</source>
         <translation>3D 视图在 %1 秒内没有显示任何内容</translation>
     </message>
+    <message>
+        <source>Colours fixed over all lags</source>
+        <translation>所有时滞使用同一色标</translation>
+    </message>
+    <message>
+        <source>One colour scale for the whole segment (0 to the 99th percentile over all lags), so that Play shows mobility grow; unchecked, each lag is scaled to its own values</source>
+        <translation>整个片段使用同一色标（0 到所有时滞中的第 99 百分位数），播放时可看到迁移率的增长；取消勾选则每个时滞按自身数值缩放</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ParametersPanel</name>

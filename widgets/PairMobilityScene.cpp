@@ -65,7 +65,8 @@ vtkSmartPointer<vtkPolyData> boxOutline(const core::Box& box) {
 } // namespace
 
 MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColouring atomColouring,
-                                       PairColouring pairColouring, const MobilityFilter& f) {
+                                       PairColouring pairColouring, const MobilityFilter& f,
+                                       const core::MobilityScale* scale) {
     MobilityGeometry g;
     const std::size_t n = s.positions.size();
     std::vector<bool> shown(n, false);
@@ -90,6 +91,10 @@ MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColo
     g.atoms->SetVerts(verts);
     g.atoms->GetPointData()->SetScalars(atomValues);
     range(atomValues, g.atomRange);
+    if (scale && atomColouring == AtomColouring::Mobility && scale->atom > 0) {
+        g.atomRange[0] = 0.0;
+        g.atomRange[1] = scale->atom;
+    }
     g.atomTitle = atomColouring == AtomColouring::Species ? QObject::tr("species")
                                                           : QObject::tr("|dr_i| (length)");
 
@@ -121,6 +126,15 @@ MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColo
     g.pairs->SetLines(lines);
     g.pairs->GetCellData()->SetScalars(pairValues);
     range(pairValues, g.pairRange);
+    if (scale) { // the ratio: 0 to 3, 1 where both move alike
+        const double top = pairColouring == PairColouring::Relative       ? scale->minus
+                           : pairColouring == PairColouring::CentreOfMass ? scale->plus
+                                                                          : 3.0;
+        if (top > 0) {
+            g.pairRange[0] = 0.0;
+            g.pairRange[1] = top;
+        }
+    }
     g.pairTitle = pairColouring == PairColouring::Relative       ? QObject::tr("|dr_-| (length)")
                   : pairColouring == PairColouring::CentreOfMass ? QObject::tr("|dr_+| (length)")
                                                                  : QObject::tr("|dr_-| / |dr_+|");

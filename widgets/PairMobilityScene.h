@@ -44,8 +44,11 @@ struct MobilityGeometry {
     QString atomTitle, pairTitle;
 };
 
+// With a scale, mobility colours run over the scale's fixed range (the same at every lag);
+// without, over this lag's values.
 MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColouring atoms,
-                                       PairColouring pairs, const MobilityFilter& filter);
+                                       PairColouring pairs, const MobilityFilter& filter,
+                                       const core::MobilityScale* scale = nullptr);
 
 struct PickResult {
     enum Kind { Nothing, Atom, Pair } kind = Nothing;

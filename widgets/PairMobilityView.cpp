@@ -55,6 +55,12 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     m_pairColour->addItems(
         {tr("relative |Δr_−|"), tr("centre of mass |Δr_+|"), tr("ratio |Δr_−|/|Δr_+|")});
     form->addRow(tr("Pairs by"), m_pairColour);
+    m_scaleOverSegment = new QCheckBox(tr("Colours fixed over all lags"));
+    m_scaleOverSegment->setChecked(true);
+    m_scaleOverSegment->setToolTip(
+        tr("One colour scale for the whole segment (0 to the 99th percentile over all lags), "
+           "so that Play shows mobility grow; unchecked, each lag is scaled to its own values"));
+    form->addRow(m_scaleOverSegment);
     m_threshold = new QDoubleSpinBox;
     m_threshold->setRange(0, 1000);
     m_threshold->setSingleStep(0.1);
@@ -119,7 +125,7 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
     for (auto* spin : {m_threshold, m_slabCentre, m_slabWidth, m_sphereRadius})
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this] { rebuild(); });
-    for (auto* check : {m_bothMoved, m_tubes})
+    for (auto* check : {m_bothMoved, m_tubes, m_scaleOverSegment})
         connect(check, &QCheckBox::toggled, this, [this] { rebuild(); });
     connect(reset, &QPushButton::clicked, this, [this] {
         m_scene->resetCamera();
@@ -148,6 +154,8 @@ PairMobilityView::~PairMobilityView() {
 void PairMobilityView::setEnsemble(const core::EnsembleLayout& layout, double cutoff,
                                    const core::ReaderOptions& readers) {
     m_layout = layout;
+    if (cutoff != m_cutoff)
+        m_scale.reset(); // the pairs change with r_c
     m_cutoff = cutoff;
     m_readers = readers;
     fillSegmentChoice();
@@ -172,6 +180,10 @@ void PairMobilityView::fillSegmentChoice() {
                                              Qt::UserRole + 1);
             }
         }
+}
+
+void PairMobilityView::setScaleOverSegment(bool on) {
+    m_scaleOverSegment->setChecked(on);
 }
 
 void PairMobilityView::showTemperature(double t) {
@@ -238,7 +250,10 @@ void PairMobilityView::loadSegmentInBackground(const QString& file) {
 
 void PairMobilityView::showSegment(std::unique_ptr<core::SegmentFrames> segment,
                                    const QString& file) {
+    if (m_builder.joinable())
+        m_builder.join(); // it may still read the segment being replaced
     m_segment = std::move(segment);
+    m_scale.reset();
     const int index = m_segmentChoice->findData(file);
     if (index >= 0)
         m_segmentChoice->setCurrentIndex(index);
@@ -308,35 +323,42 @@ void PairMobilityView::rebuild() {
     const int generation = ++m_generation;
     const bool first = !m_cameraSet;
     const core::SegmentFrames* segment = m_segment.get();
+    const bool overSegment = m_scaleOverSegment->isChecked();
+    const std::optional<core::MobilityScale> known = m_scale;
     if (m_builder.joinable())
         m_builder.join();
     // Geometry off the GUI thread; only the newest request is shown.
-    m_builder =
-        std::jthread([this, segment, frameIndex, atoms, pairs, filter, cutoff, generation, first] {
-            std::shared_ptr<core::MobilitySnapshot> snapshot;
-            std::shared_ptr<MobilityGeometry> geometry;
-            QString error;
-            try {
-                snapshot = std::make_shared<core::MobilitySnapshot>(
-                    core::mobilitySnapshot(*segment, frameIndex, cutoff));
-                geometry = std::make_shared<MobilityGeometry>(
-                    buildMobilityGeometry(*snapshot, atoms, pairs, filter));
-            } catch (const std::exception& e) {
-                error = QString::fromStdString(e.what());
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, geometry, snapshot, generation, first, error] {
-                    if (generation != m_generation)
-                        return;
-                    if (!error.isEmpty()) {
-                        m_problem = error;
-                        return m_info->setText(error);
-                    }
-                    onGeometry(geometry, snapshot, first);
-                },
-                Qt::QueuedConnection);
-        });
+    m_builder = std::jthread([this, segment, frameIndex, atoms, pairs, filter, cutoff, generation,
+                              first, overSegment, known] {
+        std::shared_ptr<core::MobilitySnapshot> snapshot;
+        std::shared_ptr<MobilityGeometry> geometry;
+        std::optional<core::MobilityScale> scale = known;
+        QString error;
+        try {
+            if (overSegment && !scale)
+                scale = core::mobilityScale(*segment, cutoff); // once per segment
+            snapshot = std::make_shared<core::MobilitySnapshot>(
+                core::mobilitySnapshot(*segment, frameIndex, cutoff));
+            geometry = std::make_shared<MobilityGeometry>(buildMobilityGeometry(
+                *snapshot, atoms, pairs, filter, overSegment ? &*scale : nullptr));
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, geometry, snapshot, generation, first, error, scale, segment] {
+                if (segment == m_segment.get() && scale)
+                    m_scale = scale; // kept for the next lags of this segment
+                if (generation != m_generation)
+                    return;
+                if (!error.isEmpty()) {
+                    m_problem = error;
+                    return m_info->setText(error);
+                }
+                onGeometry(geometry, snapshot, first);
+            },
+            Qt::QueuedConnection);
+    });
     const auto& f = m_segment->frames;
     m_lagLabel->setText(tr("t = %1 steps (frame %2 of %3)")
                             .arg(f[frameIndex].timestep - f.front().timestep)

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <thread>
 
 class QCheckBox;
@@ -41,6 +42,10 @@ public:
     // temperature selected elsewhere: a curve clicked on another page, the table).
     void showTemperature(double t);
     double shownTemperature() const; // of the segment chosen; NaN before there is one
+    // Colours over the whole segment's range (the default: the same at every lag), or over
+    // each lag's own values.
+    void setScaleOverSegment(bool on);
+    const std::optional<core::MobilityScale>& scale() const { return m_scale; }
     void setLagFrame(int frame);
     int lagFrameCount() const;
     void setColouring(AtomColouring atoms, PairColouring pairs);
@@ -75,6 +80,8 @@ private:
     double m_cutoff = 1.4;
     core::ReaderOptions m_readers;
     std::unique_ptr<core::SegmentFrames> m_segment;
+    // The fixed colour scale of m_segment at m_cutoff (computed with its first geometry).
+    std::optional<core::MobilityScale> m_scale;
     std::shared_ptr<core::MobilitySnapshot> m_snapshot;
     VtkOpenGLWidget* m_vtk = nullptr;
     std::unique_ptr<PairMobilityScene> m_scene;
@@ -99,6 +106,7 @@ private:
     QDoubleSpinBox* m_slabCentre;
     QDoubleSpinBox* m_slabWidth;
     QCheckBox* m_tubes;
+    QCheckBox* m_scaleOverSegment;
     QDoubleSpinBox* m_sphereRadius;
     QLabel* m_info;
 };

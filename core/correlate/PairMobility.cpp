@@ -1,5 +1,7 @@
 #include "core/correlate/PairMobility.h"
+
 #include "core/io/TrajectoryFormats.h"
+#include <algorithm>
 
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
@@ -69,6 +71,44 @@ MobilitySnapshot mobilitySnapshot(const SegmentFrames& segment, std::size_t late
         s.pairMinus.push_back(0.5 * (d[p.i] - d[p.j]).norm());
     }
     return s;
+}
+
+namespace {
+double percentile99(std::vector<double>& v) {
+    if (v.empty())
+        return 0.0;
+    const auto k = v.begin() + std::ptrdiff_t(0.99 * double(v.size() - 1));
+    std::nth_element(v.begin(), k, v.end());
+    return *k;
+}
+} // namespace
+
+MobilityScale mobilityScale(const SegmentFrames& segment, double cutoff) {
+    MobilityScale scale;
+    if (segment.frames.size() < 2)
+        return scale;
+    const Frame& origin = segment.frames.front();
+    std::vector<int> typeIndex(origin.atomCount());
+    for (std::size_t a = 0; a < typeIndex.size(); ++a)
+        typeIndex[a] = segment.types.indexOf(origin.types[a]);
+    const auto pairs = findNeighbourPairs(origin.box, origin.positions, typeIndex,
+                                          PairCutoffs(segment.types.count(), cutoff));
+    std::vector<Eigen::Vector3d> d(origin.atomCount());
+    std::vector<double> atom(d.size()), plus(pairs.size()), minus(pairs.size());
+    for (std::size_t f = 1; f < segment.frames.size(); ++f) {
+        for (std::size_t a = 0; a < d.size(); ++a) {
+            d[a] = segment.frames[f].positions[a] - origin.positions[a];
+            atom[a] = d[a].norm();
+        }
+        for (std::size_t p = 0; p < pairs.size(); ++p) {
+            plus[p] = 0.5 * (d[pairs[p].i] + d[pairs[p].j]).norm();
+            minus[p] = 0.5 * (d[pairs[p].i] - d[pairs[p].j]).norm();
+        }
+        scale.atom = std::max(scale.atom, percentile99(atom));
+        scale.plus = std::max(scale.plus, percentile99(plus));
+        scale.minus = std::max(scale.minus, percentile99(minus));
+    }
+    return scale;
 }
 
 } // namespace tx::core

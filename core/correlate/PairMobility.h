@@ -37,4 +37,13 @@ struct MobilitySnapshot {
 MobilitySnapshot mobilitySnapshot(const SegmentFrames& segment, std::size_t laterFrame,
                                   double cutoff);
 
+// Colour scales that stay the same at every lag, so that playing through the lags shows
+// mobility grow (a scale fitted to each lag hides it): from 0 to the largest over all lags of
+// the 99th percentile of |dr_i|, of |dr_+| and of |dr_-| (a percentile: one atom that jumped
+// does not wash out the rest).
+struct MobilityScale {
+    double atom = 0, plus = 0, minus = 0;
+};
+MobilityScale mobilityScale(const SegmentFrames& segment, double cutoff);
+
 } // namespace tx::core

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCellData.h>
@@ -213,6 +214,39 @@ private slots:
         view.showTemperature(0.8); // already shown: nothing read
         QTest::qWait(100);
         QCOMPARE(int(again.count()), 1);
+    }
+
+    void theColourScaleIsTheSameAtEveryLag() {
+        // Teaching: Play must show mobility grow. With the segment's scale, the colour range
+        // is the same at every lag (0 to the 99th percentile over all lags); per lag it is not.
+        test::BrownianSpec spec;
+        spec.atoms = 400;
+        spec.diffusion = 0.05;
+        spec.timesteps = {0, 100, 300, 1000, 3000};
+        core::SegmentFrames segment;
+        segment.frames = test::brownianFrames(spec);
+        segment.types = core::TypeSet::fromTypes(segment.frames.front().types);
+        const core::MobilityScale scale = core::mobilityScale(segment, 1.4);
+        std::vector<double> top;
+        double largestPercentile = 0;
+        for (std::size_t lag = 1; lag < segment.frames.size(); ++lag) {
+            const auto s = core::mobilitySnapshot(segment, lag, 1.4);
+            const auto fixed = widgets::buildMobilityGeometry(
+                s, widgets::AtomColouring::Mobility, widgets::PairColouring::Relative, {}, &scale);
+            QCOMPARE(fixed.atomRange[0], 0.0);
+            QCOMPARE(fixed.atomRange[1], scale.atom);
+            QCOMPARE(fixed.pairRange[1], scale.minus);
+            const auto own = widgets::buildMobilityGeometry(s, widgets::AtomColouring::Mobility,
+                                                            widgets::PairColouring::Relative, {});
+            top.push_back(own.atomRange[1]);
+            auto d = s.atomDisplacement;
+            std::sort(d.begin(), d.end());
+            largestPercentile =
+                std::max(largestPercentile, d[std::size_t(0.99 * double(d.size() - 1))]);
+        }
+        QVERIFY(top.back() > 3 * top.front());   // each lag's own scale grows ...
+        QCOMPARE(scale.atom, largestPercentile); // ... the fixed one is the largest 99th pct
+        QVERIFY(scale.minus > 0 && scale.plus > 0);
     }
 
     void pickingReturnsTheRightIds() {

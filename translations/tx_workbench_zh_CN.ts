@@ -1061,10 +1061,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>暂停</translation>
     </message>
     <message>
-        <source>t = %1 steps (frame %2 of %3)</source>
-        <translation>t = %1 步（第 %2 帧，共 %3 帧）</translation>
-    </message>
-    <message>
         <source>Atom id %1 (species %2): |Δr| = %3</source>
         <translation>原子编号 %1（组元 %2）：|Δr| = %3</translation>
     </message>
@@ -1123,6 +1119,14 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>One colour scale for the whole segment (0 to the 99th percentile over all lags), so that Play shows mobility grow; unchecked, each lag is scaled to its own values</source>
         <translation>整个片段使用同一色标（0 到所有时滞中的第 99 百分位数），播放时可看到迁移率的增长；取消勾选则每个时滞按自身数值缩放</translation>
+    </message>
+    <message>
+        <source>%1 steps, frame %2 of %3</source>
+        <translation>%1 步，第 %2 帧（共 %3 帧）</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
     </message>
 </context>
 <context>

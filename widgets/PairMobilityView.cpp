@@ -1,5 +1,7 @@
 #include "widgets/PairMobilityView.h"
 
+#include "widgets/TypesetText.h"
+
 #include "widgets/ExportFile.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -359,11 +361,37 @@ void PairMobilityView::rebuild() {
             },
             Qt::QueuedConnection);
     });
+    m_lagLabel->setText(typesetHtml(lagText())); // τ_α with its subscript
+}
+
+void PairMobilityView::setTimeScale(double dt, const QString& unit,
+                                    std::map<double, double> tauAlpha) {
+    m_dt = dt;
+    m_timeUnit = unit;
+    m_tauAlpha = std::move(tauAlpha);
+    if (m_segment)
+        m_lagLabel->setText(typesetHtml(lagText())); // τ_α with its subscript
+}
+
+// "t = 2.74 τ = 0.18 τ_α (547 steps, frame 11 of 20)": the time a student reads, and the
+// time in units of the structural relaxation of this temperature.
+QString PairMobilityView::lagText() const {
+    if (!m_segment)
+        return {};
     const auto& f = m_segment->frames;
-    m_lagLabel->setText(tr("t = %1 steps (frame %2 of %3)")
-                            .arg(f[frameIndex].timestep - f.front().timestep)
-                            .arg(frameIndex)
-                            .arg(f.size() - 1));
+    const auto frame = std::size_t(std::clamp(m_lag->value(), 0, int(f.size()) - 1));
+    const std::int64_t steps = f[frame].timestep - f.front().timestep;
+    const QString where = tr("%1 steps, frame %2 of %3").arg(steps).arg(frame).arg(f.size() - 1);
+    if (m_dt <= 0)
+        return tr("t = %1").arg(where);
+    const double t = m_dt * double(steps);
+    QString text = QString("t = %1%2")
+                       .arg(t, 0, 'g', 3)
+                       .arg(m_timeUnit.isEmpty() ? QString() : " " + m_timeUnit);
+    if (const auto tau = m_tauAlpha.find(shownTemperature());
+        tau != m_tauAlpha.end() && tau->second > 0)
+        text += QString(" = %1 τ_α").arg(t / tau->second, 0, 'g', 2);
+    return text + " (" + where + ")";
 }
 
 void PairMobilityView::onGeometry(std::shared_ptr<MobilityGeometry> g,

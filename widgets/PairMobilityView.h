@@ -7,6 +7,7 @@
 #include "widgets/PairMobilityScene.h"
 
 #include <QWidget>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -46,6 +47,10 @@ public:
     // each lag's own values.
     void setScaleOverSegment(bool on);
     const std::optional<core::MobilityScale>& scale() const { return m_scale; }
+    // What the lag label says besides steps: the time (dt per step, its unit) and, where the
+    // analysis found one, t/τ_α of the segment's temperature (T -> τ_α).
+    void setTimeScale(double dt, const QString& unit, std::map<double, double> tauAlpha);
+    QString lagText() const;
     void setLagFrame(int frame);
     int lagFrameCount() const;
     void setColouring(AtomColouring atoms, PairColouring pairs);
@@ -82,6 +87,9 @@ private:
     std::unique_ptr<core::SegmentFrames> m_segment;
     // The fixed colour scale of m_segment at m_cutoff (computed with its first geometry).
     std::optional<core::MobilityScale> m_scale;
+    double m_dt = 0.0; // 0: unknown, steps only
+    QString m_timeUnit;
+    std::map<double, double> m_tauAlpha;
     std::shared_ptr<core::MobilitySnapshot> m_snapshot;
     VtkOpenGLWidget* m_vtk = nullptr;
     std::unique_ptr<PairMobilityScene> m_scene;

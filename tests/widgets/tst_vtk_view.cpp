@@ -214,6 +214,11 @@ private slots:
         view.showTemperature(0.8); // already shown: nothing read
         QTest::qWait(100);
         QCOMPARE(int(again.count()), 1);
+        // Time as t and t/tau_alpha of the segment's temperature, not in steps only.
+        view.setLagFrame(2);
+        QCOMPARE(view.lagText(), QString("t = 200 steps, frame 2 of 2")); // no dt yet
+        view.setTimeScale(0.005, "τ", {{0.5, 9.0}, {0.8, 0.25}});
+        QCOMPARE(view.lagText(), QString("t = 1 τ = 4 τ_α (200 steps, frame 2 of 2)"));
     }
 
     void theColourScaleIsTheSameAtEveryLag() {

@@ -44,6 +44,11 @@ void PairMobilityPage::draw(const PageContext& c) {
         m_readers = readers;
         m_view->setEnsemble(o.layout, o.correlator.cutoff, readers);
     }
+    std::map<double, double> tauAlpha; // where it crossed 1/e
+    for (const auto& r : o.results)
+        if (r.observables.tauAlpha.kind == core::RelaxationTime::Kind::Crossed)
+            tauAlpha[r.temperature] = r.observables.tauAlpha.value;
+    m_view->setTimeScale(o.dt, QString::fromStdString(o.units.time), std::move(tauAlpha));
     if (c.selectedTemperature) // the temperature selected on any page, in 3D too
         m_view->showTemperature(*c.selectedTemperature);
 }

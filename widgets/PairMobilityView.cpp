@@ -1,8 +1,7 @@
 #include "widgets/PairMobilityView.h"
 
-#include "widgets/TypesetText.h"
-
 #include "widgets/ExportFile.h"
+#include "widgets/TypesetText.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 #include <QCheckBox>

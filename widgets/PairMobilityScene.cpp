@@ -62,7 +62,35 @@ vtkSmartPointer<vtkPolyData> boxOutline(const core::Box& box) {
     return poly;
 }
 
+// Viridis at nine evenly spaced points (matplotlib's table); linear in between.
+constexpr unsigned kViridis[9] = {0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c,
+                                  0x28ae80, 0x5ec962, 0xaddc30, 0xfde725};
+// Okabe & Ito (2008): vermillion, reddish purple, orange, black, grey.
+constexpr unsigned kSpecies[5] = {0xd55e00, 0xcc79a7, 0xe69f00, 0x000000, 0x999999};
+
+void fillSequential(vtkLookupTable* lut) {
+    lut->SetNumberOfTableValues(256);
+    for (int k = 0; k < 256; ++k) {
+        const QColor c = mobilityColour(k / 255.0);
+        lut->SetTableValue(k, c.redF(), c.greenF(), c.blueF(), 1.0);
+    }
+}
+
 } // namespace
+
+QColor mobilityColour(double fraction) {
+    const double x = std::clamp(fraction, 0.0, 1.0) * 8.0;
+    const int k = std::min(7, int(x));
+    const QColor a = QColor::fromRgb(kViridis[k]), b = QColor::fromRgb(kViridis[k + 1]);
+    const double w = x - k;
+    return QColor::fromRgbF(float((1 - w) * a.redF() + w * b.redF()),
+                            float((1 - w) * a.greenF() + w * b.greenF()),
+                            float((1 - w) * a.blueF() + w * b.blueF()));
+}
+
+QColor speciesColour(int species) {
+    return QColor::fromRgb(kSpecies[std::size_t(std::max(0, species - 1)) % 5]);
+}
 
 MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColouring atomColouring,
                                        PairColouring pairColouring, const MobilityFilter& f,
@@ -97,6 +125,10 @@ MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColo
     }
     g.atomTitle = atomColouring == AtomColouring::Species ? QObject::tr("species")
                                                           : QObject::tr("|dr_i| (length)");
+    if (atomColouring == AtomColouring::Species)
+        g.species = std::max(
+            1, s.typeIndex.empty() ? 1
+                                   : 1 + *std::max_element(s.typeIndex.begin(), s.typeIndex.end()));
 
     // Pairs as segments between the two atoms; a pair that crosses the box is drawn from atom
     // i to the minimum image of j, so it never spans the box.
@@ -164,6 +196,7 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
       m_highlightActor(vtkSmartPointer<vtkActor>::New()),
       m_atomLut(vtkSmartPointer<vtkLookupTable>::New()),
       m_pairLut(vtkSmartPointer<vtkLookupTable>::New()),
+      m_speciesLut(vtkSmartPointer<vtkLookupTable>::New()),
       m_colourBar(vtkSmartPointer<vtkScalarBarActor>::New()) {
     auto sphere = vtkSmartPointer<vtkSphereSource>::New();
     sphere->SetRadius(0.22);
@@ -195,8 +228,8 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
     m_highlightActor->GetProperty()->SetPointSize(14.0);
     m_highlightActor->GetProperty()->SetRenderPointsAsSpheres(true);
     m_highlightActor->VisibilityOff();
-    m_atomLut->SetHueRange(0.66, 0.0);
-    m_pairLut->SetHueRange(0.66, 0.0);
+    fillSequential(m_atomLut);
+    fillSequential(m_pairLut);
     m_colourBar->SetNumberOfLabels(5);
     m_colourBar->SetWidth(0.08);
     m_colourBar->SetHeight(0.6);
@@ -227,7 +260,21 @@ void PairMobilityScene::show(const MobilityGeometry& g, bool pairColourBar) {
     m_atomActor->SetVisibility(!sprites);
     m_spriteActor->SetVisibility(sprites);
     m_atomLut->SetTableRange(g.atomRange);
-    m_atomLut->Build();
+    // Species: one colour per species, the values 1..n in the middle of their entries.
+    vtkLookupTable* atomLut = m_atomLut;
+    if (g.species > 0) {
+        m_speciesLut->SetNumberOfTableValues(g.species);
+        for (int k = 0; k < g.species; ++k) {
+            const QColor c = speciesColour(k + 1);
+            m_speciesLut->SetTableValue(k, c.redF(), c.greenF(), c.blueF(), 1.0);
+        }
+        m_speciesLut->SetTableRange(0.5, g.species + 0.5);
+        atomLut = m_speciesLut;
+        m_atomMapper->SetScalarRange(0.5, g.species + 0.5);
+        m_spriteMapper->SetScalarRange(0.5, g.species + 0.5);
+    }
+    m_atomMapper->SetLookupTable(atomLut);
+    m_spriteMapper->SetLookupTable(atomLut);
     if (g.pairs->GetNumberOfLines() > 0 && g.pairs->GetNumberOfPoints() > 0) {
         m_pairMapper->SetInputData(g.pairSurface);
         m_pairActor->VisibilityOn();
@@ -238,7 +285,7 @@ void PairMobilityScene::show(const MobilityGeometry& g, bool pairColourBar) {
     m_pairLut->SetTableRange(g.pairRange);
     m_pairLut->Build();
     m_outlineMapper->SetInputData(g.outline);
-    m_colourBar->SetLookupTable(pairColourBar ? m_pairLut : m_atomLut);
+    m_colourBar->SetLookupTable(pairColourBar ? m_pairLut.Get() : atomLut);
     const QString title = pairColourBar ? g.pairTitle : g.atomTitle;
     m_colourBar->SetTitle(title.toUtf8().constData());
     m_colourBar->VisibilityOn();

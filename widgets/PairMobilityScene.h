@@ -5,6 +5,7 @@
 // hands it to the renderer on the GUI thread.
 #include "core/correlate/PairMobility.h"
 
+#include <QColor>
 #include <QString>
 #include <optional>
 #include <vtkSmartPointer.h>
@@ -42,7 +43,14 @@ struct MobilityGeometry {
     std::vector<std::size_t> pairIndex;       // shown pair -> snapshot index
     double atomRange[2] = {0, 1}, pairRange[2] = {0, 1};
     QString atomTitle, pairTitle;
+    int species = 0; // > 0: atoms coloured by species (1..species), categorical
 };
+
+// Colours that colour-blind viewers tell apart: mobility on viridis (sequential, from dark
+// purple to yellow, perceptually even), species in Okabe and Ito's categorical palette
+// without its blues and greens and yellow, so that no species colour is also a mobility.
+QColor mobilityColour(double fraction); // 0..1 along viridis
+QColor speciesColour(int species);      // 1-based
 
 // With a scale, mobility colours run over the scale's fixed range (the same at every lag);
 // without, over this lag's values.
@@ -77,7 +85,7 @@ private:
         m_spriteMapper;
     vtkSmartPointer<vtkActor> m_atomActor, m_spriteActor, m_pairActor, m_outlineActor,
         m_highlightActor;
-    vtkSmartPointer<vtkLookupTable> m_atomLut, m_pairLut;
+    vtkSmartPointer<vtkLookupTable> m_atomLut, m_pairLut, m_speciesLut;
     vtkSmartPointer<vtkScalarBarActor> m_colourBar;
 };
 

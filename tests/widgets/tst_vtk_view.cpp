@@ -221,6 +221,27 @@ private slots:
         QCOMPARE(view.lagText(), QString("t = 1 τ = 4 τ_α (200 steps, frame 2 of 2)"));
     }
 
+    void speciesColoursAreNeverMobilityColours() {
+        // Colour-blind safe maps (viridis; Okabe & Ito), and no species colour is also a
+        // mobility: the nearest viridis colour is far in RGB for every species.
+        QCOMPARE(widgets::mobilityColour(0.0), QColor(0x44, 0x01, 0x54));
+        QCOMPARE(widgets::mobilityColour(1.0), QColor(0xfd, 0xe7, 0x25));
+        for (int species = 1; species <= 5; ++species) {
+            const QColor c = widgets::speciesColour(species);
+            double nearest = 1e9;
+            for (int k = 0; k <= 100; ++k) {
+                const QColor m = widgets::mobilityColour(k / 100.0);
+                nearest = std::min(nearest,
+                                   double(std::hypot(c.redF() - m.redF(), c.greenF() - m.greenF(),
+                                                     c.blueF() - m.blueF())));
+            }
+            QVERIFY2(nearest > 0.25,
+                     qPrintable(QString("species %1: %2").arg(species).arg(nearest)));
+            if (species > 1)
+                QVERIFY(c != widgets::speciesColour(species - 1));
+        }
+    }
+
     void theColourScaleIsTheSameAtEveryLag() {
         // Teaching: Play must show mobility grow. With the segment's scale, the colour range
         // is the same at every lag (0 to the 99th percentile over all lags); per lag it is not.

@@ -1085,10 +1085,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>球形截取半径</translation>
     </message>
     <message>
-        <source>Resolution: a multiple of the on-screen size</source>
-        <translation>分辨率：屏幕尺寸的倍数</translation>
-    </message>
-    <message>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -1127,6 +1123,34 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>t = %1</source>
         <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>×2 the view</source>
+        <translation>视图的 ×2</translation>
+    </message>
+    <message>
+        <source>Size of the exported picture in pixels</source>
+        <translation>导出图片的像素尺寸</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图注</translation>
+    </message>
+    <message>
+        <source>A caption under the picture: the segment, the time (t and t/τ_α), what the colours show</source>
+        <translation>图片下方的图注：片段、时间（t 与 t/τ_α）、颜色所表示的量</translation>
+    </message>
+    <message>
+        <source>Atoms: %1; pairs: %2</source>
+        <translation>原子：%1；原子对：%2</translation>
+    </message>
+    <message>
+        <source>; colours fixed over all lags of the segment.</source>
+        <translation>；颜色在该片段的所有时滞中固定。</translation>
+    </message>
+    <message>
+        <source>; colours scaled to this lag.</source>
+        <translation>；颜色按此时滞缩放。</translation>
     </message>
 </context>
 <context>

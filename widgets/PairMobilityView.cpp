@@ -11,9 +11,11 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -91,20 +93,31 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     auto* exportRow = new QWidget;
     auto* exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
-    auto* magnification = new QSpinBox;
-    magnification->setRange(1, 8);
-    magnification->setPrefix("×");
-    magnification->setToolTip(tr("Resolution: a multiple of the on-screen size"));
+    // The picture's size in pixels: twice the view, or a screen's or a slide's size.
+    auto* pixels = new QComboBox;
+    pixels->setObjectName("exportPixels");
+    pixels->addItem(tr("×2 the view"), QSize());
+    for (const QSize size :
+         {QSize(1280, 720), QSize(1920, 1080), QSize(2400, 2400), QSize(3840, 2160)})
+        pixels->addItem(QString("%1 × %2").arg(size.width()).arg(size.height()), size);
+    pixels->setToolTip(tr("Size of the exported picture in pixels"));
+    auto* withCaption = new QCheckBox(tr("caption"));
+    withCaption->setChecked(true);
+    withCaption->setToolTip(tr("A caption under the picture: the segment, the time (t and "
+                               "t/τ_α), what the colours show"));
     auto* exportButton = new QPushButton(tr("Export PNG…"));
     exportLayout->addWidget(exportButton, 1);
-    exportLayout->addWidget(magnification);
+    exportLayout->addWidget(pixels);
+    exportLayout->addWidget(withCaption);
     form->addRow(exportRow);
-    connect(exportButton, &QPushButton::clicked, this, [this, magnification] {
+    connect(exportButton, &QPushButton::clicked, this, [this, pixels, withCaption] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export 3D view"), {}, tr("PNG (*.png)"));
         if (path.isEmpty())
             return;
-        const QString error = exportPng(path, magnification->value());
+        const QSize chosen = pixels->currentData().toSize();
+        const QString error = exportPng(path, chosen.isValid() ? chosen : 2 * m_vtk->size(),
+                                        withCaption->isChecked() ? caption() : QString());
         m_info->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
     });
     m_info = new QLabel(tr("Click an atom or a pair to see its ids and displacements."));
@@ -464,19 +477,56 @@ QString PairMobilityView::pickText() const {
 }
 
 QString PairMobilityView::exportPng(const QString& path, int magnification) {
+    return exportPng(path, m_vtk->size() * std::max(1, magnification), {});
+}
+
+QString PairMobilityView::exportPng(const QString& path, QSize pixels, const QString& caption) {
     waitForGeometry();
-    // Rendered at the picture's size: the render widget is enlarged for one frame and given
+    // Rendered at the picture's size: the render widget is resized for one frame and given
     // back its place. (VTK's tiling, vtkWindowToImageFilter::SetScale, drew the whole view
     // into every tile through this adapter: four copies of the scene at ×2.)
     const QSize shown = m_vtk->size();
-    const int scale = std::max(1, magnification);
-    m_vtk->resize(shown * scale);
+    m_vtk->resize(pixels.boundedTo(QSize(8192, 8192)).expandedTo(QSize(64, 64)));
     QImage picture = m_vtk->grabFramebuffer();
     m_vtk->resize(shown);
     m_vtk->update();
     picture.setDevicePixelRatio(1);
+    if (!caption.isEmpty() && !picture.isNull()) {
+        // A band under the picture, the caption wrapped in it at a size that follows the
+        // picture's width (about 90 characters a line).
+        QFont font("DejaVu Sans");
+        font.setPixelSize(std::max(11, picture.width() / 55));
+        const QFontMetrics metrics(font);
+        const int margin = font.pixelSize() / 2;
+        const QRect text = metrics.boundingRect(QRect(0, 0, picture.width() - 2 * margin, 100000),
+                                                Qt::TextWordWrap, caption);
+        QImage withCaption(picture.width(), picture.height() + text.height() + 2 * margin,
+                           QImage::Format_RGB32);
+        withCaption.fill(Qt::white);
+        QPainter painter(&withCaption);
+        painter.drawImage(0, 0, picture);
+        painter.setFont(font);
+        painter.setPen(QColor(30, 30, 30));
+        painter.drawText(
+            QRect(margin, picture.height() + margin, picture.width() - 2 * margin, text.height()),
+            Qt::TextWordWrap, caption);
+        painter.end();
+        picture = withCaption;
+    }
     const QString temp = temporaryPathFor(path);
     return finishExport(temp, path, !picture.isNull() && picture.save(temp, "PNG"));
+}
+
+QString PairMobilityView::caption() const {
+    if (!m_segment)
+        return {};
+    const QString segment = m_segmentChoice->currentText(); // empty for a file loaded alone
+    QString text =
+        (segment.isEmpty() ? QString() : segment + ". ") + lagText() + ". " +
+        tr("Atoms: %1; pairs: %2").arg(m_atomColour->currentText(), m_pairColour->currentText());
+    text += m_scaleOverSegment->isChecked() ? tr("; colours fixed over all lags of the segment.")
+                                            : tr("; colours scaled to this lag.");
+    return text;
 }
 
 } // namespace tx::widgets

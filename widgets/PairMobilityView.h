@@ -6,6 +6,7 @@
 #include "core/model/EnsembleLayout.h"
 #include "widgets/PairMobilityScene.h"
 
+#include <QSize>
 #include <QWidget>
 #include <map>
 #include <memory>
@@ -63,6 +64,12 @@ public:
     QString waitUntilDrawn(int timeoutMs);
     PickResult pickAt(int widgetX, int widgetY);
     QString exportPng(const QString& path, int magnification = 1);
+    // The view rendered at exactly `pixels` (the camera as on screen), with a caption band
+    // under it when caption is not empty. The error, or empty.
+    QString exportPng(const QString& path, QSize pixels, const QString& caption);
+    // What the picture shows, for its caption: the segment, the lag as t and t/τ_α, what
+    // atoms and pairs are coloured by, and whether the colours are fixed over the lags.
+    QString caption() const;
     QString pickText() const;
     const core::MobilitySnapshot* snapshot() const { return m_snapshot.get(); }
     VtkOpenGLWidget* renderWidget() const { return m_vtk; }

@@ -325,6 +325,20 @@ private slots:
         QVERIFY(meanDifference(
                     exported.scaled(once.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
                     once) < 12);
+        // A chosen pixel size with a caption band under the picture.
+        const QString captioned = m_dir.filePath("captioned.png");
+        const QString caption = view.caption();
+        QVERIFY2(caption.contains("steps") && caption.contains("Atoms: mobility"),
+                 qPrintable(caption));
+        QCOMPARE(view.exportPng(captioned, QSize(640, 360), caption), QString());
+        const QImage withCaption(captioned);
+        QCOMPARE(withCaption.width(), 640);
+        QVERIFY(withCaption.height() > 360 + 10);
+        int dark = 0; // the caption's letters in the band
+        for (int y = 362; y < withCaption.height(); ++y)
+            for (int x = 0; x < 640; ++x)
+                dark += qGray(withCaption.pixel(x, y)) < 100;
+        QVERIFY(dark > 200);
     }
 
     void theWorkbenchExportsThe3dViewHeadless() {

@@ -664,12 +664,12 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style=&apos;color:#dc3232&apos;&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style=&apos;color:#28a046&apos;&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
     </message>
     <message>
-        <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
         <source>Teaching</source>
         <translation>教学</translation>
+    </message>
+    <message>
+        <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;small&gt;(%3)&lt;/small&gt;</source>
+        <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;small&gt;（%3）&lt;/small&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/workbench/pages/TeachingPage.h"
 
 #include "app/workbench/pages/PlotPages.h"
+#include "core/fit/PathVerdict.h"
 #include "widgets/TypesetText.h"
 
 #include <QGridLayout>
@@ -51,12 +52,15 @@ void TeachingPage::drawFits(const PageContext& c) {
         m_paths[k]->replot();
     }
     if (c.outcome) {
-        const auto& path = c.outcome->characteristic.path;
-        // Typeset: P_IV, γ_τ and T_x with real subscripts.
+        const auto& ct = c.outcome->characteristic;
+        // In plain words first, then the technical reason, typeset (P_IV, γ_τ, T_x).
+        const std::string verdict =
+            core::plainPathVerdict(ct, core::seriesSettingsOf(c.outcome->parameters.fits));
         m_verdict->setText(
-            tr("Your data: <b>%1</b> — %2")
-                .arg(widgets::typesetHtml(QString::fromStdString(core::pathMarkup(path.path))))
-                .arg(widgets::typesetHtml(QString::fromStdString(path.reason))));
+            tr("Your data: <b>%1</b> — %2<br><small>(%3)</small>")
+                .arg(widgets::typesetHtml(QString::fromStdString(core::pathMarkup(ct.path.path))))
+                .arg(widgets::typesetHtml(QString::fromStdString(verdict)))
+                .arg(widgets::typesetHtml(QString::fromStdString(ct.path.reason))));
     }
 }
 

@@ -1,6 +1,7 @@
 // Fits with known answers (science §4): T_c and nu from a power law, T_b from a bending
 // D tau line, T_x from a gamma_tau minimum, KWW parameters, path classification.
 #include "core/analysis/KwwFit.h"
+#include "core/fit/PathVerdict.h"
 #include "core/fit/QualityFlags.h"
 #include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
@@ -487,6 +488,35 @@ private slots:
         c = core::analyseSeries(series(t, parabola(t, 0.8)), s);
         QVERIFY2(core::hasFlag(c.flags.tg, "preset") && core::hasFlag(c.flags.path, "preset"),
                  qPrintable(codes(c.flags.tg) + codes(c.flags.path)));
+    }
+
+    void thePathIsSaidInPlainWordsWithItsSources() {
+        core::CharacteristicTemperatures c;
+        core::SeriesSettings s;
+        c.path.path = core::CrossoverPath::IV;
+        c.tx.fit.ok = true;
+        c.tx.fit.tx = 0.776;
+        c.tg = 0.405;
+        c.tm = 1.0;
+        s.tmFromPreset = true;
+        s.presetName = "Kob–Andersen";
+        std::string v = core::plainPathVerdict(c, s);
+        for (const char* words :
+             {"γ_τ falls on cooling down to T_x ≈ 0.78, then rises smoothly",
+              "liquid-like above, solid-like below", "path P_{IV}, as for all three systems",
+              "T_g = 0.41 (given by you)", "T_m = 1 (Kob–Andersen preset, not from your data)"})
+            QVERIFY2(v.find(words) != std::string::npos, v.c_str());
+        c.path.path = core::CrossoverPath::II;
+        c.tg.reset();
+        c.tm.reset();
+        v = core::plainPathVerdict(c, s);
+        QVERIFY2(v.find("stays liquid-like") != std::string::npos &&
+                     v.find("judged over all your temperatures") != std::string::npos,
+                 v.c_str());
+        c.path.path = core::CrossoverPath::Undetermined;
+        c.path.reason = "fewer than 3 temperatures with γ_τ between T_g and T_m";
+        v = core::plainPathVerdict(c, s);
+        QVERIFY2(v.find("cannot be told yet: fewer than 3") != std::string::npos, v.c_str());
     }
 };
 

@@ -274,6 +274,18 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>SE line ± δ (δ = %1 %)</source>
         <translation>SE 直线 ± δ（δ = %1 %）</translation>
     </message>
+    <message>
+        <source>species %1</source>
+        <translation type="unfinished">组元 %1</translation>
+    </message>
+    <message>
+        <source>atoms: %1</source>
+        <translation>atoms: %1</translation>
+    </message>
+    <message>
+        <source>pairs: %1</source>
+        <translation>pairs: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

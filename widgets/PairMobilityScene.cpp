@@ -19,6 +19,7 @@
 #include <vtkSphereSource.h>
 #include <vtkTextProperty.h>
 #include <vtkTubeFilter.h>
+#include <vtkVariant.h>
 
 namespace tx::widgets {
 
@@ -197,7 +198,8 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
       m_atomLut(vtkSmartPointer<vtkLookupTable>::New()),
       m_pairLut(vtkSmartPointer<vtkLookupTable>::New()),
       m_speciesLut(vtkSmartPointer<vtkLookupTable>::New()),
-      m_colourBar(vtkSmartPointer<vtkScalarBarActor>::New()) {
+      m_colourBar(vtkSmartPointer<vtkScalarBarActor>::New()),
+      m_pairBar(vtkSmartPointer<vtkScalarBarActor>::New()) {
     auto sphere = vtkSmartPointer<vtkSphereSource>::New();
     sphere->SetRadius(0.22);
     sphere->SetThetaResolution(10);
@@ -230,27 +232,39 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
     m_highlightActor->VisibilityOff();
     fillSequential(m_atomLut);
     fillSequential(m_pairLut);
-    m_colourBar->SetNumberOfLabels(5);
+    for (vtkScalarBarActor* bar : {m_colourBar.Get(), m_pairBar.Get()}) {
+        bar->SetNumberOfLabels(5);
+        bar->GetTitleTextProperty()->SetColor(0.1, 0.1, 0.1);
+        bar->GetLabelTextProperty()->SetColor(0.1, 0.1, 0.1);
+        bar->SetUnconstrainedFontSize(true);
+        bar->GetTitleTextProperty()->SetFontSize(14);
+        bar->GetLabelTextProperty()->SetFontSize(12);
+        bar->GetAnnotationTextProperty()->SetColor(0.1, 0.1, 0.1);
+        bar->GetAnnotationTextProperty()->SetFontSize(12);
+    }
+    m_colourBar->SetPosition(0.8, 0.25);
     m_colourBar->SetWidth(0.08);
     m_colourBar->SetHeight(0.6);
-    m_colourBar->GetTitleTextProperty()->SetColor(0.1, 0.1, 0.1);
-    m_colourBar->GetLabelTextProperty()->SetColor(0.1, 0.1, 0.1);
-    m_colourBar->SetUnconstrainedFontSize(true);
-    m_colourBar->GetTitleTextProperty()->SetFontSize(14);
-    m_colourBar->GetLabelTextProperty()->SetFontSize(12);
+    m_pairBar->SetOrientationToHorizontal();
+    m_pairBar->SetTextPositionToPrecedeScalarBar(); // the numbers under the bar, the title over
+    m_pairBar->SetPosition(0.15, 0.01);
+    m_pairBar->SetWidth(0.6);
+    m_pairBar->SetHeight(0.14);
     m_renderer->AddActor(m_spriteActor);
     for (vtkProp* prop :
          {static_cast<vtkProp*>(m_atomActor), static_cast<vtkProp*>(m_pairActor),
           static_cast<vtkProp*>(m_outlineActor), static_cast<vtkProp*>(m_highlightActor)})
         m_renderer->AddActor(prop);
     m_renderer->AddActor2D(m_colourBar);
+    m_renderer->AddActor2D(m_pairBar);
     m_colourBar->VisibilityOff(); // until there is a lookup table to show
+    m_pairBar->VisibilityOff();
     m_renderer->SetBackground(1.0, 1.0, 1.0);
 }
 
 PairMobilityScene::~PairMobilityScene() = default;
 
-void PairMobilityScene::show(const MobilityGeometry& g, bool pairColourBar) {
+void PairMobilityScene::show(const MobilityGeometry& g) {
     m_geometry = g;
     const bool sprites = g.atoms->GetNumberOfPoints() > kSpriteThreshold;
     m_atomMapper->SetInputData(g.atoms);
@@ -269,6 +283,10 @@ void PairMobilityScene::show(const MobilityGeometry& g, bool pairColourBar) {
             m_speciesLut->SetTableValue(k, c.redF(), c.greenF(), c.blueF(), 1.0);
         }
         m_speciesLut->SetTableRange(0.5, g.species + 0.5);
+        m_speciesLut->ResetAnnotations(); // the bar's swatches, one per species
+        for (int k = 0; k < g.species; ++k)
+            m_speciesLut->SetAnnotation(vtkVariant(double(k + 1)),
+                                        QObject::tr("species %1").arg(k + 1).toStdString());
         atomLut = m_speciesLut;
         m_atomMapper->SetScalarRange(0.5, g.species + 0.5);
         m_spriteMapper->SetScalarRange(0.5, g.species + 0.5);
@@ -285,10 +303,14 @@ void PairMobilityScene::show(const MobilityGeometry& g, bool pairColourBar) {
     m_pairLut->SetTableRange(g.pairRange);
     m_pairLut->Build();
     m_outlineMapper->SetInputData(g.outline);
-    m_colourBar->SetLookupTable(pairColourBar ? m_pairLut.Get() : atomLut);
-    const QString title = pairColourBar ? g.pairTitle : g.atomTitle;
-    m_colourBar->SetTitle(title.toUtf8().constData());
+    m_colourBar->SetLookupTable(atomLut);
+    m_colourBar->SetDrawAnnotations(g.species > 0);
+    m_colourBar->SetNumberOfLabels(g.species > 0 ? 0 : 5);
+    m_colourBar->SetTitle(QObject::tr("atoms: %1").arg(g.atomTitle).toUtf8().constData());
     m_colourBar->VisibilityOn();
+    m_pairBar->SetLookupTable(m_pairLut);
+    m_pairBar->SetTitle(QObject::tr("pairs: %1").arg(g.pairTitle).toUtf8().constData());
+    m_pairBar->SetVisibility(m_pairActor->GetVisibility());
     m_highlightActor->VisibilityOff();
 }
 

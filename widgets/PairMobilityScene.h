@@ -68,7 +68,8 @@ public:
     static constexpr vtkIdType kSpriteThreshold = 3000; // atoms above which spheres become sprites
     explicit PairMobilityScene(vtkRenderer* renderer);
     ~PairMobilityScene();
-    void show(const MobilityGeometry& g, bool pairColourBar);
+    // Both colour bars are shown and titled: atoms (species or |dr_i|) and pairs.
+    void show(const MobilityGeometry& g);
     void resetCamera();
     // The atom or pair under display pixel (x, y from the bottom), from the shown geometry.
     PickResult pick(double x, double y) const;
@@ -86,7 +87,8 @@ private:
     vtkSmartPointer<vtkActor> m_atomActor, m_spriteActor, m_pairActor, m_outlineActor,
         m_highlightActor;
     vtkSmartPointer<vtkLookupTable> m_atomLut, m_pairLut, m_speciesLut;
-    vtkSmartPointer<vtkScalarBarActor> m_colourBar;
+    vtkSmartPointer<vtkScalarBarActor> m_colourBar; // atoms: upright, at the right
+    vtkSmartPointer<vtkScalarBarActor> m_pairBar;   // pairs: lying, along the bottom
 };
 
 } // namespace tx::widgets

@@ -409,7 +409,7 @@ QString PairMobilityView::lagText() const {
 void PairMobilityView::onGeometry(std::shared_ptr<MobilityGeometry> g,
                                   std::shared_ptr<core::MobilitySnapshot> s, bool first) {
     m_snapshot = std::move(s);
-    m_scene->show(*g, m_atomColour->currentIndex() == 0);
+    m_scene->show(*g);
     if (first) {
         m_scene->resetCamera();
         m_cameraSet = true;

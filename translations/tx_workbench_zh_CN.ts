@@ -276,7 +276,7 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     </message>
     <message>
         <source>species %1</source>
-        <translation type="unfinished">组元 %1</translation>
+        <translation>species %1</translation>
     </message>
     <message>
         <source>atoms: %1</source>

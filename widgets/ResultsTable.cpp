@@ -12,7 +12,6 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
-#include <charconv>
 #include <cmath>
 #include <optional>
 
@@ -79,14 +78,8 @@ void attachTau(QTableWidget* t, int row, int column, const core::RelaxationTime&
         attachNumbers(t, row, column, tau.value, e);
 }
 
-// Shortest text that reads back to the same double; empty for NaN (no number).
 QString exactText(const QVariant& v) {
-    const double x = v.toDouble();
-    if (std::isnan(x))
-        return QString();
-    char buf[40];
-    const auto end = std::to_chars(buf, buf + sizeof buf, x).ptr;
-    return QString::fromLatin1(buf, end - buf);
+    return QString::fromStdString(core::exactNumber(v.toDouble()));
 }
 
 // Tab-separated rows under a header line; a column whose cells carry an error is copied as

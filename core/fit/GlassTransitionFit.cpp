@@ -2,6 +2,7 @@
 
 #include "core/fit/TemperatureGrid.h"
 #include "core/io/InputError.h"
+#include "core/output/Measurement.h"
 
 #include <Eigen/Dense>
 #include <algorithm>

@@ -3,6 +3,7 @@
 #include "core/fit/BootstrapStatistics.h"
 #include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
+#include "core/output/Measurement.h"
 
 #include <algorithm>
 #include <cmath>

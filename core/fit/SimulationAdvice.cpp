@@ -2,6 +2,7 @@
 
 #include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
+#include "core/output/Measurement.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,18 +1,12 @@
 #include "core/fit/TemperatureGrid.h"
 
 #include "core/fit/QualityFlags.h"
+#include "core/output/Measurement.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace tx::core {
-
-std::string shortNumber(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
 
 TemperatureGrid::TemperatureGrid(std::vector<double> temperatures)
     : m_t(std::move(temperatures)), m_medianSpacing(std::nan("")) {

@@ -29,7 +29,4 @@ private:
     double m_medianSpacing;
 };
 
-// Three significant digits, for messages.
-std::string shortNumber(double v);
-
 } // namespace tx::core

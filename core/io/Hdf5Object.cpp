@@ -1,7 +1,8 @@
 #include "core/io/Hdf5Object.h"
 
+#include "core/output/Measurement.h"
+
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <numeric>
@@ -19,12 +20,6 @@ template <class F> auto quietly(F&& call) {
     auto result = std::invoke(std::forward<F>(call));
     H5Eset_auto2(H5E_DEFAULT, function, data);
     return result;
-}
-
-std::string shortNumber(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
 }
 
 template <class T>

@@ -1,5 +1,6 @@
 #include "core/output/Measurement.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -67,6 +68,20 @@ std::string measurementText(double value, double error) {
     char exponent[16];
     std::snprintf(exponent, sizeof exponent, "e%+03d", r.exponent);
     return "(" + r.value + " ± " + r.error + ")" + exponent;
+}
+
+std::string shortNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+std::string exactNumber(double v) {
+    if (std::isnan(v))
+        return "";
+    char buf[40];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    return std::string(buf, end);
 }
 
 } // namespace tx::core

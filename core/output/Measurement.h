@@ -20,4 +20,10 @@ RoundedMeasurement roundMeasurement(double value, double error);
 // significant digits), "n/a" for a value that is not a number.
 std::string measurementText(double value, double error);
 
+// Three significant digits, for messages ("2.13", "1e+08").
+std::string shortNumber(double v);
+// The shortest text that reads back to the same double, for files and copies; empty for NaN
+// (a missing number).
+std::string exactNumber(double v);
+
 } // namespace tx::core

@@ -1,9 +1,9 @@
 #include "core/output/ResultFiles.h"
 
 #include "core/output/AtomicFile.h"
+#include "core/output/Measurement.h"
 #include "core/output/SeriesTables.h"
 
-#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -12,13 +12,8 @@ namespace tx::core {
 
 namespace {
 
-// Shortest text that reads back to the same double; empty for a missing number (NaN).
 std::string num(double v) {
-    if (std::isnan(v))
-        return "";
-    char buf[40];
-    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-    return std::string(buf, end);
+    return exactNumber(v); // shortest round trip; empty for a missing number (NaN)
 }
 std::string num(const std::optional<double>& v) {
     return v ? num(*v) : std::string();

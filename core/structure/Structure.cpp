@@ -1,11 +1,11 @@
 #include "core/structure/Structure.h"
 
 #include "core/model/ParallelReduce.h"
+#include "core/output/Measurement.h"
 
 #include <cmath>
 #include <complex>
 #include <cstdint>
-#include <cstdio>
 #include <numbers>
 #include <stdexcept>
 #include <tuple>
@@ -24,12 +24,6 @@ constexpr double kLargerBox = 1.15;
 // Resource limits: the wave-vector lattice points enumerated, the g(r) bins.
 constexpr double kMaxWaveVectorLattice = 1e8;
 constexpr double kMaxDistanceBins = 1e6;
-
-std::string shortNumber(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
 
 // Sums of one configuration or many: per |q| bin and type pair, per r bin and type pair.
 struct Histograms {

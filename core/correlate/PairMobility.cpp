@@ -1,11 +1,10 @@
 #include "core/correlate/PairMobility.h"
 
-#include "core/io/TrajectoryFormats.h"
-#include <algorithm>
-
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
+#include "core/io/TrajectoryFormats.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tx::core {
@@ -40,6 +39,55 @@ SegmentFrames loadSegmentFrames(const std::string& file, const ReaderOptions& re
     return out;
 }
 
+namespace {
+
+// The origin's species indices and its nearest-neighbour pairs (r_c for every type pair):
+// what the snapshot of any lag and the segment's colour scale are built on.
+std::vector<int> originTypeIndex(const SegmentFrames& segment) {
+    const Frame& origin = segment.frames.front();
+    std::vector<int> typeIndex(origin.atomCount());
+    for (std::size_t a = 0; a < typeIndex.size(); ++a)
+        typeIndex[a] = segment.types.indexOf(origin.types[a]);
+    return typeIndex;
+}
+std::vector<NeighbourPair> originPairs(const SegmentFrames& segment,
+                                       const std::vector<int>& typeIndex, double cutoff) {
+    const Frame& origin = segment.frames.front();
+    return findNeighbourPairs(origin.box, origin.positions, typeIndex,
+                              PairCutoffs(segment.types.count(), cutoff));
+}
+
+// Of frame `later` against the origin: |dr_i| per atom and, per pair, |dr_+| and |dr_-|.
+struct Displacements {
+    std::vector<double> atom, plus, minus;
+};
+void displacementsInto(const Frame& origin, const Frame& later,
+                       const std::vector<NeighbourPair>& pairs, Displacements& out) {
+    const std::size_t n = origin.atomCount();
+    std::vector<Eigen::Vector3d> d(n);
+    out.atom.resize(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        d[a] = later.positions[a] - origin.positions[a];
+        out.atom[a] = d[a].norm();
+    }
+    out.plus.resize(pairs.size());
+    out.minus.resize(pairs.size());
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        out.plus[p] = 0.5 * (d[pairs[p].i] + d[pairs[p].j]).norm();
+        out.minus[p] = 0.5 * (d[pairs[p].i] - d[pairs[p].j]).norm();
+    }
+}
+
+double percentile99(std::vector<double>& v) {
+    if (v.empty())
+        return 0.0;
+    const auto k = v.begin() + std::ptrdiff_t(0.99 * double(v.size() - 1));
+    std::nth_element(v.begin(), k, v.end());
+    return *k;
+}
+
+} // namespace
+
 MobilitySnapshot mobilitySnapshot(const SegmentFrames& segment, std::size_t laterFrame,
                                   double cutoff) {
     const Frame& origin = segment.frames.front();
@@ -48,65 +96,34 @@ MobilitySnapshot mobilitySnapshot(const SegmentFrames& segment, std::size_t late
     s.lagSteps = later.timestep - origin.timestep;
     s.box = origin.box;
     s.ids = origin.ids;
-    const std::size_t n = origin.atomCount();
-    s.typeIndex.resize(n);
-    s.positions.resize(n);
-    s.atomDisplacement.resize(n);
-    std::vector<Eigen::Vector3d> d(n);
-    for (std::size_t a = 0; a < n; ++a) {
-        s.typeIndex[a] = segment.types.indexOf(origin.types[a]);
+    s.typeIndex = originTypeIndex(segment);
+    s.positions.resize(origin.atomCount());
+    for (std::size_t a = 0; a < s.positions.size(); ++a) {
         Eigen::Vector3d f = origin.box.toFractional(origin.positions[a]);
         for (int k = 0; k < 3; ++k)
             f[k] -= std::floor(f[k]);
         s.positions[a] = origin.box.fromFractional(f);
-        d[a] = later.positions[a] - origin.positions[a];
-        s.atomDisplacement[a] = d[a].norm();
     }
-    s.pairs = findNeighbourPairs(origin.box, origin.positions, s.typeIndex,
-                                 PairCutoffs(segment.types.count(), cutoff));
-    s.pairPlus.reserve(s.pairs.size());
-    s.pairMinus.reserve(s.pairs.size());
-    for (const auto& p : s.pairs) {
-        s.pairPlus.push_back(0.5 * (d[p.i] + d[p.j]).norm());
-        s.pairMinus.push_back(0.5 * (d[p.i] - d[p.j]).norm());
-    }
+    s.pairs = originPairs(segment, s.typeIndex, cutoff);
+    Displacements d;
+    displacementsInto(origin, later, s.pairs, d);
+    s.atomDisplacement = std::move(d.atom);
+    s.pairPlus = std::move(d.plus);
+    s.pairMinus = std::move(d.minus);
     return s;
 }
-
-namespace {
-double percentile99(std::vector<double>& v) {
-    if (v.empty())
-        return 0.0;
-    const auto k = v.begin() + std::ptrdiff_t(0.99 * double(v.size() - 1));
-    std::nth_element(v.begin(), k, v.end());
-    return *k;
-}
-} // namespace
 
 MobilityScale mobilityScale(const SegmentFrames& segment, double cutoff) {
     MobilityScale scale;
     if (segment.frames.size() < 2)
         return scale;
-    const Frame& origin = segment.frames.front();
-    std::vector<int> typeIndex(origin.atomCount());
-    for (std::size_t a = 0; a < typeIndex.size(); ++a)
-        typeIndex[a] = segment.types.indexOf(origin.types[a]);
-    const auto pairs = findNeighbourPairs(origin.box, origin.positions, typeIndex,
-                                          PairCutoffs(segment.types.count(), cutoff));
-    std::vector<Eigen::Vector3d> d(origin.atomCount());
-    std::vector<double> atom(d.size()), plus(pairs.size()), minus(pairs.size());
+    const auto pairs = originPairs(segment, originTypeIndex(segment), cutoff);
+    Displacements d;
     for (std::size_t f = 1; f < segment.frames.size(); ++f) {
-        for (std::size_t a = 0; a < d.size(); ++a) {
-            d[a] = segment.frames[f].positions[a] - origin.positions[a];
-            atom[a] = d[a].norm();
-        }
-        for (std::size_t p = 0; p < pairs.size(); ++p) {
-            plus[p] = 0.5 * (d[pairs[p].i] + d[pairs[p].j]).norm();
-            minus[p] = 0.5 * (d[pairs[p].i] - d[pairs[p].j]).norm();
-        }
-        scale.atom = std::max(scale.atom, percentile99(atom));
-        scale.plus = std::max(scale.plus, percentile99(plus));
-        scale.minus = std::max(scale.minus, percentile99(minus));
+        displacementsInto(segment.frames.front(), segment.frames[f], pairs, d);
+        scale.atom = std::max(scale.atom, percentile99(d.atom));
+        scale.plus = std::max(scale.plus, percentile99(d.plus));
+        scale.minus = std::max(scale.minus, percentile99(d.minus));
     }
     return scale;
 }

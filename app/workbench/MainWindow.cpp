@@ -369,9 +369,15 @@ void MainWindow::drawInterimResults() {
     const PageContext c{o.get(), m_selectedT};
     if (WorkbenchPage* page = currentPage())
         page->draw(c);
-    m_results->showResults(o->results, o->characteristic);
-    m_results->showSuggestions(o->suggestions);
-    styleForLecture();
+    showResultsOf(*o);
+}
+
+void MainWindow::showResultsOf(const core::PipelineOutcome& o) {
+    m_results->showResults(o.results, o.characteristic);
+    m_results->showSuggestions(o.suggestions);
+    m_results->markTemperature(m_selectedT);
+    if (m_lecture)
+        styleForLecture(); // the plottables just drawn
 }
 
 void MainWindow::setLectureMode(bool on) {
@@ -390,9 +396,9 @@ void MainWindow::setLectureMode(bool on) {
             dock->show();
     }
     if (m_runner.outcome())
-        redraw(); // lines are drawn anew at their normal width, then styled
-    else
-        styleForLecture();
+        redraw(); // lines drawn anew at their normal width (and styled, when on)
+    if (!on || !m_runner.outcome())
+        styleForLecture(); // on: fonts, fills and grid; off: all of them put back
 }
 
 void MainWindow::styleForLecture() {
@@ -410,10 +416,7 @@ void MainWindow::redraw() {
     const PageContext c{outcome.get(), m_selectedT};
     for (WorkbenchPage* page : m_pages)
         page->draw(c);
-    m_results->showResults(outcome->results, outcome->characteristic);
-    m_results->showSuggestions(outcome->suggestions);
-    m_results->markTemperature(m_selectedT);
-    styleForLecture();
+    showResultsOf(*outcome);
 }
 
 void MainWindow::redrawFits() {
@@ -423,10 +426,7 @@ void MainWindow::redrawFits() {
     const PageContext c{outcome.get(), m_selectedT};
     for (WorkbenchPage* page : m_pages)
         page->drawFits(c);
-    m_results->showResults(outcome->results, outcome->characteristic);
-    m_results->showSuggestions(outcome->suggestions);
-    m_results->markTemperature(m_selectedT);
-    styleForLecture();
+    showResultsOf(*outcome);
 }
 
 void MainWindow::selectTemperature(double t) {

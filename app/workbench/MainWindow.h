@@ -100,6 +100,8 @@ private:
     void redraw();
     void showInterimLayout();
     void drawInterimResults();
+    // After drawing: the results table, the selected temperature marked, lecture style.
+    void showResultsOf(const core::PipelineOutcome& o);
     void styleForLecture(); // every plot of every page, in or out of lecture mode
     void redrawFits();
     void selectTemperature(double t);

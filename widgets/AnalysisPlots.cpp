@@ -234,9 +234,10 @@ void band(QCustomPlot* plot, const core::ConfidenceBand& b, QColor colour) {
 // curve's colour under the curve; on a log axis the lower edge stays above zero. Not in the
 // legend; marked "band" so that nothing takes it for a temperature's curve.
 void errorBand(QCustomPlot* plot, const std::vector<double>& time, const std::vector<double>& y,
-               const std::vector<double>& error, QColor colour, bool logY) {
-    if (error.size() != y.size())
+               const std::vector<double>* errors, QColor colour, bool logY) {
+    if (!errors || errors->size() != y.size())
         return; // no bootstrap: one replica of one segment
+    const std::vector<double>& error = *errors;
     QVector<double> x, low, high;
     for (std::size_t k = 0; k < y.size(); ++k)
         if (time[k] > 0 && std::isfinite(y[k]) && std::isfinite(error[k]) && (!logY || y[k] > 0)) {
@@ -299,11 +300,9 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
         const int parts = core::partCount(core::channel(which), cor.types);
         const int part = resolution < parts ? resolution : -1;
         const auto& y = cor.resolved(which, part);
-        if (!r.correlatorErrors.time.empty())
-            errorBand(plot, cor.time, y, r.correlatorErrors.resolved(which, part),
-                      temperatureColour(r.temperature, tMin, tMax), false);
-        const std::vector<double>* errors =
+        const std::vector<double>* errors = // none without a bootstrap
             r.correlatorErrors.time.empty() ? nullptr : &r.correlatorErrors.resolved(which, part);
+        errorBand(plot, cor.time, y, errors, temperatureColour(r.temperature, tMin, tMax), false);
         QVector<double> xs, ys;
         QList<double> es; // for the hover read-out
         for (std::size_t k = 0; k < cor.time.size(); ++k)
@@ -574,24 +573,23 @@ void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c) {
     const double tMin = c.results->front().temperature, tMax = c.results->back().temperature;
     for (const auto& r : *c.results) {
         const auto& cor = r.correlators;
+        const auto& msdCurve = cor.curve(core::ChannelId::SquaredDisplacement);
+        const std::vector<double>* errors = // none without a bootstrap
+            r.correlatorErrors.time.empty()
+                ? nullptr
+                : &r.correlatorErrors.curve(core::ChannelId::SquaredDisplacement);
         QVector<double> t, m, a;
         QList<double> mErrors; // for the hover read-out
-        const bool withErrors = !r.correlatorErrors.time.empty();
         for (std::size_t k = 0; k < cor.time.size(); ++k)
-            if (cor.time[k] > 0 && cor.curve(core::ChannelId::SquaredDisplacement)[k] > 0) {
+            if (cor.time[k] > 0 && msdCurve[k] > 0) {
                 t.append(cor.time[k]);
-                m.append(cor.curve(core::ChannelId::SquaredDisplacement)[k]);
+                m.append(msdCurve[k]);
                 a.append(cor.nonGaussian[k]);
-                mErrors.append(
-                    withErrors ? r.correlatorErrors.curve(core::ChannelId::SquaredDisplacement)[k]
-                               : std::nan(""));
+                mErrors.append(errors ? (*errors)[k] : std::nan(""));
             }
         const QPen pen(temperatureColour(r.temperature, tMin, tMax),
                        selectedWidth(c, r.temperature));
-        if (!r.correlatorErrors.time.empty())
-            errorBand(msd, cor.time, cor.curve(core::ChannelId::SquaredDisplacement),
-                      r.correlatorErrors.curve(core::ChannelId::SquaredDisplacement), pen.color(),
-                      true);
+        errorBand(msd, cor.time, msdCurve, errors, pen.color(), true);
         for (auto [plot, y] : {std::pair{msd, &m}, std::pair{alpha2, &a}}) {
             auto* g = plot->addGraph();
             g->setData(t, *y, true);

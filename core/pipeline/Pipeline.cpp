@@ -131,18 +131,19 @@ void fitSeries(PipelineOutcome& out);
 // The species and type pair chosen for tau_alpha, D and tau_+/- must occur in the files: an
 // InvalidParameter naming the parameter's key (the CLI says its option, the panel its field).
 void checkSpeciesChoice(const AveragingParameters& a, const TypeSet& types) {
-    std::string present;
-    for (const int t : types.types())
-        present += (present.empty() ? "" : ", ") + std::to_string(t);
-    const std::string which = " (the files have " + present + ")";
+    auto refuse = [&](const std::string& what) {
+        std::string present;
+        for (const int t : types.types())
+            present += (present.empty() ? "" : ", ") + std::to_string(t);
+        throw InvalidParameter(what + " does not occur in the ensemble (the files have " + present +
+                               ")");
+    };
     if (a.species && types.indexOf(*a.species) < 0)
-        throw InvalidParameter("species: species " + std::to_string(*a.species) +
-                               " does not occur in the ensemble" + which);
+        refuse("species: species " + std::to_string(*a.species));
     if (a.typePair &&
         (types.indexOf(a.typePair->first) < 0 || types.indexOf(a.typePair->second) < 0))
-        throw InvalidParameter("type_pair: type pair " + std::to_string(a.typePair->first) + "-" +
-                               std::to_string(a.typePair->second) +
-                               " does not occur in the ensemble" + which);
+        refuse("type_pair: type pair " + std::to_string(a.typePair->first) + "-" +
+               std::to_string(a.typePair->second));
 }
 
 // What the workbench draws while the other temperatures are still being read: this

@@ -196,10 +196,6 @@ void PairMobilityView::fillSegmentChoice() {
         }
 }
 
-void PairMobilityView::setScaleOverSegment(bool on) {
-    m_scaleOverSegment->setChecked(on);
-}
-
 void PairMobilityView::showTemperature(double t) {
     if (shownTemperature() == t)
         return;

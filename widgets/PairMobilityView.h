@@ -44,10 +44,6 @@ public:
     // temperature selected elsewhere: a curve clicked on another page, the table).
     void showTemperature(double t);
     double shownTemperature() const; // of the segment chosen; NaN before there is one
-    // Colours over the whole segment's range (the default: the same at every lag), or over
-    // each lag's own values.
-    void setScaleOverSegment(bool on);
-    const std::optional<core::MobilityScale>& scale() const { return m_scale; }
     // What the lag label says besides steps: the time (dt per step, its unit) and, where the
     // analysis found one, t/τ_α of the segment's temperature (T -> τ_α).
     void setTimeScale(double dt, const QString& unit, std::map<double, double> tauAlpha);

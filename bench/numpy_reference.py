@@ -3,12 +3,12 @@
 compare speed and numbers with tx-analyze on the same ensemble (bench/compare_numpy.sh).
 
 It reads every T*/r*/seg* LAMMPS dump (xu yu zu, plain or .gz), takes the first frame of each
-segment as the time origin, finds the neighbour pairs |r_ij| < r_c there (minimum image,
-orthogonal box, all pairs tested in blocks), and averages per origin, then over origins,
-exactly as tx-analyze does with its default of one origin per segment. Prints one JSON object
+segment as the time origin (and, with --origin-every, every frame that many timesteps later),
+finds the neighbour pairs |r_ij| < r_c there (minimum image, orthogonal box, all pairs tested
+in blocks), and averages per origin, then over origins, exactly as tx-analyze does. Prints one JSON object
 with the timings and the averaged correlators per temperature.
 
-Usage: numpy_reference.py ENSEMBLE --q Q --rc RC --dt DT
+Usage: numpy_reference.py ENSEMBLE --q Q --rc RC --dt DT [--origin-every STEPS]
 """
 import argparse
 import gzip
@@ -61,21 +61,25 @@ def sinc(x):
     return np.sinc(x / np.pi)  # numpy's sinc is sin(pi x)/(pi x)
 
 
-def correlate_segment(frames, q, rc):
-    """Per-lag F_s, F_+, F_-, MSD of one segment, its first frame being the origin."""
-    step0, box, r0, _ = frames[0]
-    i, j = neighbour_pairs(r0, box, rc)
+def correlate_segment(frames, q, rc, origin_every=0):
+    """Per-lag lists of (F_s, F_+, F_-, MSD) of one segment, one entry per time origin: its
+    first frame, and with origin_every > 0 every frame that many timesteps later."""
+    step0 = frames[0][0]
     out = {}
-    for step, _, r, _ in frames:
-        dr = r - r0
-        plus = 0.5 * (dr[i] + dr[j])
-        minus = 0.5 * (dr[i] - dr[j])
-        out[step - step0] = (
-            sinc(q * np.linalg.norm(dr, axis=1)).mean(),
-            sinc(q * np.linalg.norm(plus, axis=1)).mean(),
-            sinc(q * np.linalg.norm(minus, axis=1)).mean(),
-            np.einsum("ak,ak->a", dr, dr).mean(),
-        )
+    for o, (origin_step, box, r0, _) in enumerate(frames):
+        if o > 0 and (origin_every <= 0 or (origin_step - step0) % origin_every != 0):
+            continue
+        i, j = neighbour_pairs(r0, box, rc)
+        for step, _, r, _ in frames[o:]:
+            dr = r - r0
+            plus = 0.5 * (dr[i] + dr[j])
+            minus = 0.5 * (dr[i] - dr[j])
+            out.setdefault(step - origin_step, []).append((
+                sinc(q * np.linalg.norm(dr, axis=1)).mean(),
+                sinc(q * np.linalg.norm(plus, axis=1)).mean(),
+                sinc(q * np.linalg.norm(minus, axis=1)).mean(),
+                np.einsum("ak,ak->a", dr, dr).mean(),
+            ))
     return out
 
 
@@ -85,6 +89,8 @@ def main():
     parser.add_argument("--q", type=float, required=True)
     parser.add_argument("--rc", type=float, required=True)
     parser.add_argument("--dt", type=float, required=True)
+    parser.add_argument("--origin-every", type=int, default=0,
+                        help="extra time origins every so many timesteps, as tx-analyze's")
     args = parser.parse_args()
     reading = correlating = 0.0
     temperatures = {}
@@ -94,8 +100,9 @@ def main():
             t0 = time.perf_counter()
             frames = read_dump(seg)
             t1 = time.perf_counter()
-            for lag, values in correlate_segment(frames, args.q, args.rc).items():
-                per_lag.setdefault(lag, []).append(values)
+            for lag, values in correlate_segment(frames, args.q, args.rc,
+                                                 args.origin_every).items():
+                per_lag.setdefault(lag, []).extend(values)
             correlating += time.perf_counter() - t1
             reading += t1 - t0
         temperatures[tdir.name[1:]] = {

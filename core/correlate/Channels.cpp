@@ -59,6 +59,10 @@ const Channel& channel(ChannelId id) {
     return kChannels[indexOf(id)];
 }
 
+bool isScattering(const Channel& c) {
+    return c.contribute == scattering;
+}
+
 int partCount(const Channel& c, const TypeSet& types) {
     return c.scope == ChannelScope::Atom ? types.count() : types.pairCount();
 }

@@ -59,6 +59,9 @@ const Channel& channel(ChannelId id);
 constexpr std::size_t indexOf(ChannelId id) {
     return static_cast<std::size_t>(id);
 }
+// Whether a channel is sin(q|dr|)/(q|dr|) of its vector: the pair ones are summed by the
+// fused pair kernel (PairKernel.h) rather than block by block.
+bool isScattering(const Channel& c);
 // How many parts a channel has for these species: types (atoms) or type pairs (pairs).
 int partCount(const Channel& c, const TypeSet& types);
 // The CSV column of one part: "Fs_type2", "Fplus_1-2".

@@ -29,24 +29,182 @@ void appendInOrder(PairList& total, const PairList& part) {
     total.insert(total.end(), part.begin(), part.end());
 }
 
-bool isNeighbour(const Box& box, std::span<const Eigen::Vector3d> r, std::span<const int> type,
-                 const PairCutoffs& rc, std::size_t i, std::size_t j) {
-    const double c = rc.cutoff(type[i], type[j]);
-    return box.minimumImage(r[j] - r[i]).squaredNorm() < c * c;
+// |d|^2 of the minimum image of d = (x, y, z): per axis in an orthogonal box (no matrix
+// products), through Box otherwise. Both the cell list and the all-pairs loop use it, so the
+// two decide every pair alike.
+template <bool Orthogonal>
+inline double squaredImageDistance(const Box& box, const Eigen::Vector3d& length,
+                                   const Eigen::Vector3d& inverse, double x, double y, double z) {
+    if constexpr (Orthogonal) {
+        auto image = [](double d, double l, double inv) {
+            const double s = inv * d;
+            return l * (s - Box::nearestInteger(s));
+        };
+        x = image(x, length[0], inverse[0]);
+        y = image(y, length[1], inverse[1]);
+        z = image(z, length[2], inverse[2]);
+        return x * x + y * y + z * z;
+    } else {
+        const Eigen::Vector3d d = box.minimumImage(Eigen::Vector3d(x, y, z));
+        return d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+    }
+}
+
+// Squared cutoffs by type pair, and what squaredImageDistance needs of the box.
+struct PairTest {
+    const Box& box;
+    Eigen::Vector3d length, inverse;
+    std::vector<double> cutoffSquared;
+    int types;
+    PairTest(const Box& b, const PairCutoffs& rc)
+        : box(b), length(b.cellVectors().diagonal()),
+          inverse(b.cellVectors().diagonal().cwiseInverse()), types(rc.typeCount()) {
+        for (int a = 0; a < types; ++a)
+            for (int c = 0; c < types; ++c)
+                cutoffSquared.push_back(rc.cutoff(a, c) * rc.cutoff(a, c));
+    }
+    template <bool Orthogonal>
+    bool near(const Eigen::Vector3d& ri, const Eigen::Vector3d& rj, int ti, int tj) const {
+        return squaredImageDistance<Orthogonal>(box, length, inverse, rj[0] - ri[0], rj[1] - ri[1],
+                                                rj[2] - ri[2]) <
+               cutoffSquared[std::size_t(ti * types + tj)];
+    }
+};
+
+bool isNeighbour(const PairTest& test, std::span<const Eigen::Vector3d> r,
+                 std::span<const int> type, std::size_t i, std::size_t j) {
+    return test.box.isTriclinic() ? test.near<false>(r[i], r[j], type[i], type[j])
+                                  : test.near<true>(r[i], r[j], type[i], type[j]);
 }
 
 PairList allPairs(const Box& box, std::span<const Eigen::Vector3d> r, std::span<const int> type,
                   const PairCutoffs& rc) {
+    const PairTest test(box, rc);
     return reduceInChunks(
         r.size(), kChunk, PairList{},
         [&](std::size_t begin, std::size_t end, PairList& out) {
             for (std::size_t i = begin; i < end; ++i)
                 for (std::size_t j = i + 1; j < r.size(); ++j)
-                    if (isNeighbour(box, r, type, rc, i, j))
+                    if (isNeighbour(test, r, type, i, j))
                         out.push_back(
                             {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
         },
         appendInOrder);
+}
+
+// The pairs (i < j) in (i, j) order: a counting sort by i, then each atom's few partners by j.
+PairList inPairOrder(const PairList& found, std::size_t n) {
+    std::vector<std::uint32_t> start(n + 1, 0);
+    for (const NeighbourPair& p : found)
+        ++start[p.i + 1];
+    for (std::size_t a = 1; a <= n; ++a)
+        start[a] += start[a - 1];
+    PairList sorted(found.size());
+    {
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (const NeighbourPair& p : found)
+            sorted[next[p.i]++] = p;
+    }
+    for (std::size_t a = 0; a < n; ++a)
+        std::sort(sorted.begin() + start[a], sorted.begin() + start[a + 1],
+                  [](const NeighbourPair& x, const NeighbourPair& y) { return x.j < y.j; });
+    return sorted;
+}
+
+// The cell list of an orthogonal box, the common case, made fast: positions wrapped into the
+// box once and laid out cell by cell; each cell meets its own atoms and those of 13 of its 26
+// neighbour cells (each pair of cells once), the periodic image chosen per neighbour cell by
+// a shift rather than per pair by rounding. Cells are at least r_c wide and at least three
+// along each axis, so the 13 cells are distinct and every pair within r_c is met once.
+PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
+                             std::span<const int> type, const PairCutoffs& rc,
+                             const Eigen::Vector3i& cells) {
+    const std::size_t n = r.size();
+    const Eigen::Vector3d length = box.cellVectors().diagonal();
+    const int types = rc.typeCount();
+    std::vector<double> cutoffSquared;
+    for (int a = 0; a < types; ++a)
+        for (int b = 0; b < types; ++b)
+            cutoffSquared.push_back(rc.cutoff(a, b) * rc.cutoff(a, b));
+    const auto cellCount = static_cast<std::size_t>(cells.prod());
+    std::vector<std::uint32_t> cellOf(n), cellStart(cellCount + 1, 0);
+    std::vector<Eigen::Vector3d> wrapped(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        const Eigen::Vector3d f = box.toFractional(r[a]);
+        std::uint32_t idx = 0;
+        for (int k = 2; k >= 0; --k) {
+            const double inside = f[k] - std::floor(f[k]); // [0, 1]
+            wrapped[a][k] = inside * length[k];
+            const int c = std::min(cells[k] - 1, static_cast<int>(inside * cells[k]));
+            idx = idx * std::uint32_t(cells[k]) + std::uint32_t(c);
+        }
+        cellOf[a] = idx;
+        ++cellStart[idx + 1];
+    }
+    for (std::size_t c = 1; c <= cellCount; ++c)
+        cellStart[c] += cellStart[c - 1];
+    // Members in cell order, their wrapped positions (SoA), types and atom indices.
+    std::vector<double> x(n), y(n), z(n);
+    std::vector<int> memberType(n);
+    std::vector<std::uint32_t> id(n);
+    {
+        std::vector<std::uint32_t> next(cellStart.begin(), cellStart.end() - 1);
+        for (std::size_t a = 0; a < n; ++a) {
+            const std::uint32_t m = next[cellOf[a]]++;
+            x[m] = wrapped[a][0];
+            y[m] = wrapped[a][1];
+            z[m] = wrapped[a][2];
+            memberType[m] = type[a];
+            id[m] = static_cast<std::uint32_t>(a);
+        }
+    }
+    // Atoms [a0, a1) against [b0, b1) shifted by s; `same`: one cell, each pair once.
+    auto meet = [&](std::uint32_t a0, std::uint32_t a1, std::uint32_t b0, std::uint32_t b1,
+                    const double s[3], bool same, PairList& out) {
+        for (std::uint32_t a = a0; a < a1; ++a) {
+            const double ax = x[a] - s[0], ay = y[a] - s[1], az = z[a] - s[2];
+            const double* cut = cutoffSquared.data() + std::size_t(memberType[a] * types);
+            for (std::uint32_t b = same ? a + 1 : b0; b < b1; ++b) {
+                const double dx = x[b] - ax, dy = y[b] - ay, dz = z[b] - az;
+                if (dx * dx + dy * dy + dz * dz < cut[memberType[b]])
+                    out.push_back({std::min(id[a], id[b]), std::max(id[a], id[b])});
+            }
+        }
+    };
+    auto search = [&](std::size_t begin, std::size_t end, PairList& out) {
+        for (std::size_t cell = begin; cell < end; ++cell) {
+            const int c[3] = {int(cell % std::size_t(cells[0])),
+                              int(cell / std::size_t(cells[0]) % std::size_t(cells[1])),
+                              int(cell / std::size_t(cells[0] * cells[1]))};
+            const double none[3] = {0, 0, 0};
+            meet(cellStart[cell], cellStart[cell + 1], 0, cellStart[cell + 1], none, true, out);
+            // The 13 offsets after (0, 0, 0) in (dz, dy, dx) order.
+            for (int offset = 14; offset < 27; ++offset) {
+                const int step[3] = {offset % 3 - 1, offset / 3 % 3 - 1, offset / 9 - 1};
+                int other[3];
+                double shift[3];
+                for (int k = 0; k < 3; ++k) {
+                    other[k] = c[k] + step[k];
+                    shift[k] = 0.0;
+                    if (other[k] < 0) { // the image of that cell one box length down
+                        other[k] += cells[k];
+                        shift[k] = -length[k];
+                    } else if (other[k] >= cells[k]) {
+                        other[k] -= cells[k];
+                        shift[k] = length[k];
+                    }
+                }
+                const auto o = std::size_t((other[2] * cells[1] + other[1]) * cells[0] + other[0]);
+                // The neighbour's atoms are at their position + shift: move ours by -shift.
+                meet(cellStart[cell], cellStart[cell + 1], cellStart[o], cellStart[o + 1], shift,
+                     false, out);
+            }
+        }
+    };
+    const std::size_t cellsPerChunk =
+        std::max<std::size_t>(1, cellCount * kChunk / std::max<std::size_t>(n, 1));
+    return inPairOrder(reduceInChunks(cellCount, cellsPerChunk, PairList{}, search, appendInOrder),
+                       n);
 }
 
 } // namespace
@@ -72,11 +230,15 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
     const Eigen::Vector3i cells = fit.cast<int>();
     if (cells.minCoeff() < 3)
         return allPairs(box, r, type, rc);
+    if (!box.isTriclinic())
+        return orthogonalCellPairs(box, r, type, rc, cells);
 
-    // Bin atoms by fractional coordinate; cell sides are >= rmax along each face normal.
+    // Bin atoms by fractional coordinate; cell sides are >= rmax along each face normal. The
+    // atoms are then laid out cell by cell, so that a cell's candidates are read from
+    // contiguous memory.
     std::vector<int> cellOf(n);
     const int cellCount = cells.prod();
-    std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(cellCount));
+    std::vector<std::uint32_t> cellStart(static_cast<std::size_t>(cellCount) + 1, 0);
     for (std::size_t a = 0; a < n; ++a) {
         Eigen::Vector3d s = box.toFractional(r[a]);
         int idx = 0;
@@ -86,7 +248,21 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
             idx = idx * cells[k] + c;
         }
         cellOf[a] = idx;
-        members[static_cast<std::size_t>(idx)].push_back(static_cast<std::uint32_t>(a));
+        ++cellStart[static_cast<std::size_t>(idx) + 1];
+    }
+    for (std::size_t c = 1; c < cellStart.size(); ++c)
+        cellStart[c] += cellStart[c - 1];
+    std::vector<std::uint32_t> member(n); // atoms in cell order
+    {
+        std::vector<std::uint32_t> next(cellStart.begin(), cellStart.end() - 1);
+        for (std::size_t a = 0; a < n; ++a)
+            member[next[static_cast<std::size_t>(cellOf[a])]++] = static_cast<std::uint32_t>(a);
+    }
+    std::vector<Eigen::Vector3d> memberPosition(n);
+    std::vector<int> memberType(n);
+    for (std::size_t m = 0; m < n; ++m) {
+        memberPosition[m] = r[member[m]];
+        memberType[m] = type[member[m]];
     }
     auto coords = [&](int idx) {
         Eigen::Vector3i c;
@@ -95,31 +271,58 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
         c[2] = idx / (cells[0] * cells[1]);
         return c;
     };
+    // The cell at c, one step at most outside the grid, wrapped periodically (a compare, not
+    // a modulo: this runs 27 times per atom).
     auto index = [&](Eigen::Vector3i c) {
         for (int k = 0; k < 3; ++k)
-            c[k] = (c[k] % cells[k] + cells[k]) % cells[k];
+            c[k] += c[k] < 0 ? cells[k] : (c[k] >= cells[k] ? -cells[k] : 0);
         return (c[2] * cells[1] + c[1]) * cells[0] + c[0];
     };
-    return reduceInChunks(
-        n, kChunk, PairList{},
-        [&](std::size_t begin, std::size_t end, PairList& out) {
-            std::vector<std::uint32_t> partners;
-            for (std::size_t i = begin; i < end; ++i) {
-                partners.clear();
-                const Eigen::Vector3i c = coords(cellOf[i]);
-                for (int dz = -1; dz <= 1; ++dz)
-                    for (int dy = -1; dy <= 1; ++dy)
-                        for (int dx = -1; dx <= 1; ++dx)
-                            for (std::uint32_t j : members[static_cast<std::size_t>(
-                                     index(c + Eigen::Vector3i(dx, dy, dz)))])
-                                if (j > i && isNeighbour(box, r, type, rc, i, j))
-                                    partners.push_back(j);
-                std::sort(partners.begin(), partners.end());
-                for (std::uint32_t j : partners)
-                    out.push_back({static_cast<std::uint32_t>(i), j});
+    const PairTest test(box, rc);
+    // Atoms are taken cell by cell (the 27 cells around are found once per cell, and their
+    // members stay in cache); each atom's partners j > i are kept, and the pairs are put
+    // back into (i, j) order at the end.
+    auto search = [&]<bool Orthogonal>(std::size_t beginCell, std::size_t endCell, PairList& out) {
+        const Eigen::Vector3d* const position = memberPosition.data();
+        const int* const memberTypes = memberType.data();
+        const std::uint32_t* const members = member.data();
+        std::size_t neighbourCells[27];
+        for (std::size_t cell = beginCell; cell < endCell; ++cell) {
+            const Eigen::Vector3i c = coords(int(cell));
+            int k = 0;
+            for (int dz = -1; dz <= 1; ++dz)
+                for (int dy = -1; dy <= 1; ++dy)
+                    for (int dx = -1; dx <= 1; ++dx)
+                        neighbourCells[k++] =
+                            static_cast<std::size_t>(index(c + Eigen::Vector3i(dx, dy, dz)));
+            for (std::uint32_t a = cellStart[cell]; a < cellStart[cell + 1]; ++a) {
+                const std::uint32_t i = members[a];
+                const Eigen::Vector3d ri = position[a];
+                const int ti = memberTypes[a];
+                for (const std::size_t other : neighbourCells)
+                    for (std::uint32_t m = cellStart[other]; m < cellStart[other + 1]; ++m) {
+                        // One branch, rarely taken, on both tests: j > i alone is a coin
+                        // toss that the CPU mispredicts half the time.
+                        const bool later = members[m] > i;
+                        if (later & test.near<Orthogonal>(ri, position[m], ti, memberTypes[m]))
+                            out.push_back({i, members[m]});
+                    }
             }
+        }
+    };
+    // Chunks of cells of about kChunk atoms each.
+    const std::size_t cellsPerChunk =
+        std::max<std::size_t>(1, std::size_t(cellCount) * kChunk / std::max<std::size_t>(n, 1));
+    PairList found = reduceInChunks(
+        std::size_t(cellCount), cellsPerChunk, PairList{},
+        [&](std::size_t begin, std::size_t end, PairList& out) {
+            if (box.isTriclinic())
+                search.template operator()<false>(begin, end, out);
+            else
+                search.template operator()<true>(begin, end, out);
         },
         appendInOrder);
+    return inPairOrder(found, n);
 }
 
 } // namespace tx::core

@@ -1,6 +1,7 @@
 #include "core/correlate/SegmentCorrelator.h"
 
 #include "core/correlate/Channels.h"
+#include "core/correlate/PairKernel.h"
 #include "core/correlate/SincKernel.h"
 #include "core/io/InputError.h"
 #include "core/io/TrajectoryFormats.h"
@@ -8,6 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
+#include <optional>
+#include <tbb/parallel_for.h>
 
 namespace tx::core {
 
@@ -29,9 +33,23 @@ PairCutoffs CorrelatorSettings::cutoffsFor(const TypeSet& types) const {
 
 struct SegmentCorrelator::Origin {
     std::int64_t timestep;
+    std::int64_t firstLine; // of its frame, for messages
+    Box box;
     std::vector<Eigen::Vector3d> positions;
-    std::vector<NeighbourPair> pairs;
-    std::vector<int> pairTypes; // type-pair index of each pair
+    // Its nearest-neighbour pairs, found when its first batch is correlated, sorted by type
+    // pair (in (i, j) order within one) as two index arrays for the pair kernel's gathers:
+    // type pair p holds pairs [runStart[p], runStart[p + 1]).
+    bool pairsFound = false;
+    std::vector<std::uint32_t> first, second;
+    std::vector<std::size_t> runStart;
+};
+
+// A frame waiting for its batch: its unwrapped positions and how many origins it sees (the
+// origins started at or before it).
+struct SegmentCorrelator::PendingFrame {
+    std::int64_t timestep;
+    std::vector<Eigen::Vector3d> positions;
+    std::size_t origins;
 };
 
 struct SegmentCorrelator::FrameState {
@@ -47,7 +65,11 @@ struct SegmentCorrelator::FrameState {
 namespace {
 
 constexpr std::size_t kAtomChunk = 2048;
+constexpr std::size_t kPairChunk = 4096;
 constexpr std::size_t kSincBlock = 256; // values per call of the SIMD sinc
+// A batch holds at most this many frames, and at most kBatchBytes of their positions.
+constexpr std::size_t kBatchFrames = 16;
+constexpr std::size_t kBatchBytes = std::size_t{32} << 20;
 
 // Raw sums of one (origin, lag) sample: how many atoms of each type (pairs of each type
 // pair), and each channel's contributions summed per type (type pair), [channel][part].
@@ -73,21 +95,74 @@ void mergeSamples(SampleSums& total, const SampleSums& part) {
         addInto(total.values[c], part.values[c]);
 }
 
+// into[part[k]] += values[k] over a block, as four interleaved sums per part (a fixed order,
+// so the same on every run) rather than one add after another into memory, which waited
+// for the previous add to the same part at every value.
+void addByPart(const double* values, const int* part, std::size_t m, std::vector<double>& into) {
+    for (std::size_t p = 0; p < into.size(); ++p) {
+        double lane[4] = {0, 0, 0, 0};
+        const int which = int(p);
+        std::size_t k = 0;
+        for (; k + 4 <= m; k += 4)
+            for (std::size_t l = 0; l < 4; ++l)
+                lane[l] += part[k + l] == which ? values[k + l] : 0.0;
+        for (; k < m; ++k)
+            lane[k % 4] += part[k] == which ? values[k] : 0.0;
+        into[p] += (lane[0] + lane[1]) + (lane[2] + lane[3]);
+    }
+}
+
 // Adds each channel of one scope over a block: `squares` holds the squared displacement
 // lengths (atoms), or those of dr_+ and dr_- (pairs); part[k] is the type (pair) index.
+// Pair scattering channels are left to the fused pair kernel.
 void addChannels(ChannelScope scope, const double* squares, const double* pairRelative,
                  std::size_t m, const int* part, const ChannelParameters& parameters,
                  SampleSums& s) {
     double values[kSincBlock];
     for (const Channel& c : channels()) {
-        if (c.scope != scope)
+        if (c.scope != scope || (scope == ChannelScope::Pair && isScattering(c)))
             continue;
         const double* source = c.vector == PairVector::Relative ? pairRelative : squares;
         std::copy(source, source + m, values);
         c.contribute(values, m, parameters);
-        std::vector<double>& into = s.values[indexOf(c.id)];
-        for (std::size_t k = 0; k < m; ++k)
-            into[part[k]] += values[k];
+        addByPart(values, part, m, s.values[indexOf(c.id)]);
+    }
+}
+
+bool hasBlockwisePairChannels() {
+    for (const Channel& c : channels())
+        if (c.scope == ChannelScope::Pair && !isScattering(c))
+            return true;
+    return false;
+}
+
+// Pairs of one type pair, run: the fused kernel for the scattering channels, blocks of
+// |dr_+|^2 and |dr_-|^2 for any other pair channel.
+void addPairRun(const DisplacementView& d, const PairRun& run, int typePair,
+                const ChannelParameters& parameters, SampleSums& s) {
+    s.pairCount[typePair] += double(run.count);
+    const PairScatteringSums sums = pairScatteringSums(d, run, parameters.q);
+    for (const Channel& c : channels())
+        if (c.scope == ChannelScope::Pair && isScattering(c))
+            s.values[indexOf(c.id)][typePair] +=
+                c.vector == PairVector::Relative ? sums.relative : sums.centreOfMass;
+    static const bool blockwise = hasBlockwisePairChannels();
+    if (!blockwise)
+        return;
+    double plus[kSincBlock], minus[kSincBlock];
+    int part[kSincBlock];
+    std::fill(part, part + kSincBlock, typePair);
+    for (std::size_t block = 0; block < run.count; block += kSincBlock) {
+        const std::size_t m = std::min(kSincBlock, run.count - block);
+        for (std::size_t k = 0; k < m; ++k) {
+            const std::uint32_t i = run.first[block + k], j = run.second[block + k];
+            const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
+            const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
+            // |dr_+-|^2 = |dr_i +- dr_j|^2 / 4 (the factor is exact in floating point)
+            plus[k] = 0.25 * (px * px + py * py + pz * pz);
+            minus[k] = 0.25 * (mx * mx + my * my + mz * mz);
+        }
+        addChannels(ChannelScope::Pair, plus, minus, m, part, parameters, s);
     }
 }
 
@@ -225,39 +300,150 @@ void SegmentCorrelator::addFrame(const Frame& frame) {
                                                 sinceStart % m_settings.originEverySteps == 0);
     if (isOrigin)
         startOrigin(frame);
-    for (const auto& origin : m_origins)
-        accumulate(*origin, frame.timestep);
+    m_pending.push_back({frame.timestep, m_current->unwrapped, m_origins.size()});
     ++m_sums.frames;
+    const std::size_t frameBytes = std::max<std::size_t>(1, frame.positions.size() * 24);
+    if (m_pending.size() >= std::clamp<std::size_t>(kBatchBytes / frameBytes, 1, kBatchFrames))
+        flush();
 }
 
 void SegmentCorrelator::startOrigin(const Frame& frame) {
     auto origin = std::make_unique<Origin>();
     origin->timestep = frame.timestep;
+    origin->firstLine = frame.firstLine;
+    origin->box = frame.box;
     origin->positions = m_current->unwrapped;
-    try {
-        origin->pairs =
-            findNeighbourPairs(frame.box, origin->positions, m_current->typeIndex, m_cutoffs);
-    } catch (const std::invalid_argument& e) {
-        throw InputError(m_source, frame.firstLine, e.what());
-    }
-    origin->pairTypes.reserve(origin->pairs.size());
-    for (const auto& [i, j] : origin->pairs)
-        origin->pairTypes.push_back(
-            m_sums.types.pairIndex(m_current->typeIndex[i], m_current->typeIndex[j]));
-    m_sums.pairsOverOrigins += static_cast<std::int64_t>(origin->pairs.size());
     ++m_sums.origins;
     m_origins.push_back(std::move(origin));
 }
 
-void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) {
-    const auto& r = m_current->unwrapped;
+// A pool of displacement buffers, one per sample being correlated. Not one per thread: a
+// thread that waits inside one sample's parallel loop may take up another sample meanwhile.
+class SegmentCorrelator::DisplacementPool {
+public:
+    struct Buffer {
+        std::vector<double> x, y, z;
+    };
+    std::unique_ptr<Buffer> take(std::size_t atoms) {
+        std::unique_ptr<Buffer> b;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                b = std::move(m_free.back());
+                m_free.pop_back();
+            }
+        }
+        if (!b)
+            b = std::make_unique<Buffer>();
+        b->x.resize(atoms);
+        b->y.resize(atoms);
+        b->z.resize(atoms);
+        return b;
+    }
+    void giveBack(std::unique_ptr<Buffer> b) {
+        const std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(b));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<Buffer>> m_free;
+};
+
+struct SegmentCorrelator::Sample {
+    SampleSums sums;
+};
+
+namespace {
+
+// The pairs of one origin sorted by type pair (a counting sort, stable, so (i, j) order
+// within a type pair), as the pair kernel reads them.
+void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vector<int>& type,
+                         const TypeSet& types, std::vector<std::uint32_t>& first,
+                         std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart) {
+    std::vector<int> pairType(pairs.size());
+    runStart.assign(std::size_t(types.pairCount()) + 1, 0);
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        pairType[k] = types.pairIndex(type[pairs[k].i], type[pairs[k].j]);
+        ++runStart[std::size_t(pairType[k]) + 1];
+    }
+    for (std::size_t p = 1; p < runStart.size(); ++p)
+        runStart[p] += runStart[p - 1];
+    std::vector<std::size_t> next(runStart.begin(), runStart.end() - 1);
+    first.resize(pairs.size());
+    second.resize(pairs.size());
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        const std::size_t at = next[std::size_t(pairType[k])]++;
+        first[at] = pairs[k].i;
+        second[at] = pairs[k].j;
+    }
+}
+
+} // namespace
+
+// Correlates every pending frame with every origin it sees. The samples run in parallel, and
+// each one's atoms and pairs in chunks of a fixed size; every sample is then added in (frame,
+// origin) order. Neither the chunks nor that order depend on the thread count or the batch
+// size, so neither do the sums, to the last bit.
+void SegmentCorrelator::flush() {
+    if (m_pending.empty())
+        return;
+    // The neighbour pairs of the origins started in this batch, in parallel.
+    std::vector<Origin*> fresh;
+    for (const auto& o : m_origins)
+        if (!o->pairsFound)
+            fresh.push_back(o.get());
+    std::vector<std::optional<std::string>> failed(fresh.size());
+    tbb::parallel_for(std::size_t{0}, fresh.size(), [&](std::size_t k) {
+        Origin& o = *fresh[k];
+        try {
+            const auto pairs =
+                findNeighbourPairs(o.box, o.positions, m_current->typeIndex, m_cutoffs);
+            sortPairsByTypePair(pairs, m_current->typeIndex, m_sums.types, o.first, o.second,
+                                o.runStart);
+            o.pairsFound = true;
+        } catch (const std::invalid_argument& e) {
+            failed[k] = e.what();
+        }
+    });
+    for (std::size_t k = 0; k < fresh.size(); ++k) {
+        if (failed[k])
+            throw InputError(m_source, fresh[k]->firstLine, *failed[k]);
+        m_sums.pairsOverOrigins += static_cast<std::int64_t>(fresh[k]->first.size());
+    }
+
+    struct Task {
+        std::size_t frame, origin;
+    };
+    std::vector<Task> tasks;
+    for (std::size_t f = 0; f < m_pending.size(); ++f)
+        for (std::size_t o = 0; o < m_pending[f].origins; ++o)
+            tasks.push_back({f, o});
+    if (!m_buffers)
+        m_buffers = std::make_unique<DisplacementPool>();
+    std::vector<std::optional<Sample>> samples(tasks.size());
+    tbb::parallel_for(std::size_t{0}, tasks.size(), [&](std::size_t k) {
+        if (m_progress && m_progress->isCancelled())
+            return;
+        samples[k] = correlate(*m_origins[tasks[k].origin], m_pending[tasks[k].frame], *m_buffers);
+    });
+    if (m_progress)
+        m_progress->throwIfCancelled();
+    for (std::size_t k = 0; k < tasks.size(); ++k)
+        addSample(*m_origins[tasks[k].origin], m_pending[tasks[k].frame].timestep, *samples[k]);
+    m_pending.clear();
+}
+
+SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
+                                                       const PendingFrame& frame,
+                                                       DisplacementPool& buffers) const {
+    const auto& r = frame.positions;
     const auto& r0 = origin.positions;
     const auto& type = m_current->typeIndex;
-    const TypeSet& types = m_sums.types;
     const ChannelParameters parameters{m_settings.q, m_settings.overlapLength};
-    const SampleSums zero(types);
-    Displacements& d = m_displacements;
-    d.resize(r.size());
+    const SampleSums zero(m_sums.types);
+    auto buffer = buffers.take(r.size());
+    DisplacementPool::Buffer& d = *buffer;
 
     // Atoms: displacements since the origin (kept, in SoA, for the pairs), and blocks of
     // squared lengths handed to every atom channel.
@@ -279,39 +465,37 @@ void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) 
             }
         },
         mergeSamples, m_progress);
-    // Pairs: |dr_+|^2 and |dr_-|^2 from the kept displacements, in blocks for the channels.
-    const auto& pairs = origin.pairs;
-    const auto& pairType = origin.pairTypes;
+    // Pairs, in chunks cut into runs of one type pair for the fused kernel.
+    const DisplacementView view{d.x.data(), d.y.data(), d.z.data()};
     const SampleSums pairSums = reduceInChunks(
-        pairs.size(), kAtomChunk, zero,
+        origin.first.size(), kPairChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
-            double plus[kSincBlock], minus[kSincBlock];
-            for (std::size_t block = begin; block < end; block += kSincBlock) {
-                const std::size_t m = std::min(kSincBlock, end - block);
-                for (std::size_t k = 0; k < m; ++k) {
-                    const auto [i, j] = pairs[block + k];
-                    const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
-                    const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
-                    // |dr_+-|^2 = |dr_i +- dr_j|^2 / 4 (the factor is exact in floating point)
-                    plus[k] = 0.25 * (px * px + py * py + pz * pz);
-                    minus[k] = 0.25 * (mx * mx + my * my + mz * mz);
-                    s.pairCount[pairType[block + k]] += 1.0;
-                }
-                addChannels(ChannelScope::Pair, plus, minus, m, pairType.data() + block, parameters,
-                            s);
+            for (std::size_t p = 0; p + 1 < origin.runStart.size(); ++p) {
+                const std::size_t from = std::max(begin, origin.runStart[p]);
+                const std::size_t to = std::min(end, origin.runStart[p + 1]);
+                if (from < to)
+                    addPairRun(view,
+                               {origin.first.data() + from, origin.second.data() + from, to - from},
+                               int(p), parameters, s);
             }
         },
         mergeSamples, m_progress);
+    buffers.giveBack(std::move(buffer));
     mergeSamples(atoms, pairSums);
+    return Sample{std::move(atoms)};
+}
 
+void SegmentCorrelator::addSample(const Origin& origin, std::int64_t timestep,
+                                  const Sample& sample) {
     // Each origin's mean per channel, over all atoms (pairs) and per type (type pair).
+    const SampleSums& s = sample.sums;
     LagSums& lag = m_sums.byLag[timestep - origin.timestep];
     if (lag.empty())
         lag.resize(m_layout.size());
     for (const Channel& c : channels()) {
         const std::vector<double>& count =
-            c.scope == ChannelScope::Atom ? atoms.atomCount : atoms.pairCount;
-        const std::vector<double>& values = atoms.values[indexOf(c.id)];
+            c.scope == ChannelScope::Atom ? s.atomCount : s.pairCount;
+        const std::vector<double>& values = s.values[indexOf(c.id)];
         const double all = sum(count);
         if (all > 0)
             lag[m_layout.index(c.id)].add(sum(values) / all);
@@ -322,6 +506,7 @@ void SegmentCorrelator::accumulate(const Origin& origin, std::int64_t timestep) 
 }
 
 SegmentSums SegmentCorrelator::finish() {
+    flush();
     m_origins.clear();
     return std::move(m_sums);
 }

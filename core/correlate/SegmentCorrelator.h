@@ -29,14 +29,22 @@ public:
                       std::string sourceName, const Progress* progress = nullptr);
     ~SegmentCorrelator();
     // Frames must come in increasing timestep order with the same atoms (ids and types).
+    // They are correlated in batches (see flush), so an error in the correlation itself may
+    // come from a later addFrame or from finish().
     void addFrame(const Frame& frame);
     SegmentSums finish();
 
 private:
     struct Origin;
     struct FrameState;
+    struct PendingFrame;
+    struct Sample;
+    class DisplacementPool;
     void startOrigin(const Frame& frame);
-    void accumulate(const Origin& origin, std::int64_t timestep);
+    void flush();
+    Sample correlate(const Origin& origin, const PendingFrame& frame,
+                     DisplacementPool& buffers) const;
+    void addSample(const Origin& origin, std::int64_t timestep, const Sample& sample);
     void checkSameAtoms(const Frame& frame) const;
     void unwrap(const Frame& frame);
     void warnIfWrapped(const Frame& frame);
@@ -48,16 +56,11 @@ private:
     const Progress* m_progress;
     std::vector<std::unique_ptr<Origin>> m_origins;
     std::unique_ptr<FrameState> m_current;
-    // Each atom's displacement since the origin being accumulated, as three arrays (SoA): the
-    // pair loops read it twice per pair instead of recomputing r - r0.
-    struct Displacements {
-        std::vector<double> x, y, z;
-        void resize(std::size_t n) {
-            x.resize(n);
-            y.resize(n);
-            z.resize(n);
-        }
-    } m_displacements;
+    // Frames read but not yet correlated: a batch of (origin, frame) samples is correlated
+    // in parallel, so that small systems, whose samples are too small to split, still keep
+    // every core busy.
+    std::vector<PendingFrame> m_pending;
+    std::unique_ptr<DisplacementPool> m_buffers;
     SegmentSums m_sums;
 };
 

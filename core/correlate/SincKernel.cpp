@@ -10,8 +10,9 @@
 namespace tx::core {
 
 #if defined(__x86_64__)
-// In SincKernelAvx2.cpp, the one file compiled with -mavx2 -mfma.
+// In SincKernelAvx2.cpp and SincKernelAvx512.cpp, each compiled for its instruction set.
 void sincInPlaceAvx2(double* x, std::size_t n);
+void sincInPlaceAvx512(double* x, std::size_t n);
 #endif
 
 namespace {
@@ -46,6 +47,9 @@ void sincSse2(double* x, std::size_t n) {
 bool cpuHasAvx2() {
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
+bool cpuHasAvx512() {
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+}
 #endif
 
 const SincImplementation& kernel() {
@@ -59,6 +63,8 @@ const SincImplementation& kernel() {
 std::vector<SincImplementation> sincImplementations() {
 #if defined(__x86_64__)
     std::vector<SincImplementation> all;
+    if (cpuHasAvx512())
+        all.push_back({"avx512", sincInPlaceAvx512});
     if (cpuHasAvx2())
         all.push_back({"avx2", sincInPlaceAvx2});
     all.push_back({"sse2", sincSse2});

@@ -1,8 +1,8 @@
 #pragma once
-// sin(x)/x over a block of values, the inner loop of every correlator: F_s, F_+ and F_- are
-// averages of it over atoms and pairs. SIMD sines from SLEEF (at most 1 ulp from the exact
-// sine, like glibc's) four at a time with AVX2+FMA, two at a time with SSE2 otherwise,
-// chosen once from the CPU; the series 1 - x^2/6 below 1e-4 as in sincOf.
+// sin(x)/x over a block of values, the inner loop of F_s (F_+ and F_- have their own fused
+// pair kernel, PairKernel.h). SIMD sines from SLEEF (at most 1 ulp from the exact sine, like
+// glibc's) eight at a time with AVX-512, four with AVX2+FMA, two with SSE2 otherwise, chosen
+// once from the CPU; the series 1 - x^2/6 below 1e-4 as in sincOf.
 #include <cstddef>
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace tx::core {
 // Replaces each x[k] (>= 0) with sin(x[k]) / x[k].
 void sincInPlace(double* x, std::size_t n);
 
-// Which implementation sincInPlace uses on this CPU ("avx2", "sse2" or "scalar"), for
+// Which implementation sincInPlace uses on this CPU ("avx512", "avx2", "sse2" or "scalar"), for
 // benchmarks and reports.
 const char* sincKernelName();
 

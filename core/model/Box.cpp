@@ -5,7 +5,8 @@
 namespace tx::core {
 
 Box::Box(const Eigen::Vector3d& origin, const Eigen::Matrix3d& cellVectors)
-    : m_origin(origin), m_h(cellVectors), m_hInv(cellVectors.inverse()) {}
+    : m_origin(origin), m_h(cellVectors), m_hInv(cellVectors.inverse()),
+      m_orthogonal(!isTriclinic()) {}
 
 Box Box::orthogonal(const Eigen::Vector3d& lo, const Eigen::Vector3d& hi) {
     return Box(lo, (hi - lo).asDiagonal());
@@ -31,10 +32,10 @@ Eigen::Vector3d Box::perpendicularWidths() const {
     return {v / b.cross(c).norm(), v / c.cross(a).norm(), v / a.cross(b).norm()};
 }
 
-Eigen::Vector3d Box::minimumImage(const Eigen::Vector3d& d) const {
+Eigen::Vector3d Box::triclinicMinimumImage(const Eigen::Vector3d& d) const {
     Eigen::Vector3d s = m_hInv * d;
     for (int k = 0; k < 3; ++k)
-        s[k] -= std::nearbyint(s[k]);
+        s[k] -= nearestInteger(s[k]);
     return m_h * s;
 }
 

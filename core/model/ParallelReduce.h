@@ -17,6 +17,15 @@ template <class Acc, class Accumulate, class Merge>
 Acc reduceInChunks(std::size_t count, std::size_t chunkSize, const Acc& zero,
                    Accumulate&& accumulate, Merge&& merge, const Progress* progress = nullptr) {
     const std::size_t chunks = (count + chunkSize - 1) / chunkSize;
+    if (chunks <= 1) { // the same sums without the parallel loop, which costs microseconds
+        Acc partial = zero, total = zero;
+        if (progress)
+            progress->throwIfCancelled();
+        if (count > 0)
+            accumulate(0, count, partial);
+        merge(total, partial);
+        return total;
+    }
     std::vector<Acc> partials(chunks, zero);
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, chunks, 1),
                       [&](const tbb::blocked_range<std::size_t>& r) {

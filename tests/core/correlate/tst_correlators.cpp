@@ -1,6 +1,7 @@
 // science §5 oracles for the correlators, and a comparison against a slow reference loop.
 #include "core/analysis/TemperatureAnalysis.h"
 #include "core/correlate/NeighbourPairs.h"
+#include "core/correlate/PairKernel.h"
 #include "core/correlate/SincKernel.h"
 #include "tests/support/Correlate.h"
 #include "tests/support/ReferenceCorrelator.h"
@@ -70,6 +71,62 @@ private slots:
             }
         }
         qInfo("SIMD sinc kernel on this CPU: %s", core::sincKernelName());
+    }
+
+    void everyPairKernelPathMatchesAScalarLoop() {
+        // Each path this CPU runs (AVX-512, AVX2, SSE2) against a plain loop of sincOf over
+        // dr_+ and dr_-: every run length (vector bodies and masked tails), pairs that sit
+        // still (x = 0 and the series), rigid pairs (dr_- = 0) and long displacements.
+        std::mt19937_64 rng(17);
+        const std::size_t atoms = 300;
+        std::uniform_real_distribution<double> step(-2.0, 2.0);
+        std::vector<double> x(atoms), y(atoms), z(atoms);
+        for (std::size_t a = 0; a < atoms; ++a) {
+            const double scale = a % 5 == 0 ? 1e-6 : (a % 7 == 0 ? 40.0 : 1.0);
+            x[a] = scale * step(rng);
+            y[a] = scale * step(rng);
+            z[a] = scale * step(rng);
+        }
+        x[1] = y[1] = z[1] = 0.0;              // an atom that has not moved
+        x[2] = x[3], y[2] = y[3], z[2] = z[3]; // 2 and 3 moved together
+        std::uniform_int_distribution<std::uint32_t> atom(0, atoms - 1);
+        const core::DisplacementView d{x.data(), y.data(), z.data()};
+        const double q = 7.25;
+        for (std::size_t n = 0; n <= 37; ++n) {
+            std::vector<std::uint32_t> first(n), second(n);
+            for (std::size_t k = 0; k < n; ++k) {
+                first[k] = atom(rng);
+                second[k] = atom(rng);
+            }
+            if (n > 3) {
+                first[0] = 1, second[0] = 1; // both still: x = 0 for both vectors
+                first[1] = 2, second[1] = 3; // rigid: dr_- = 0
+            }
+            double plus = 0, minus = 0;
+            for (std::size_t k = 0; k < n; ++k) {
+                const std::uint32_t i = first[k], j = second[k];
+                const double px = x[i] + x[j], py = y[i] + y[j], pz = z[i] + z[j];
+                const double mx = x[i] - x[j], my = y[i] - y[j], mz = z[i] - z[j];
+                plus += core::sincOf(q * std::sqrt(0.25 * (px * px + py * py + pz * pz)));
+                minus += core::sincOf(q * std::sqrt(0.25 * (mx * mx + my * my + mz * mz)));
+            }
+            const core::PairRun run{first.data(), second.data(), n};
+            for (const auto& implementation : core::pairKernelImplementations()) {
+                const auto sums = implementation.function(d, run, q);
+                // A sum of n terms each within an ulp, in another order.
+                const double tolerance = 4e-16 * double(n + 1);
+                QVERIFY2(std::abs(sums.centreOfMass - plus) <= tolerance &&
+                             std::abs(sums.relative - minus) <= tolerance,
+                         qPrintable(QString("%1, n = %2: %3 %4 vs %5 %6")
+                                        .arg(implementation.name)
+                                        .arg(n)
+                                        .arg(sums.centreOfMass, 0, 'g', 17)
+                                        .arg(sums.relative, 0, 'g', 17)
+                                        .arg(plus, 0, 'g', 17)
+                                        .arg(minus, 0, 'g', 17)));
+            }
+        }
+        qInfo("pair kernel on this CPU: %s", core::pairKernelName());
     }
 
     void brownianParticlesFollowTheAnalyticDecay() {
@@ -256,14 +313,12 @@ private slots:
         }
     }
 
-    void cellListFindsExactlyTheBruteForcePairsInATriclinicBox() {
-        auto spec = brownian(3000, 13);
-        const auto frame = test::triclinicBrownianFrames(spec, 0.3, -0.2, 0.25).front();
-        std::vector<int> typeIndex(frame.atomCount(), 0);
-        const core::PairCutoffs rc(1, 1.4);
-        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
-        // Independent search: every periodic image within +-1 cell vector. Plain doubles, not
-        // Eigen expressions: 4.5e6 pairs x 27 images must stay quick in an -O0 build too.
+    // Independent search: every periodic image within +-1 cell vector, cutoff by type pair.
+    // Plain doubles, not Eigen expressions: 4.5e6 pairs x 27 images must stay quick in an -O0
+    // build too.
+    static std::vector<core::NeighbourPair> bruteForcePairs(const core::Frame& frame,
+                                                            const std::vector<int>& typeIndex,
+                                                            const core::PairCutoffs& rc) {
         std::vector<core::NeighbourPair> expected;
         const Eigen::Matrix3d h = frame.box.cellVectors();
         std::vector<std::array<double, 3>> shifts;
@@ -273,9 +328,14 @@ private slots:
                     const Eigen::Vector3d s = h * Eigen::Vector3d(a, b, cc);
                     shifts.push_back({s.x(), s.y(), s.z()});
                 }
+        // Into the box first (the positions may be unwrapped), so that +-1 image suffices.
         std::vector<std::array<double, 3>> r;
-        for (const auto& p : frame.positions)
-            r.push_back({p.x(), p.y(), p.z()});
+        for (const auto& p : frame.positions) {
+            Eigen::Vector3d f = frame.box.toFractional(p);
+            f = f.array() - f.array().floor();
+            const Eigen::Vector3d w = frame.box.fromFractional(f);
+            r.push_back({w.x(), w.y(), w.z()});
+        }
         for (std::uint32_t i = 0; i < frame.atomCount(); ++i)
             for (std::uint32_t j = i + 1; j < frame.atomCount(); ++j) {
                 const double dx = r[j][0] - r[i][0], dy = r[j][1] - r[i][1], dz = r[j][2] - r[i][2];
@@ -284,9 +344,46 @@ private slots:
                     const double x = dx + s[0], y = dy + s[1], z = dz + s[2];
                     best = std::min(best, x * x + y * y + z * z);
                 }
-                if (best < 1.4 * 1.4)
+                const double c = rc.cutoff(typeIndex[i], typeIndex[j]);
+                if (best < c * c)
                     expected.push_back({i, j});
             }
+        return expected;
+    }
+
+    void cellListFindsExactlyTheBruteForcePairsInATriclinicBox() {
+        auto spec = brownian(3000, 13);
+        const auto frame = test::triclinicBrownianFrames(spec, 0.3, -0.2, 0.25).front();
+        std::vector<int> typeIndex(frame.atomCount(), 0);
+        const core::PairCutoffs rc(1, 1.4);
+        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
+        const auto expected = bruteForcePairs(frame, typeIndex, rc);
+        QVERIFY(expected.size() > 5000);
+        QCOMPARE(pairs.size(), expected.size());
+        QVERIFY(pairs == expected);
+    }
+
+    void cellListFindsExactlyTheBruteForcePairsInAnOrthogonalBox() {
+        // The orthogonal fast path (wrapped positions, half the neighbour cells, shifts per
+        // cell): unwrapped positions far outside the box, two species, three cutoffs.
+        auto spec = brownian(3000, 37);
+        spec.diffusion = 0.5;
+        const auto frame = test::brownianFrames(spec).back();
+        QVERIFY(!frame.box.isTriclinic());
+        const Eigen::Vector3d lo = frame.box.origin();
+        const Eigen::Vector3d hi = lo + frame.box.cellVectors().diagonal();
+        int outside = 0;
+        for (const auto& p : frame.positions)
+            outside += ((p.array() < lo.array()) || (p.array() > hi.array())).any();
+        QVERIFY(outside > 1000);
+        std::vector<int> typeIndex(frame.atomCount());
+        for (std::size_t a = 0; a < typeIndex.size(); ++a)
+            typeIndex[a] = a % 4 == 0 ? 1 : 0;
+        core::PairCutoffs rc(2, 1.4);
+        rc.set(0, 1, 1.3);
+        rc.set(1, 1, 1.5);
+        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
+        const auto expected = bruteForcePairs(frame, typeIndex, rc);
         QVERIFY(expected.size() > 5000);
         QCOMPARE(pairs.size(), expected.size());
         QVERIFY(pairs == expected);
@@ -375,6 +472,34 @@ private slots:
         QVERIFY(one.curve(core::ChannelId::Overlap) == two.curve(core::ChannelId::Overlap));
         QVERIFY(one.susceptibility(core::ChannelId::Overlap) ==
                 two.susceptibility(core::ChannelId::Overlap));
+    }
+
+    void smallSystemsWithManyOriginsAreBitIdenticalForOneAndTwoThreads() {
+        // 300 atoms (one chunk per sample): here the samples of a batch run in parallel, and
+        // the result must not depend on which thread took which.
+        const auto frames = linearBrownianFrames(300, 41);
+        auto s = settings();
+        s.originEverySteps = 200;
+        auto run = [&](std::size_t threads) {
+            tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+            return test::correlate(frames, s, 0.005);
+        };
+        const auto one = run(1), two = run(2);
+        for (const auto id : {core::ChannelId::SelfScattering, core::ChannelId::PairPlus,
+                              core::ChannelId::PairMinus, core::ChannelId::Overlap})
+            QVERIFY(one.curve(id) == two.curve(id));
+        QVERIFY(one.origins == two.origins);
+        // One origin at a time, through the reference: the same values to rounding.
+        for (std::size_t lag = 0; lag <= 12; ++lag) {
+            double sum = 0;
+            int origins = 0;
+            for (std::size_t o = 0; o + lag < frames.size(); o += 2) {
+                const std::vector<core::Frame> pair{frames[o], frames[o + lag]};
+                sum += test::referenceCorrelators(pair, s.q, s.cutoff).fminus.back();
+                ++origins;
+            }
+            QVERIFY(std::abs(one.curve(core::ChannelId::PairMinus)[lag] - sum / origins) < 1e-12);
+        }
     }
 
     void extraOriginsAreAveragedWithEqualWeight() {

@@ -1,0 +1,50 @@
+#pragma once
+// The pair loop of F_+ and F_-, fused: for a run of nearest-neighbour pairs (i, j) it gathers
+// both atoms' displacements since the origin, forms dr_+ = (dr_i + dr_j) / 2 and
+// dr_- = (dr_i - dr_j) / 2, and sums sin(q|dr_+-|) / (q|dr_+-|) over the run, all in one pass
+// in registers (square roots, SLEEF's 1-ulp sines and the series below 1e-4 as in sincOf).
+// This is where a run spends most of its time on large systems: two sines per pair and lag.
+//
+// AVX-512, AVX2+FMA and SSE2 paths, chosen once from the CPU. Each sums in its own lane order,
+// so the three differ in the last bits; one CPU always takes the same path and the same runs,
+// whatever the thread count, so a machine's results stay bit-identical.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace tx::core {
+
+// Each atom's displacement since the origin, as three arrays (SoA).
+struct DisplacementView {
+    const double* x;
+    const double* y;
+    const double* z;
+};
+
+// A run of pairs: first[k], second[k] are the atoms of pair k.
+struct PairRun {
+    const std::uint32_t* first;
+    const std::uint32_t* second;
+    std::size_t count;
+};
+
+// Sums over the run of sin(x)/x at x = q|dr_+| (centreOfMass) and x = q|dr_-| (relative).
+struct PairScatteringSums {
+    double centreOfMass = 0.0;
+    double relative = 0.0;
+};
+
+PairScatteringSums pairScatteringSums(const DisplacementView& d, const PairRun& pairs, double q);
+
+// Which path pairScatteringSums takes on this CPU ("avx512", "avx2" or "sse2"), for
+// benchmarks and reports.
+const char* pairKernelName();
+
+// For tests and benchmarks: every path this CPU can run, fastest first.
+struct PairKernelImplementation {
+    const char* name;
+    PairScatteringSums (*function)(const DisplacementView&, const PairRun&, double q);
+};
+std::vector<PairKernelImplementation> pairKernelImplementations();
+
+} // namespace tx::core

@@ -1,0 +1,32 @@
+// The AVX-512 block of sincInPlace (SincKernel.cpp calls it only on CPUs with AVX-512F and
+// DQ). Compiled with -mavx512f -mavx512dq: intrinsics and plain loops only, as in
+// SincKernelAvx2.cpp.
+#include <cstddef>
+#include <immintrin.h>
+#include <sleef.h>
+
+namespace tx::core {
+
+void sincInPlaceAvx512(double* x, std::size_t n) {
+    const __m512d small = _mm512_set1_pd(1e-4), sixth = _mm512_set1_pd(1.0 / 6.0),
+                  one = _mm512_set1_pd(1.0);
+    std::size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        const __m512d v = _mm512_loadu_pd(x + k);
+        const __m512d sinc = _mm512_div_pd(Sleef_sind8_u10avx512f(v), v);
+        // Not an FMA: the series must round as the scalar one does.
+        const __m512d series = _mm512_sub_pd(one, _mm512_mul_pd(_mm512_mul_pd(v, v), sixth));
+        _mm512_storeu_pd(
+            x + k, _mm512_mask_blend_pd(_mm512_cmp_pd_mask(v, small, _CMP_LT_OQ), sinc, series));
+    }
+    if (k < n) { // the tail, padded to a full vector so that every value takes one path
+        double tail[8] = {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
+        for (std::size_t t = 0; t < n - k; ++t)
+            tail[t] = x[k + t];
+        sincInPlaceAvx512(tail, 8);
+        for (std::size_t t = 0; t < n - k; ++t)
+            x[k + t] = tail[t];
+    }
+}
+
+} // namespace tx::core

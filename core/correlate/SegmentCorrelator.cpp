@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <tbb/parallel_for.h>
+#include <tbb/task_group.h>
 
 namespace tx::core {
 
@@ -52,10 +53,18 @@ struct SegmentCorrelator::PendingFrame {
     std::size_t origins;
 };
 
+struct SegmentCorrelator::Worker {
+    tbb::task_group group;
+};
+
 struct SegmentCorrelator::FrameState {
     std::int64_t timestep = 0;
     std::vector<std::int64_t> ids;
     std::vector<int> typeIndex;
+    // The atoms sorted by type (stably): type t holds atomOrder[typeStart[t], typeStart[t+1]),
+    // so that every channel sums runs of one type.
+    std::vector<std::uint32_t> atomOrder;
+    std::vector<std::size_t> typeStart;
     std::vector<Eigen::Vector3d> unwrapped;
     std::vector<Eigen::Vector3d> lastWrapped; // for jump unwrapping
     Box box;
@@ -95,29 +104,24 @@ void mergeSamples(SampleSums& total, const SampleSums& part) {
         addInto(total.values[c], part.values[c]);
 }
 
-// into[part[k]] += values[k] over a block, as four interleaved sums per part (a fixed order,
-// so the same on every run) rather than one add after another into memory, which waited
-// for the previous add to the same part at every value.
-void addByPart(const double* values, const int* part, std::size_t m, std::vector<double>& into) {
-    for (std::size_t p = 0; p < into.size(); ++p) {
-        double lane[4] = {0, 0, 0, 0};
-        const int which = int(p);
-        std::size_t k = 0;
-        for (; k + 4 <= m; k += 4)
-            for (std::size_t l = 0; l < 4; ++l)
-                lane[l] += part[k + l] == which ? values[k + l] : 0.0;
-        for (; k < m; ++k)
-            lane[k % 4] += part[k] == which ? values[k] : 0.0;
-        into[p] += (lane[0] + lane[1]) + (lane[2] + lane[3]);
-    }
+// The sum of a block, as four interleaved sums (a fixed order, so the same on every run)
+// rather than one add after another, each waiting for the last.
+double blockSum(const double* values, std::size_t m) {
+    double lane[4] = {0, 0, 0, 0};
+    std::size_t k = 0;
+    for (; k + 4 <= m; k += 4)
+        for (std::size_t l = 0; l < 4; ++l)
+            lane[l] += values[k + l];
+    for (; k < m; ++k)
+        lane[k % 4] += values[k];
+    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
 }
 
-// Adds each channel of one scope over a block: `squares` holds the squared displacement
-// lengths (atoms), or those of dr_+ and dr_- (pairs); part[k] is the type (pair) index.
-// Pair scattering channels are left to the fused pair kernel.
+// Adds each channel of one scope over a block of one type (type pair) `part`: `squares`
+// holds the squared displacement lengths (atoms), or those of dr_+ and dr_- (pairs). Pair
+// scattering channels are left to the fused pair kernel.
 void addChannels(ChannelScope scope, const double* squares, const double* pairRelative,
-                 std::size_t m, const int* part, const ChannelParameters& parameters,
-                 SampleSums& s) {
+                 std::size_t m, int part, const ChannelParameters& parameters, SampleSums& s) {
     double values[kSincBlock];
     for (const Channel& c : channels()) {
         if (c.scope != scope || (scope == ChannelScope::Pair && isScattering(c)))
@@ -125,7 +129,7 @@ void addChannels(ChannelScope scope, const double* squares, const double* pairRe
         const double* source = c.vector == PairVector::Relative ? pairRelative : squares;
         std::copy(source, source + m, values);
         c.contribute(values, m, parameters);
-        addByPart(values, part, m, s.values[indexOf(c.id)]);
+        s.values[indexOf(c.id)][std::size_t(part)] += blockSum(values, m);
     }
 }
 
@@ -150,8 +154,6 @@ void addPairRun(const DisplacementView& d, const PairRun& run, int typePair,
     if (!blockwise)
         return;
     double plus[kSincBlock], minus[kSincBlock];
-    int part[kSincBlock];
-    std::fill(part, part + kSincBlock, typePair);
     for (std::size_t block = 0; block < run.count; block += kSincBlock) {
         const std::size_t m = std::min(kSincBlock, run.count - block);
         for (std::size_t k = 0; k < m; ++k) {
@@ -162,7 +164,7 @@ void addPairRun(const DisplacementView& d, const PairRun& run, int typePair,
             plus[k] = 0.25 * (px * px + py * py + pz * pz);
             minus[k] = 0.25 * (mx * mx + my * my + mz * mz);
         }
-        addChannels(ChannelScope::Pair, plus, minus, m, part, parameters, s);
+        addChannels(ChannelScope::Pair, plus, minus, m, typePair, parameters, s);
     }
 }
 
@@ -182,7 +184,17 @@ SegmentCorrelator::SegmentCorrelator(const CorrelatorSettings& settings, const T
     m_sums.types = types;
 }
 
-SegmentCorrelator::~SegmentCorrelator() = default;
+SegmentCorrelator::~SegmentCorrelator() {
+    // A batch may still run when an error (a reader's, a cancellation) ends the segment
+    // early: it reads this object, so it must end first. What it threw no longer matters.
+    if (m_worker) {
+        m_worker->group.cancel();
+        try {
+            m_worker->group.wait();
+        } catch (...) {
+        }
+    }
+}
 
 void SegmentCorrelator::checkSameAtoms(const Frame& frame) const {
     if (frame.ids.size() != m_current->ids.size())
@@ -288,6 +300,17 @@ void SegmentCorrelator::addFrame(const Frame& frame) {
             m_current->typeIndex[a] = idx;
         }
         m_sums.atomCount = frame.ids.size();
+        auto& order = m_current->atomOrder;
+        auto& start = m_current->typeStart;
+        start.assign(std::size_t(m_sums.types.count()) + 1, 0);
+        for (const int t : m_current->typeIndex)
+            ++start[std::size_t(t) + 1];
+        for (std::size_t t = 1; t < start.size(); ++t)
+            start[t] += start[t - 1];
+        order.resize(frame.types.size());
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (std::size_t a = 0; a < frame.types.size(); ++a)
+            order[next[std::size_t(m_current->typeIndex[a])]++] = static_cast<std::uint32_t>(a);
     } else {
         checkSameAtoms(frame);
     }
@@ -381,21 +404,54 @@ void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vec
 
 } // namespace
 
-// Correlates every pending frame with every origin it sees. The samples run in parallel, and
-// each one's atoms and pairs in chunks of a fixed size; every sample is then added in (frame,
-// origin) order. Neither the chunks nor that order depend on the thread count or the batch
-// size, so neither do the sums, to the last bit.
+// A batch of frames being correlated on other threads while the next frames are read: the
+// origins each frame sees, the origins whose pairs it finds, and what it gives.
+struct SegmentCorrelator::Batch {
+    struct Task {
+        std::size_t frame, origin;
+    };
+    std::vector<PendingFrame> frames;
+    std::vector<Origin*> origins; // every origin started so far; frame f sees a prefix
+    std::vector<Origin*> fresh;   // those whose pairs this batch finds
+    std::vector<std::optional<std::string>> failed; // per fresh origin
+    std::vector<Task> tasks;
+    std::vector<std::optional<Sample>> samples; // per task
+};
+
+// Hands the pending frames to a batch that runs while the next frames are read (their
+// parsing would otherwise leave the other cores idle), after taking in the previous one.
 void SegmentCorrelator::flush() {
+    takeBatch();
     if (m_pending.empty())
         return;
-    // The neighbour pairs of the origins started in this batch, in parallel.
-    std::vector<Origin*> fresh;
-    for (const auto& o : m_origins)
+    auto batch = std::make_unique<Batch>();
+    batch->frames = std::move(m_pending);
+    m_pending.clear();
+    for (const auto& o : m_origins) {
+        batch->origins.push_back(o.get());
         if (!o->pairsFound)
-            fresh.push_back(o.get());
-    std::vector<std::optional<std::string>> failed(fresh.size());
-    tbb::parallel_for(std::size_t{0}, fresh.size(), [&](std::size_t k) {
-        Origin& o = *fresh[k];
+            batch->fresh.push_back(o.get());
+    }
+    batch->failed.resize(batch->fresh.size());
+    for (std::size_t f = 0; f < batch->frames.size(); ++f)
+        for (std::size_t o = 0; o < batch->frames[f].origins; ++o)
+            batch->tasks.push_back({f, o});
+    batch->samples.resize(batch->tasks.size());
+    if (!m_buffers)
+        m_buffers = std::make_unique<DisplacementPool>();
+    if (!m_worker)
+        m_worker = std::make_unique<Worker>();
+    m_inFlight = std::move(batch);
+    m_worker->group.run([this, &b = *m_inFlight] { correlateBatch(b); });
+}
+
+// Every sample of a batch: the neighbour pairs of its new origins, then each (frame, origin)
+// in parallel, each one's atoms and pairs in chunks of a fixed size. Neither the chunks nor
+// the order in which takeBatch adds the samples depend on the thread count, so neither do
+// the sums, to the last bit.
+void SegmentCorrelator::correlateBatch(Batch& b) const {
+    tbb::parallel_for(std::size_t{0}, b.fresh.size(), [&](std::size_t k) {
+        Origin& o = *b.fresh[k];
         try {
             const auto pairs =
                 findNeighbourPairs(o.box, o.positions, m_current->typeIndex, m_cutoffs);
@@ -403,35 +459,36 @@ void SegmentCorrelator::flush() {
                                 o.runStart);
             o.pairsFound = true;
         } catch (const std::invalid_argument& e) {
-            failed[k] = e.what();
+            b.failed[k] = e.what();
         }
     });
-    for (std::size_t k = 0; k < fresh.size(); ++k) {
-        if (failed[k])
-            throw InputError(m_source, fresh[k]->firstLine, *failed[k]);
-        m_sums.pairsOverOrigins += static_cast<std::int64_t>(fresh[k]->first.size());
-    }
-
-    struct Task {
-        std::size_t frame, origin;
-    };
-    std::vector<Task> tasks;
-    for (std::size_t f = 0; f < m_pending.size(); ++f)
-        for (std::size_t o = 0; o < m_pending[f].origins; ++o)
-            tasks.push_back({f, o});
-    if (!m_buffers)
-        m_buffers = std::make_unique<DisplacementPool>();
-    std::vector<std::optional<Sample>> samples(tasks.size());
-    tbb::parallel_for(std::size_t{0}, tasks.size(), [&](std::size_t k) {
+    for (const auto& failed : b.failed)
+        if (failed)
+            return; // takeBatch reports it
+    tbb::parallel_for(std::size_t{0}, b.tasks.size(), [&](std::size_t k) {
         if (m_progress && m_progress->isCancelled())
             return;
-        samples[k] = correlate(*m_origins[tasks[k].origin], m_pending[tasks[k].frame], *m_buffers);
+        b.samples[k] =
+            correlate(*b.origins[b.tasks[k].origin], b.frames[b.tasks[k].frame], *m_buffers);
     });
+}
+
+// Waits for the batch in flight and adds its samples in (frame, origin) order.
+void SegmentCorrelator::takeBatch() {
+    if (!m_inFlight)
+        return;
+    m_worker->group.wait(); // rethrows what a task threw
+    const auto batch = std::move(m_inFlight);
+    for (std::size_t k = 0; k < batch->fresh.size(); ++k) {
+        if (batch->failed[k])
+            throw InputError(m_source, batch->fresh[k]->firstLine, *batch->failed[k]);
+        m_sums.pairsOverOrigins += static_cast<std::int64_t>(batch->fresh[k]->first.size());
+    }
     if (m_progress)
         m_progress->throwIfCancelled();
-    for (std::size_t k = 0; k < tasks.size(); ++k)
-        addSample(*m_origins[tasks[k].origin], m_pending[tasks[k].frame].timestep, *samples[k]);
-    m_pending.clear();
+    for (std::size_t k = 0; k < batch->tasks.size(); ++k)
+        addSample(*batch->origins[batch->tasks[k].origin],
+                  batch->frames[batch->tasks[k].frame].timestep, *batch->samples[k]);
 }
 
 SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
@@ -439,29 +496,34 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
                                                        DisplacementPool& buffers) const {
     const auto& r = frame.positions;
     const auto& r0 = origin.positions;
-    const auto& type = m_current->typeIndex;
     const ChannelParameters parameters{m_settings.q, m_settings.overlapLength};
     const SampleSums zero(m_sums.types);
     auto buffer = buffers.take(r.size());
     DisplacementPool::Buffer& d = *buffer;
 
-    // Atoms: displacements since the origin (kept, in SoA, for the pairs), and blocks of
-    // squared lengths handed to every atom channel.
+    // Atoms, in type order: displacements since the origin (kept, in SoA, for the pairs),
+    // and blocks of squared lengths of one type handed to every atom channel.
+    const auto& order = m_current->atomOrder;
+    const auto& typeStart = m_current->typeStart;
     SampleSums atoms = reduceInChunks(
         r.size(), kAtomChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
             double d2[kSincBlock];
-            for (std::size_t block = begin; block < end; block += kSincBlock) {
-                const std::size_t m = std::min(kSincBlock, end - block);
-                for (std::size_t k = 0; k < m; ++k) {
-                    const std::size_t a = block + k;
-                    d.x[a] = r[a].x() - r0[a].x();
-                    d.y[a] = r[a].y() - r0[a].y();
-                    d.z[a] = r[a].z() - r0[a].z();
-                    d2[k] = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
-                    s.atomCount[type[a]] += 1.0;
+            for (std::size_t t = 0; t + 1 < typeStart.size(); ++t) {
+                const std::size_t from = std::max(begin, typeStart[t]);
+                const std::size_t to = std::min(end, typeStart[t + 1]);
+                for (std::size_t block = from; block < to; block += kSincBlock) {
+                    const std::size_t m = std::min(kSincBlock, to - block);
+                    for (std::size_t k = 0; k < m; ++k) {
+                        const std::uint32_t a = order[block + k];
+                        d.x[a] = r[a].x() - r0[a].x();
+                        d.y[a] = r[a].y() - r0[a].y();
+                        d.z[a] = r[a].z() - r0[a].z();
+                        d2[k] = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
+                    }
+                    s.atomCount[t] += double(m);
+                    addChannels(ChannelScope::Atom, d2, d2, m, int(t), parameters, s);
                 }
-                addChannels(ChannelScope::Atom, d2, d2, m, type.data() + block, parameters, s);
             }
         },
         mergeSamples, m_progress);
@@ -507,6 +569,7 @@ void SegmentCorrelator::addSample(const Origin& origin, std::int64_t timestep,
 
 SegmentSums SegmentCorrelator::finish() {
     flush();
+    takeBatch();
     m_origins.clear();
     return std::move(m_sums);
 }

@@ -39,9 +39,12 @@ private:
     struct FrameState;
     struct PendingFrame;
     struct Sample;
+    struct Batch;
     class DisplacementPool;
     void startOrigin(const Frame& frame);
     void flush();
+    void correlateBatch(Batch& batch) const;
+    void takeBatch();
     Sample correlate(const Origin& origin, const PendingFrame& frame,
                      DisplacementPool& buffers) const;
     void addSample(const Origin& origin, std::int64_t timestep, const Sample& sample);
@@ -60,6 +63,9 @@ private:
     // in parallel, so that small systems, whose samples are too small to split, still keep
     // every core busy.
     std::vector<PendingFrame> m_pending;
+    struct Worker; // the task group that correlates a batch while frames are read
+    std::unique_ptr<Batch> m_inFlight;
+    std::unique_ptr<Worker> m_worker;
     std::unique_ptr<DisplacementPool> m_buffers;
     SegmentSums m_sums;
 };

@@ -16,7 +16,8 @@ PACKAGES=(
   poppler-utils                          # the tests read exported PDFs back (pdftotext -bbox)
   python3-matplotlib                     # the tests run the matplotlib scripts beside each figure
   libtbb-dev libeigen3-dev               # parallel loops, linear algebra
-  zlib1g-dev                             # streaming gzip reading of trajectories
+  libisal-dev                            # streaming gzip reading of trajectories (igzip, ~3x zlib)
+  zlib1g-dev                             # gzip writing in tests, CRC-32 of caches
   libbz2-dev libzstd-dev liblzma-dev     # streaming .bz2, .zst (LAMMPS dump */zstd) and .xz reading
   bzip2 zstd xz-utils                    # the tests compress trajectories with the users' tools
   libhdf5-dev pkg-config                 # H5MD trajectories (serial HDF5, found by pkg-config)

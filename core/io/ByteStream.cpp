@@ -2,15 +2,16 @@
 
 #include "core/io/InputError.h"
 
+#include <algorithm>
 #include <array>
 #include <bzlib.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <isa-l/igzip_lib.h>
 #include <lzma.h>
 #include <stdexcept>
 #include <vector>
-#include <zlib.h>
 #include <zstd.h>
 
 namespace tx::core {
@@ -28,7 +29,6 @@ constexpr std::array kCompressions = {
 };
 
 constexpr std::size_t kInputChunk = 256 * 1024;
-constexpr unsigned kGzipBuffer = 64 * 1024; // below BlockPrefetcher's pieces of 64 kB
 
 struct FileClose {
     void operator()(std::FILE* f) const { std::fclose(f); }
@@ -41,39 +41,6 @@ File openFile(const std::string& path) {
         throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
     return f;
 }
-
-// gzip and plain files: zlib reads both through one API.
-class GzipStream final : public ByteStream {
-public:
-    explicit GzipStream(const std::string& path) {
-        gzFile gz = gzopen(path.c_str(), "rb");
-        if (!gz)
-            throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
-        m_gz.reset(gz);
-        // zlib decompresses a read smaller than its buffer into a buffer of twice that size
-        // first: with 256 kB, reading a first frame of 64 kB decompressed 512 kB. Reads of
-        // at least this size go straight into the caller's buffer, and no more than asked.
-        gzbuffer(gz, kGzipBuffer);
-    }
-    std::size_t read(char* buffer, std::size_t n) override {
-        const int got = gzread(m_gz.get(), buffer, static_cast<unsigned>(n));
-        if (got < 0) {
-            int code = 0;
-            throw std::runtime_error(gzerror(m_gz.get(), &code));
-        }
-        return static_cast<std::size_t>(got);
-    }
-    std::uint64_t fileOffset() const override {
-        const auto offset = gzoffset(m_gz.get());
-        return offset > 0 ? static_cast<std::uint64_t>(offset) : 0;
-    }
-
-private:
-    struct Close {
-        void operator()(gzFile_s* gz) const { gzclose_r(gz); }
-    };
-    std::unique_ptr<gzFile_s, Close> m_gz;
-};
 
 // The compressed input of the streaming decoders below, refilled from the file.
 class CompressedInput {
@@ -101,6 +68,100 @@ private:
     File m_file;
     std::vector<char> m_buffer;
     std::size_t m_size = 0, m_position = 0;
+};
+
+// Uncompressed text: straight from the file into the caller's buffer.
+class PlainStream final : public ByteStream {
+public:
+    explicit PlainStream(File file) : m_file(std::move(file)) {}
+    std::size_t read(char* buffer, std::size_t n) override {
+        const std::size_t got = std::fread(buffer, 1, n, m_file.get());
+        if (got < n && std::ferror(m_file.get()))
+            throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+        m_offset += got;
+        return got;
+    }
+    std::uint64_t fileOffset() const override { return m_offset; }
+
+private:
+    File m_file;
+    std::uint64_t m_offset = 0;
+};
+
+// gzip, member after member (gzip -c a b > c writes several), through ISA-L's igzip: about
+// three times zlib's inflate on dump text. Like gzip itself, bytes after the last member
+// that are no gzip member are ignored (zlib's gzread did the same).
+class GzipStream final : public ByteStream {
+public:
+    explicit GzipStream(File file) : m_in(std::move(file)) { start(); }
+    std::size_t read(char* buffer, std::size_t n) override {
+        if (m_ended)
+            return 0;
+        // ISA-L counts in 32 bits.
+        const auto wanted = static_cast<std::uint32_t>(std::min<std::size_t>(n, 1u << 30));
+        m_state.next_out = reinterpret_cast<std::uint8_t*>(buffer);
+        m_state.avail_out = wanted;
+        while (m_state.avail_out == wanted) {
+            if (m_state.block_state == ISAL_BLOCK_FINISH) { // a member ended: another?
+                if (!m_in.fill()) {
+                    m_ended = true;
+                    break;
+                }
+                start();
+                // What follows a member is another one, or bytes to ignore as gzip does
+                // ("trailing garbage"); a gzip magic number whose header then fails is damage.
+                m_trailingBytes =
+                    m_in.available() < 2 || std::memcmp(m_in.data(), "\x1f\x8b", 2) != 0;
+            }
+            const bool more = m_in.fill();
+            if (!more)
+                throw std::runtime_error("unexpected end of file (truncated gzip data)");
+            m_state.next_in = reinterpret_cast<std::uint8_t*>(const_cast<char*>(m_in.data()));
+            m_state.avail_in = static_cast<std::uint32_t>(m_in.available());
+            const int ret = isal_inflate(&m_state);
+            m_in.consume(m_in.available() - m_state.avail_in);
+            if (ret == ISAL_INVALID_WRAPPER && m_trailingBytes) {
+                m_ended = true; // what follows the last member is no gzip member
+                break;
+            }
+            if (ret < 0)
+                throw std::runtime_error("gzip: damaged data (" + describe(ret) + ")");
+        }
+        return wanted - m_state.avail_out;
+    }
+    std::uint64_t fileOffset() const override { return m_in.fileOffset(); }
+
+private:
+    void start() { // keeps where the output goes, which isal_inflate_init clears
+        std::uint8_t* const out = m_state.next_out;
+        const std::uint32_t room = m_state.avail_out;
+        isal_inflate_init(&m_state);
+        m_state.next_out = out;
+        m_state.avail_out = room;
+        m_state.crc_flag = ISAL_GZIP; // the gzip header and trailer (CRC-32, length) checked
+    }
+    static std::string describe(int code) {
+        switch (code) {
+        case ISAL_INVALID_BLOCK:
+            return "invalid deflate block";
+        case ISAL_INVALID_SYMBOL:
+            return "invalid deflate symbol";
+        case ISAL_INVALID_LOOKBACK:
+            return "invalid back-reference distance";
+        case ISAL_INVALID_WRAPPER:
+            return "invalid gzip header";
+        case ISAL_UNSUPPORTED_METHOD:
+            return "not deflate-compressed";
+        case ISAL_INCORRECT_CHECKSUM:
+            return "CRC-32 or length does not match";
+        default:
+            return "ISA-L error " + std::to_string(code);
+        }
+    }
+    CompressedInput m_in;
+    inflate_state m_state{};
+    bool m_trailingBytes = false; // after a member, bytes that do not start another
+    bool m_ended = false;
 };
 
 // zstd: every frame of the file in turn (zstd -c a b > c concatenates frames).
@@ -261,9 +322,10 @@ std::unique_ptr<ByteStream> openByteStream(const std::string& path) {
             return std::make_unique<ZstdStream>(std::move(file));
         if (c.name == "xz")
             return std::make_unique<XzStream>(std::move(file));
+        if (c.name == "gzip")
+            return std::make_unique<GzipStream>(std::move(file));
     }
-    file.reset();
-    return std::make_unique<GzipStream>(path); // gzip or plain: zlib tells which
+    return std::make_unique<PlainStream>(std::move(file));
 }
 
 } // namespace tx::core

@@ -1,5 +1,5 @@
 #pragma once
-// A file's bytes, decompressed as they are read: gzip or plain (zlib), bzip2 (libbz2), zstd
+// A file's bytes, decompressed as they are read: plain, gzip (ISA-L's igzip), bzip2 (libbz2), zstd
 // (libzstd; LAMMPS's dump custom/zstd) or xz (liblzma). The compression is told by the file's
 // first bytes, not its name; the compression table below is the one list of what is read.
 #include <cstdint>

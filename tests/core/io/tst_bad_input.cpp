@@ -141,6 +141,50 @@ private slots:
         QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
     }
 
+    void damagedGzipDataIsRefusedAndTrailingBytesIgnored() {
+        // ISA-L's igzip checks every member's CRC-32 and length: a flipped byte is an error
+        // naming the file, never frames read from garbage. Bytes after the last
+        // member that do not start another are ignored, as gzip does.
+        test::BrownianSpec spec;
+        spec.atoms = 3000;
+        spec.timesteps = {0, 10, 20, 30};
+        const auto frames = test::brownianFrames(spec);
+        test::writeLammpsDump(path("good.lammpstrj.gz"), frames, {});
+        const auto size = std::filesystem::file_size(path("good.lammpstrj.gz"));
+        auto flipByte = [&](const std::string& name, std::uintmax_t at) {
+            std::filesystem::copy_file(path("good.lammpstrj.gz"), path(name));
+            std::fstream f(path(name), std::ios::in | std::ios::out | std::ios::binary);
+            f.seekg(std::streamoff(at));
+            char c = 0;
+            f.read(&c, 1);
+            f.seekp(std::streamoff(at));
+            c = char(c ^ 0x5a);
+            f.write(&c, 1);
+        };
+        // In the CRC-32 of the trailer: the text is intact, the check says no.
+        flipByte("crc.lammpstrj.gz", size - 6);
+        const auto crc = errorOf(path("crc.lammpstrj.gz"));
+        QCOMPARE(crc.file(), path("crc.lammpstrj.gz"));
+        QVERIFY2(std::string(crc.what()).find("gzip: damaged data (CRC-32 or length") !=
+                     std::string::npos,
+                 crc.what());
+        // In the middle: the text that comes out is garbage, and either the parser or the
+        // check at the member's end refuses it.
+        flipByte("flip.lammpstrj.gz", size / 2);
+        QCOMPARE(errorOf(path("flip.lammpstrj.gz")).file(), path("flip.lammpstrj.gz"));
+
+        std::filesystem::copy_file(path("good.lammpstrj.gz"), path("tail.lammpstrj.gz"));
+        {
+            std::ofstream f(path("tail.lammpstrj.gz"), std::ios::app | std::ios::binary);
+            f << "trailing bytes, not gzip\n";
+        }
+        const auto read = test::readAllFrames(path("tail.lammpstrj.gz"));
+        const auto good = test::readAllFrames(path("good.lammpstrj.gz"));
+        QCOMPARE(read.size(), good.size());
+        for (std::size_t k = 0; k < read.size(); ++k)
+            QVERIFY(read[k].positions == good[k].positions);
+    }
+
     void atomCountChangesInsideASegment() {
         auto text = lines(smallFrames());
         // Frame 3 (line 39 on) claims and holds 9 atoms.

@@ -118,7 +118,7 @@ PairList inPairOrder(const PairList& found, std::size_t n) {
 // along each axis, so the 13 cells are distinct and every pair within r_c is met once.
 PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
                              std::span<const int> type, const PairCutoffs& rc,
-                             const Eigen::Vector3i& cells) {
+                             const Eigen::Vector3i& cells, PairOrder order) {
     const std::size_t n = r.size();
     const Eigen::Vector3d length = box.cellVectors().diagonal();
     const int types = rc.typeCount();
@@ -203,14 +203,15 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
     };
     const std::size_t cellsPerChunk =
         std::max<std::size_t>(1, cellCount * kChunk / std::max<std::size_t>(n, 1));
-    return inPairOrder(reduceInChunks(cellCount, cellsPerChunk, PairList{}, search, appendInOrder),
-                       n);
+    PairList found = reduceInChunks(cellCount, cellsPerChunk, PairList{}, search, appendInOrder);
+    return order == PairOrder::ByAtom ? inPairOrder(found, n) : found;
 }
 
 } // namespace
 
 std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Eigen::Vector3d> r,
-                                              std::span<const int> type, const PairCutoffs& rc) {
+                                              std::span<const int> type, const PairCutoffs& rc,
+                                              PairOrder order) {
     if (r.size() >= (std::size_t{1} << 32))
         throw std::invalid_argument("too many atoms for 32-bit pair indices");
     const Eigen::Vector3d widths = box.perpendicularWidths();
@@ -231,7 +232,7 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
     if (cells.minCoeff() < 3)
         return allPairs(box, r, type, rc);
     if (!box.isTriclinic())
-        return orthogonalCellPairs(box, r, type, rc, cells);
+        return orthogonalCellPairs(box, r, type, rc, cells, order);
 
     // Bin atoms by fractional coordinate; cell sides are >= rmax along each face normal. The
     // atoms are then laid out cell by cell, so that a cell's candidates are read from
@@ -322,7 +323,7 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
                 search.template operator()<true>(begin, end, out);
         },
         appendInOrder);
-    return inPairOrder(found, n);
+    return order == PairOrder::ByAtom ? inPairOrder(found, n) : found;
 }
 
 } // namespace tx::core

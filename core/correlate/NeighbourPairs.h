@@ -32,10 +32,16 @@ private:
     std::vector<double> m_rc;
 };
 
-// typeIndex holds each atom's 0-based type index. Pairs come sorted by (i, j).
+// In which order findNeighbourPairs returns the pairs: by (i, j), or in the order the cell
+// list meets them (which depends on the positions only, so it is the same on every run), for
+// callers that sort the pairs their own way anyway and need not pay for the sort.
+enum class PairOrder { ByAtom, AsFound };
+
+// typeIndex holds each atom's 0-based type index.
 std::vector<NeighbourPair> findNeighbourPairs(const Box& box,
                                               std::span<const Eigen::Vector3d> positions,
                                               std::span<const int> typeIndex,
-                                              const PairCutoffs& cutoffs);
+                                              const PairCutoffs& cutoffs,
+                                              PairOrder order = PairOrder::ByAtom);
 
 } // namespace tx::core

@@ -38,7 +38,7 @@ struct SegmentCorrelator::Origin {
     Box box;
     std::vector<Eigen::Vector3d> positions;
     // Its nearest-neighbour pairs, found when its first batch is correlated, sorted by type
-    // pair (in (i, j) order within one) as two index arrays for the pair kernel's gathers:
+    // pair (in the order found within one) as two index arrays for the pair kernel's gathers:
     // type pair p holds pairs [runStart[p], runStart[p + 1]).
     bool pairsFound = false;
     std::vector<std::uint32_t> first, second;
@@ -379,8 +379,8 @@ struct SegmentCorrelator::Sample {
 
 namespace {
 
-// The pairs of one origin sorted by type pair (a counting sort, stable, so (i, j) order
-// within a type pair), as the pair kernel reads them.
+// The pairs of one origin sorted by type pair (a counting sort, stable, so in the order the
+// cell list found them within a type pair), as the pair kernel reads them.
 void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vector<int>& type,
                          const TypeSet& types, std::vector<std::uint32_t>& first,
                          std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart) {
@@ -454,7 +454,8 @@ void SegmentCorrelator::correlateBatch(Batch& b) const {
         Origin& o = *b.fresh[k];
         try {
             const auto pairs =
-                findNeighbourPairs(o.box, o.positions, m_current->typeIndex, m_cutoffs);
+                findNeighbourPairs(o.box, o.positions, m_current->typeIndex, m_cutoffs,
+                                   PairOrder::AsFound); // sorted by type pair below
             sortPairsByTypePair(pairs, m_current->typeIndex, m_sums.types, o.first, o.second,
                                 o.runStart);
             o.pairsFound = true;

@@ -361,6 +361,16 @@ private slots:
         QVERIFY(expected.size() > 5000);
         QCOMPARE(pairs.size(), expected.size());
         QVERIFY(pairs == expected);
+        // The same pairs in the order found (what the correlator asks for), and that order
+        // the same on a second search.
+        auto found = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
+                                              core::PairOrder::AsFound);
+        QVERIFY(found == core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
+                                                  core::PairOrder::AsFound));
+        std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+            return std::pair(x.i, x.j) < std::pair(y.i, y.j);
+        });
+        QVERIFY(found == expected);
     }
 
     void cellListFindsExactlyTheBruteForcePairsInAnOrthogonalBox() {
@@ -387,6 +397,16 @@ private slots:
         QVERIFY(expected.size() > 5000);
         QCOMPARE(pairs.size(), expected.size());
         QVERIFY(pairs == expected);
+        // The same pairs in the order found (what the correlator asks for), and that order
+        // the same on a second search.
+        auto found = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
+                                              core::PairOrder::AsFound);
+        QVERIFY(found == core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
+                                                  core::PairOrder::AsFound));
+        std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+            return std::pair(x.i, x.j) < std::pair(y.i, y.j);
+        });
+        QVERIFY(found == expected);
     }
 
     // A tiny r_c in a huge cell once asked for 10^12 cells; the grid now has at most one

@@ -1164,6 +1164,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>; colours scaled to this lag.</source>
         <translation>；颜色按此时滞缩放。</translation>
     </message>
+    <message>
+        <source>%1: %2 atoms, %3 pairs at the origin. Click an atom or a pair to read its displacements.</source>
+        <translation>%1：%2 个原子，时间原点处 %3 个原子对。点击原子或原子对以读取其位移。</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets::ParametersPanel</name>

@@ -121,6 +121,7 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
         m_info->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
     });
     m_info = new QLabel(tr("Click an atom or a pair to see its ids and displacements."));
+    m_info->setObjectName("mobilityInfo");
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_info);
@@ -229,7 +230,8 @@ bool PairMobilityView::loadSegment(const QString& file, QString* error) {
 void PairMobilityView::loadSegmentInBackground(const QString& file) {
     const int generation = ++m_loadGeneration;
     m_problem.clear();
-    m_info->setText(tr("Reading %1…").arg(QFileInfo(file).fileName()));
+    m_reading = QFileInfo(file).fileName();
+    m_info->setText(tr("Reading %1…").arg(m_reading));
     if (m_loader.joinable())
         m_loader.join(); // at most one read at a time; each is one segment
     m_loader = std::jthread([this, file, generation, readers = m_readers] {
@@ -248,6 +250,7 @@ void PairMobilityView::loadSegmentInBackground(const QString& file) {
                     return; // a newer request superseded this one
                 if (!segment) {
                     m_problem = error;
+                    m_reading.clear();
                     m_info->setText(error);
                     return;
                 }
@@ -405,6 +408,14 @@ QString PairMobilityView::lagText() const {
 void PairMobilityView::onGeometry(std::shared_ptr<MobilityGeometry> g,
                                   std::shared_ptr<core::MobilitySnapshot> s, bool first) {
     m_snapshot = std::move(s);
+    if (!m_reading.isEmpty()) { // the segment read is now shown: say what it holds
+        m_info->setText(tr("%1: %2 atoms, %3 pairs at the origin. Click an atom or a pair to "
+                           "read its displacements.")
+                            .arg(m_reading)
+                            .arg(m_snapshot->ids.size())
+                            .arg(m_snapshot->pairs.size()));
+        m_reading.clear();
+    }
     m_scene->show(*g);
     if (first) {
         m_scene->resetCamera();

@@ -103,6 +103,7 @@ private:
     bool m_cameraSet = false;
     QString m_pickText;
     QString m_problem; // why the last segment could not be read or shown
+    QString m_reading; // the file being read while the info line says so; empty otherwise
 
     QComboBox* m_segmentChoice;
     QSlider* m_lag;

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QProcess>
@@ -172,6 +173,10 @@ private slots:
             view.setLagFrame(3);
             view.waitForGeometry();
             QVERIFY(view.snapshot());
+            // Once shown, the info line says what the segment holds, not "Reading …".
+            const QString info = view.findChild<QLabel*>("mobilityInfo")->text();
+            QVERIFY2(!info.contains("Reading") && info.contains("wrapped.dcd: 300 atoms"),
+                     qPrintable(info));
             const auto& d = view.snapshot()->atomDisplacement;
             largest[wrapped ? 0 : 1] = *std::max_element(d.begin(), d.end());
         }

@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -485,6 +486,19 @@ QString MainWindow::exportFigure(const QString& path, const widgets::FigureOptio
     if (panels.size() != options.panels.size() && !options.panels.isEmpty())
         return tr("The page '%1' has panels a to %2")
             .arg(p->id(), widgets::panelLetter(int(p->plots().size()) - 1));
+    // A figure is for a paper: in the normal style even while lecture mode is on, which is
+    // put back afterwards (its fonts, fills and grid, and its thick lines with a redraw).
+    const bool lecture = m_lecture;
+    const auto backToLecture = qScopeGuard([this, lecture] {
+        if (lecture) {
+            m_lecture = true;
+            redraw();
+        }
+    });
+    if (lecture) {
+        m_lecture = false;
+        styleForLecture();
+    }
     redraw(); // drawn with the current results, even if the page was never shown
     if (const QString error = widgets::exportFigure(panels, path, options, texts); !error.isEmpty())
         return error;

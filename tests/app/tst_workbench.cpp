@@ -413,9 +413,27 @@ private slots:
         };
         QVERIFY(hatched() > 0); // the T_x window
         QCOMPARE(visibleDocks(), 2);
+        QTemporaryDir dir;
+        auto exported = [&](const QString& name) {
+            const QString path = dir.filePath(name);
+            const QString error = w.exportFigure(path, {}, "gamma-tau");
+            QFile f(path);
+            return error.isEmpty() && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray normalFigure = exported("normal.svg");
+        QVERIFY(!normalFigure.isEmpty());
         w.findChild<QAction*>("lectureMode")->trigger(); // View → Lecture mode (Ctrl+L)
         QVERIFY(w.lectureMode());
         QCOMPARE(visibleDocks(), 0);
+        QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(),
+                 widgets::kLectureFontScale * normalPoints);
+        QCOMPARE(hatched(), 0);
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->pen().style() != Qt::NoPen)
+                QVERIFY(plot->graph(g)->pen().widthF() >= widgets::kLectureLineWidth);
+        // A figure exported in lecture mode is the paper's figure, byte for byte, and the
+        // screen stays in lecture style.
+        QCOMPARE(exported("lecture.svg"), normalFigure);
         QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(),
                  widgets::kLectureFontScale * normalPoints);
         QCOMPARE(hatched(), 0);

@@ -1,5 +1,6 @@
 #include "core/correlate/PairKernel.h"
 
+#include "core/correlate/CpuFeatures.h"
 #include "core/correlate/SegmentCorrelator.h"
 
 #include <cmath>
@@ -79,12 +80,6 @@ PairScatteringSums pairScatteringSumsSse2(const DisplacementView& d, const PairR
     return {p[0] + p[1], m[0] + m[1]};
 }
 
-bool cpuHasAvx2() {
-    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-}
-bool cpuHasAvx512() {
-    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
-}
 #endif
 
 const PairKernelImplementation& kernel() {

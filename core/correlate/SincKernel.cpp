@@ -1,5 +1,6 @@
 #include "core/correlate/SincKernel.h"
 
+#include "core/correlate/CpuFeatures.h"
 #include "core/correlate/SegmentCorrelator.h"
 
 #if defined(__x86_64__)
@@ -44,12 +45,6 @@ void sincSse2(double* x, std::size_t n) {
     }
 }
 
-bool cpuHasAvx2() {
-    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-}
-bool cpuHasAvx512() {
-    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
-}
 #endif
 
 const SincImplementation& kernel() {

@@ -351,26 +351,29 @@ private slots:
         return expected;
     }
 
+    // findNeighbourPairs against bruteForcePairs: the same pairs in (i, j) order, and in the
+    // order found (what the correlator asks for), that order the same on a second search.
+    static bool findsTheBruteForcePairs(const core::Frame& frame, const std::vector<int>& typeIndex,
+                                        const core::PairCutoffs& rc) {
+        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
+        const auto expected = bruteForcePairs(frame, typeIndex, rc);
+        auto found = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
+                                              core::PairOrder::AsFound);
+        const bool repeatable =
+            found == core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
+                                              core::PairOrder::AsFound);
+        std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+            return std::pair(x.i, x.j) < std::pair(y.i, y.j);
+        });
+        return expected.size() > 5000 && pairs == expected && repeatable && found == expected;
+    }
+
     void cellListFindsExactlyTheBruteForcePairsInATriclinicBox() {
         auto spec = brownian(3000, 13);
         const auto frame = test::triclinicBrownianFrames(spec, 0.3, -0.2, 0.25).front();
         std::vector<int> typeIndex(frame.atomCount(), 0);
         const core::PairCutoffs rc(1, 1.4);
-        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
-        const auto expected = bruteForcePairs(frame, typeIndex, rc);
-        QVERIFY(expected.size() > 5000);
-        QCOMPARE(pairs.size(), expected.size());
-        QVERIFY(pairs == expected);
-        // The same pairs in the order found (what the correlator asks for), and that order
-        // the same on a second search.
-        auto found = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
-                                              core::PairOrder::AsFound);
-        QVERIFY(found == core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
-                                                  core::PairOrder::AsFound));
-        std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
-            return std::pair(x.i, x.j) < std::pair(y.i, y.j);
-        });
-        QVERIFY(found == expected);
+        QVERIFY(findsTheBruteForcePairs(frame, typeIndex, rc));
     }
 
     void cellListFindsExactlyTheBruteForcePairsInAnOrthogonalBox() {
@@ -392,21 +395,7 @@ private slots:
         core::PairCutoffs rc(2, 1.4);
         rc.set(0, 1, 1.3);
         rc.set(1, 1, 1.5);
-        const auto pairs = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc);
-        const auto expected = bruteForcePairs(frame, typeIndex, rc);
-        QVERIFY(expected.size() > 5000);
-        QCOMPARE(pairs.size(), expected.size());
-        QVERIFY(pairs == expected);
-        // The same pairs in the order found (what the correlator asks for), and that order
-        // the same on a second search.
-        auto found = core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
-                                              core::PairOrder::AsFound);
-        QVERIFY(found == core::findNeighbourPairs(frame.box, frame.positions, typeIndex, rc,
-                                                  core::PairOrder::AsFound));
-        std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
-            return std::pair(x.i, x.j) < std::pair(y.i, y.j);
-        });
-        QVERIFY(found == expected);
+        QVERIFY(findsTheBruteForcePairs(frame, typeIndex, rc));
     }
 
     // A tiny r_c in a huge cell once asked for 10^12 cells; the grid now has at most one

@@ -1,5 +1,6 @@
 #include "core/correlate/NeighbourPairs.h"
 
+#include "core/model/KeyGroups.h"
 #include "core/model/ParallelReduce.h"
 
 #include <algorithm>
@@ -29,53 +30,23 @@ void appendInOrder(PairList& total, const PairList& part) {
     total.insert(total.end(), part.begin(), part.end());
 }
 
-// |d|^2 of the minimum image of d = (x, y, z): per axis in an orthogonal box (no matrix
-// products), through Box otherwise. Both the cell list and the all-pairs loop use it, so the
-// two decide every pair alike.
-template <bool Orthogonal>
-inline double squaredImageDistance(const Box& box, const Eigen::Vector3d& length,
-                                   const Eigen::Vector3d& inverse, double x, double y, double z) {
-    if constexpr (Orthogonal) {
-        auto image = [](double d, double l, double inv) {
-            const double s = inv * d;
-            return l * (s - Box::nearestInteger(s));
-        };
-        x = image(x, length[0], inverse[0]);
-        y = image(y, length[1], inverse[1]);
-        z = image(z, length[2], inverse[2]);
-        return x * x + y * y + z * z;
-    } else {
-        const Eigen::Vector3d d = box.minimumImage(Eigen::Vector3d(x, y, z));
-        return d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
-    }
-}
-
-// Squared cutoffs by type pair, and what squaredImageDistance needs of the box.
+// Squared cutoffs by type pair, and the pair test of the all-pairs loop and the triclinic
+// cell list: the minimum image through Box (inline, with its own orthogonal path).
 struct PairTest {
     const Box& box;
-    Eigen::Vector3d length, inverse;
     std::vector<double> cutoffSquared;
     int types;
-    PairTest(const Box& b, const PairCutoffs& rc)
-        : box(b), length(b.cellVectors().diagonal()),
-          inverse(b.cellVectors().diagonal().cwiseInverse()), types(rc.typeCount()) {
+    PairTest(const Box& b, const PairCutoffs& rc) : box(b), types(rc.typeCount()) {
         for (int a = 0; a < types; ++a)
             for (int c = 0; c < types; ++c)
                 cutoffSquared.push_back(rc.cutoff(a, c) * rc.cutoff(a, c));
     }
-    template <bool Orthogonal>
     bool near(const Eigen::Vector3d& ri, const Eigen::Vector3d& rj, int ti, int tj) const {
-        return squaredImageDistance<Orthogonal>(box, length, inverse, rj[0] - ri[0], rj[1] - ri[1],
-                                                rj[2] - ri[2]) <
+        const Eigen::Vector3d d = box.minimumImage(rj - ri);
+        return d[0] * d[0] + d[1] * d[1] + d[2] * d[2] <
                cutoffSquared[std::size_t(ti * types + tj)];
     }
 };
-
-bool isNeighbour(const PairTest& test, std::span<const Eigen::Vector3d> r,
-                 std::span<const int> type, std::size_t i, std::size_t j) {
-    return test.box.isTriclinic() ? test.near<false>(r[i], r[j], type[i], type[j])
-                                  : test.near<true>(r[i], r[j], type[i], type[j]);
-}
 
 PairList allPairs(const Box& box, std::span<const Eigen::Vector3d> r, std::span<const int> type,
                   const PairCutoffs& rc) {
@@ -85,28 +56,22 @@ PairList allPairs(const Box& box, std::span<const Eigen::Vector3d> r, std::span<
         [&](std::size_t begin, std::size_t end, PairList& out) {
             for (std::size_t i = begin; i < end; ++i)
                 for (std::size_t j = i + 1; j < r.size(); ++j)
-                    if (isNeighbour(test, r, type, i, j))
+                    if (test.near(r[i], r[j], type[i], type[j]))
                         out.push_back(
                             {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
         },
         appendInOrder);
 }
 
-// The pairs (i < j) in (i, j) order: a counting sort by i, then each atom's few partners by j.
+// The pairs (i < j) in (i, j) order: grouped by i, then each atom's few partners by j.
 PairList inPairOrder(const PairList& found, std::size_t n) {
-    std::vector<std::uint32_t> start(n + 1, 0);
-    for (const NeighbourPair& p : found)
-        ++start[p.i + 1];
-    for (std::size_t a = 1; a <= n; ++a)
-        start[a] += start[a - 1];
+    const KeyGroups byAtom = groupByKey(found.size(), n, [&](std::size_t k) { return found[k].i; });
     PairList sorted(found.size());
-    {
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (const NeighbourPair& p : found)
-            sorted[next[p.i]++] = p;
-    }
+    for (std::size_t at = 0; at < found.size(); ++at)
+        sorted[at] = found[byAtom.order[at]];
     for (std::size_t a = 0; a < n; ++a)
-        std::sort(sorted.begin() + start[a], sorted.begin() + start[a + 1],
+        std::sort(sorted.begin() + std::ptrdiff_t(byAtom.start[a]),
+                  sorted.begin() + std::ptrdiff_t(byAtom.start[a + 1]),
                   [](const NeighbourPair& x, const NeighbourPair& y) { return x.j < y.j; });
     return sorted;
 }
@@ -121,13 +86,9 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
                              const Eigen::Vector3i& cells, PairOrder order) {
     const std::size_t n = r.size();
     const Eigen::Vector3d length = box.cellVectors().diagonal();
-    const int types = rc.typeCount();
-    std::vector<double> cutoffSquared;
-    for (int a = 0; a < types; ++a)
-        for (int b = 0; b < types; ++b)
-            cutoffSquared.push_back(rc.cutoff(a, b) * rc.cutoff(a, b));
+    const PairTest test(box, rc); // its squared cutoffs
     const auto cellCount = static_cast<std::size_t>(cells.prod());
-    std::vector<std::uint32_t> cellOf(n), cellStart(cellCount + 1, 0);
+    std::vector<std::uint32_t> cellOf(n);
     std::vector<Eigen::Vector3d> wrapped(n);
     for (std::size_t a = 0; a < n; ++a) {
         const Eigen::Vector3d f = box.toFractional(r[a]);
@@ -139,32 +100,28 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
             idx = idx * std::uint32_t(cells[k]) + std::uint32_t(c);
         }
         cellOf[a] = idx;
-        ++cellStart[idx + 1];
     }
-    for (std::size_t c = 1; c <= cellCount; ++c)
-        cellStart[c] += cellStart[c - 1];
     // Members in cell order, their wrapped positions (SoA), types and atom indices.
+    const KeyGroups byCell = groupByKey(n, cellCount, [&](std::size_t a) { return cellOf[a]; });
+    const std::vector<std::size_t>& cellStart = byCell.start;
     std::vector<double> x(n), y(n), z(n);
     std::vector<int> memberType(n);
     std::vector<std::uint32_t> id(n);
-    {
-        std::vector<std::uint32_t> next(cellStart.begin(), cellStart.end() - 1);
-        for (std::size_t a = 0; a < n; ++a) {
-            const std::uint32_t m = next[cellOf[a]]++;
-            x[m] = wrapped[a][0];
-            y[m] = wrapped[a][1];
-            z[m] = wrapped[a][2];
-            memberType[m] = type[a];
-            id[m] = static_cast<std::uint32_t>(a);
-        }
+    for (std::size_t m = 0; m < n; ++m) {
+        const std::size_t a = byCell.order[m];
+        x[m] = wrapped[a][0];
+        y[m] = wrapped[a][1];
+        z[m] = wrapped[a][2];
+        memberType[m] = type[a];
+        id[m] = static_cast<std::uint32_t>(a);
     }
     // Atoms [a0, a1) against [b0, b1) shifted by s; `same`: one cell, each pair once.
-    auto meet = [&](std::uint32_t a0, std::uint32_t a1, std::uint32_t b0, std::uint32_t b1,
+    auto meet = [&](std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
                     const double s[3], bool same, PairList& out) {
-        for (std::uint32_t a = a0; a < a1; ++a) {
+        for (std::size_t a = a0; a < a1; ++a) {
             const double ax = x[a] - s[0], ay = y[a] - s[1], az = z[a] - s[2];
-            const double* cut = cutoffSquared.data() + std::size_t(memberType[a] * types);
-            for (std::uint32_t b = same ? a + 1 : b0; b < b1; ++b) {
+            const double* cut = test.cutoffSquared.data() + std::size_t(memberType[a] * test.types);
+            for (std::size_t b = same ? a + 1 : b0; b < b1; ++b) {
                 const double dx = x[b] - ax, dy = y[b] - ay, dz = z[b] - az;
                 if (dx * dx + dy * dy + dz * dz < cut[memberType[b]])
                     out.push_back({std::min(id[a], id[b]), std::max(id[a], id[b])});
@@ -239,7 +196,6 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
     // contiguous memory.
     std::vector<int> cellOf(n);
     const int cellCount = cells.prod();
-    std::vector<std::uint32_t> cellStart(static_cast<std::size_t>(cellCount) + 1, 0);
     for (std::size_t a = 0; a < n; ++a) {
         Eigen::Vector3d s = box.toFractional(r[a]);
         int idx = 0;
@@ -249,19 +205,15 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
             idx = idx * cells[k] + c;
         }
         cellOf[a] = idx;
-        ++cellStart[static_cast<std::size_t>(idx) + 1];
     }
-    for (std::size_t c = 1; c < cellStart.size(); ++c)
-        cellStart[c] += cellStart[c - 1];
+    const KeyGroups byCell =
+        groupByKey(n, std::size_t(cellCount), [&](std::size_t a) { return cellOf[a]; });
+    const std::vector<std::size_t>& cellStart = byCell.start;
     std::vector<std::uint32_t> member(n); // atoms in cell order
-    {
-        std::vector<std::uint32_t> next(cellStart.begin(), cellStart.end() - 1);
-        for (std::size_t a = 0; a < n; ++a)
-            member[next[static_cast<std::size_t>(cellOf[a])]++] = static_cast<std::uint32_t>(a);
-    }
     std::vector<Eigen::Vector3d> memberPosition(n);
     std::vector<int> memberType(n);
     for (std::size_t m = 0; m < n; ++m) {
+        member[m] = static_cast<std::uint32_t>(byCell.order[m]);
         memberPosition[m] = r[member[m]];
         memberType[m] = type[member[m]];
     }
@@ -283,7 +235,7 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
     // Atoms are taken cell by cell (the 27 cells around are found once per cell, and their
     // members stay in cache); each atom's partners j > i are kept, and the pairs are put
     // back into (i, j) order at the end.
-    auto search = [&]<bool Orthogonal>(std::size_t beginCell, std::size_t endCell, PairList& out) {
+    auto search = [&](std::size_t beginCell, std::size_t endCell, PairList& out) {
         const Eigen::Vector3d* const position = memberPosition.data();
         const int* const memberTypes = memberType.data();
         const std::uint32_t* const members = member.data();
@@ -296,16 +248,16 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
                     for (int dx = -1; dx <= 1; ++dx)
                         neighbourCells[k++] =
                             static_cast<std::size_t>(index(c + Eigen::Vector3i(dx, dy, dz)));
-            for (std::uint32_t a = cellStart[cell]; a < cellStart[cell + 1]; ++a) {
+            for (std::size_t a = cellStart[cell]; a < cellStart[cell + 1]; ++a) {
                 const std::uint32_t i = members[a];
                 const Eigen::Vector3d ri = position[a];
                 const int ti = memberTypes[a];
                 for (const std::size_t other : neighbourCells)
-                    for (std::uint32_t m = cellStart[other]; m < cellStart[other + 1]; ++m) {
+                    for (std::size_t m = cellStart[other]; m < cellStart[other + 1]; ++m) {
                         // One branch, rarely taken, on both tests: j > i alone is a coin
                         // toss that the CPU mispredicts half the time.
                         const bool later = members[m] > i;
-                        if (later & test.near<Orthogonal>(ri, position[m], ti, memberTypes[m]))
+                        if (later & test.near(ri, position[m], ti, memberTypes[m]))
                             out.push_back({i, members[m]});
                     }
             }
@@ -314,15 +266,8 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
     // Chunks of cells of about kChunk atoms each.
     const std::size_t cellsPerChunk =
         std::max<std::size_t>(1, std::size_t(cellCount) * kChunk / std::max<std::size_t>(n, 1));
-    PairList found = reduceInChunks(
-        std::size_t(cellCount), cellsPerChunk, PairList{},
-        [&](std::size_t begin, std::size_t end, PairList& out) {
-            if (box.isTriclinic())
-                search.template operator()<false>(begin, end, out);
-            else
-                search.template operator()<true>(begin, end, out);
-        },
-        appendInOrder);
+    PairList found =
+        reduceInChunks(std::size_t(cellCount), cellsPerChunk, PairList{}, search, appendInOrder);
     return order == PairOrder::ByAtom ? inPairOrder(found, n) : found;
 }
 

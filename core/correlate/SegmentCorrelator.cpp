@@ -5,6 +5,7 @@
 #include "core/correlate/SincKernel.h"
 #include "core/io/InputError.h"
 #include "core/io/TrajectoryFormats.h"
+#include "core/model/KeyGroups.h"
 #include "core/model/ParallelReduce.h"
 
 #include <algorithm>
@@ -61,10 +62,8 @@ struct SegmentCorrelator::FrameState {
     std::int64_t timestep = 0;
     std::vector<std::int64_t> ids;
     std::vector<int> typeIndex;
-    // The atoms sorted by type (stably): type t holds atomOrder[typeStart[t], typeStart[t+1]),
-    // so that every channel sums runs of one type.
-    std::vector<std::uint32_t> atomOrder;
-    std::vector<std::size_t> typeStart;
+    // The atoms grouped by type, so that every channel sums runs of one type.
+    KeyGroups bySpecies;
     std::vector<Eigen::Vector3d> unwrapped;
     std::vector<Eigen::Vector3d> lastWrapped; // for jump unwrapping
     Box box;
@@ -300,17 +299,9 @@ void SegmentCorrelator::addFrame(const Frame& frame) {
             m_current->typeIndex[a] = idx;
         }
         m_sums.atomCount = frame.ids.size();
-        auto& order = m_current->atomOrder;
-        auto& start = m_current->typeStart;
-        start.assign(std::size_t(m_sums.types.count()) + 1, 0);
-        for (const int t : m_current->typeIndex)
-            ++start[std::size_t(t) + 1];
-        for (std::size_t t = 1; t < start.size(); ++t)
-            start[t] += start[t - 1];
-        order.resize(frame.types.size());
-        std::vector<std::size_t> next(start.begin(), start.end() - 1);
-        for (std::size_t a = 0; a < frame.types.size(); ++a)
-            order[next[std::size_t(m_current->typeIndex[a])]++] = static_cast<std::uint32_t>(a);
+        const auto& type = m_current->typeIndex;
+        m_current->bySpecies = groupByKey(type.size(), std::size_t(m_sums.types.count()),
+                                          [&](std::size_t a) { return type[a]; });
     } else {
         checkSameAtoms(frame);
     }
@@ -384,22 +375,17 @@ namespace {
 void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vector<int>& type,
                          const TypeSet& types, std::vector<std::uint32_t>& first,
                          std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart) {
-    std::vector<int> pairType(pairs.size());
-    runStart.assign(std::size_t(types.pairCount()) + 1, 0);
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-        pairType[k] = types.pairIndex(type[pairs[k].i], type[pairs[k].j]);
-        ++runStart[std::size_t(pairType[k]) + 1];
-    }
-    for (std::size_t p = 1; p < runStart.size(); ++p)
-        runStart[p] += runStart[p - 1];
-    std::vector<std::size_t> next(runStart.begin(), runStart.end() - 1);
+    KeyGroups byTypePair =
+        groupByKey(pairs.size(), std::size_t(types.pairCount()), [&](std::size_t k) {
+            return types.pairIndex(type[pairs[k].i], type[pairs[k].j]);
+        });
     first.resize(pairs.size());
     second.resize(pairs.size());
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-        const std::size_t at = next[std::size_t(pairType[k])]++;
-        first[at] = pairs[k].i;
-        second[at] = pairs[k].j;
+    for (std::size_t at = 0; at < pairs.size(); ++at) {
+        first[at] = pairs[byTypePair.order[at]].i;
+        second[at] = pairs[byTypePair.order[at]].j;
     }
+    runStart = std::move(byTypePair.start);
 }
 
 } // namespace
@@ -504,8 +490,8 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
 
     // Atoms, in type order: displacements since the origin (kept, in SoA, for the pairs),
     // and blocks of squared lengths of one type handed to every atom channel.
-    const auto& order = m_current->atomOrder;
-    const auto& typeStart = m_current->typeStart;
+    const auto& order = m_current->bySpecies.order;
+    const auto& typeStart = m_current->bySpecies.start;
     SampleSums atoms = reduceInChunks(
         r.size(), kAtomChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {
@@ -516,7 +502,7 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
                 for (std::size_t block = from; block < to; block += kSincBlock) {
                     const std::size_t m = std::min(kSincBlock, to - block);
                     for (std::size_t k = 0; k < m; ++k) {
-                        const std::uint32_t a = order[block + k];
+                        const std::size_t a = order[block + k];
                         d.x[a] = r[a].x() - r0[a].x();
                         d.y[a] = r[a].y() - r0[a].y();
                         d.z[a] = r[a].z() - r0[a].z();

@@ -1,5 +1,6 @@
 // tx-workbench: the desktop workbench. Usage: tx-workbench [ENSEMBLE | SESSION.txw] [--demo]
-// [--lang en|zh_CN] [--page ID] [--window-size WxH] [--lecture] [--grab PNG] [--report PDF]
+// [--lang en|zh_CN] [--page ID] [--window-size WxH] [--lecture] [--tour STEP] [--grab PNG]
+// [--report PDF]
 // [--export-figures DIR ...]
 // (--grab, --report/--export-report and --export-figures write once results are in, then
 // quit with tx-analyze's exit codes; the last two need no display).
@@ -48,6 +49,11 @@ struct Options {
     QCommandLineOption lecture{
         "lecture", QCoreApplication::translate(
                        "main", "start in lecture mode: large type, thick lines, no side panels")};
+    QCommandLineOption tour{"tour",
+                            QCoreApplication::translate(
+                                "main", "start the guided tour at this step (1 is the first); the "
+                                        "tour also starts by itself the first time"),
+                            "step"};
     QCommandLineOption timing{
         "timing",
         QCoreApplication::translate(
@@ -165,9 +171,9 @@ void describe(QCoreApplication& app, QCommandLineParser& parser, const Options& 
     parser.addPositionalArgument(
         "path",
         QCoreApplication::translate("main", "ensemble folder, manifest.json or session.txw"));
-    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.windowSize, o.lecture, o.timing,
-                       o.page, o.report, o.exportReport, o.paper, o.exportFigures, o.format, o.size,
-                       o.fontPt, o.pages});
+    parser.addOptions({o.demo, o.demoSystem, o.lang, o.grab, o.windowSize, o.lecture, o.tour,
+                       o.timing, o.page, o.report, o.exportReport, o.paper, o.exportFigures,
+                       o.format, o.size, o.fontPt, o.pages});
     parser.process(app); // prints and exits for --help and --version
 }
 
@@ -348,5 +354,24 @@ int main(int argc, char** argv) {
         window.openDemo();
     } else if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().front());
+    // The guided tour: asked for, or the first time the workbench opens for a person (not
+    // for a picture, an export or a timing).
+    QSettings settings;
+    const bool unattended =
+        parser.isSet(grab) || !reportPath.isEmpty() || figures || parser.isSet(o.timing);
+    if (parser.isSet(o.tour)) {
+        bool isNumber = false;
+        const int step = parser.value(o.tour).toInt(&isNumber);
+        if (!isNumber || step < 1) {
+            std::fprintf(stderr, "tx-workbench: --tour: '%s' is not a step number (1, 2, …)\n",
+                         qPrintable(parser.value(o.tour)));
+            return Usage;
+        }
+        window.startTour(step - 1);
+        settings.setValue("tour/seen", true);
+    } else if (!unattended && !settings.value("tour/seen", false).toBool()) {
+        QTimer::singleShot(0, &window, [&window] { window.startTour(); });
+        settings.setValue("tour/seen", true);
+    }
     return app.exec();
 }

@@ -119,16 +119,8 @@
         <translation>SLL（类固过冷液体）</translation>
     </message>
     <message>
-        <source>your γ_τ(T)</source>
-        <translation>您的 γ_τ(T)</translation>
-    </message>
-    <message>
         <source>(T − T_g) / (T_m − T_g)</source>
         <translation>(T − T_g) / (T_m − T_g)</translation>
-    </message>
-    <message>
-        <source>γ_τ</source>
-        <translation>γ_τ</translation>
     </message>
     <message>
         <source>Single column (86 mm)</source>
@@ -157,18 +149,6 @@
     <message>
         <source>species</source>
         <translation>组元</translation>
-    </message>
-    <message>
-        <source>|dr_i| (length)</source>
-        <translation>|dr_i| (length)</translation>
-    </message>
-    <message>
-        <source>|dr_-| (length)</source>
-        <translation>|dr_-| (length)</translation>
-    </message>
-    <message>
-        <source>|dr_+| (length)</source>
-        <translation>|dr_+| (length)</translation>
     </message>
     <message>
         <source>|dr_-| / |dr_+|</source>
@@ -286,6 +266,46 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>pairs: %1</source>
         <translation>pairs: %1</translation>
     </message>
+    <message>
+        <source>|dr_i|</source>
+        <translation>|dr_i|</translation>
+    </message>
+    <message>
+        <source>|dr_-|</source>
+        <translation>|dr_-|</translation>
+    </message>
+    <message>
+        <source>|dr_+|</source>
+        <translation>|dr_+|</translation>
+    </message>
+    <message>
+        <source>black: dr+ (centre of mass)</source>
+        <translation>black: dr+ (centre of mass)</translation>
+    </message>
+    <message>
+        <source>vermillion: dr- (relative)</source>
+        <translation>vermillion: dr- (relative)</translation>
+    </message>
+    <message>
+        <source>   arrows x%1</source>
+        <translation>   arrows x%1</translation>
+    </message>
+    <message>
+        <source>your γ_τ</source>
+        <translation>你的 γ_τ</translation>
+    </message>
+    <message>
+        <source>your T (T_g, T_m not set)</source>
+        <translation>你的 T（未设定 T_g、T_m）</translation>
+    </message>
+    <message>
+        <source>γ_τ (schematic)</source>
+        <translation>γ_τ（示意）</translation>
+    </message>
+    <message>
+        <source>your γ_τ(T)</source>
+        <translation>你的 γ_τ(T)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -361,6 +381,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>start in lecture mode: large type, thick lines, no side panels</source>
         <translation>以授课模式启动：大字号、粗线条、不显示侧栏</translation>
     </message>
+    <message>
+        <source>start the guided tour at this step (1 is the first); the tour also starts by itself the first time</source>
+        <translation>从第几步开始导览（1 为第一步）；首次启动时导览也会自动开始</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::AnalysisRunner</name>
@@ -413,6 +437,77 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>T_g</source>
         <translation>T_g</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::GuidedTour</name>
+    <message>
+        <source>Load an ensemble</source>
+        <translation>载入系综</translation>
+    </message>
+    <message>
+        <source>The tree on the left is the ensemble: temperatures × replicas × segments, read from a folder (File → Open, or drop the folder on the window). The tour opened the bundled Kob–Andersen demo. Untick a replica to leave it out: every result follows.</source>
+        <translation>左侧的树就是系综：温度 × 副本 × 片段，从一个文件夹读入（文件 → 打开，或把文件夹拖到窗口上）。导览已打开自带的 Kob–Andersen 示例。取消勾选某个副本即可将其排除：所有结果随之更新。</translation>
+    </message>
+    <message>
+        <source>Correlators</source>
+        <translation>关联函数</translation>
+    </message>
+    <message>
+        <source>F_s(q, t) of single atoms, and F_+ and F_− of nearest-neighbour pairs: the centre of mass and the relative coordinate of each pair. Each decays with its own time, τ_+ and τ_−. The choice above the plot switches the channel; hover over a curve to read a value and its error.</source>
+        <translation>单原子的 F_s(q, t)，以及最近邻原子对的 F_+ 和 F_−：每对原子的质心坐标与相对坐标。二者各以自己的时间 τ_+ 和 τ_− 衰减。图上方的选择框切换通道；把鼠标悬停在曲线上即可读出数值及其误差。</translation>
+    </message>
+    <message>
+        <source>γ_τ(T) and T_x</source>
+        <translation>γ_τ(T) 与 T_x</translation>
+    </message>
+    <message>
+        <source>γ_τ = τ_+/τ_− against temperature. On cooling it first falls (liquid-like) and then rises (solid-like); its minimum is the crossover temperature T_x, with a bootstrap error. The table below gives each temperature with its error, and a flag where the data cannot support it.</source>
+        <translation>γ_τ = τ_+/τ_− 随温度的变化。降温时它先下降（类液体），再上升（类固体）；其极小值即交叉温度 T_x，附有自助法误差。下方表格给出每个温度及其误差，数据不足以支撑时会加上标记。</translation>
+    </message>
+    <message>
+        <source>Drag the T_x window</source>
+        <translation>拖动 T_x 窗口</translation>
+    </message>
+    <message>
+        <source>The shaded band on the γ_τ plot is the window of temperatures the minimum is fitted over. Drag either edge with the mouse: T_x, its error and this table follow at once. Edit → Undo takes a drag back.</source>
+        <translation>γ_τ 图上的阴影带是拟合极小值所用的温度窗口。用鼠标拖动任一边缘：T_x、其误差和本表格会立即随之更新。编辑 → 撤销可以撤回一次拖动。</translation>
+    </message>
+    <message>
+        <source>The 3D view</source>
+        <translation>三维视图</translation>
+    </message>
+    <message>
+        <source>One segment in 3D: atoms coloured by how far they moved, pairs by their relative motion, on one colour scale for all lags. Tick the arrows to see, for a few pairs, the centre-of-mass displacement Δr_+ (black) and the relative one Δr_− (vermillion); click a pair, follow it, and press Play.</source>
+        <translation>三维显示一个片段：原子按移动距离着色，原子对按相对运动着色，所有时间间隔使用同一色标。勾选箭头即可看到若干原子对的质心位移 Δr_+（黑色）和相对位移 Δr_−（朱红色）；点击一个原子对，跟踪它，然后按“播放”。</translation>
+    </message>
+    <message>
+        <source>Four paths</source>
+        <translation>四条路径</translation>
+    </message>
+    <message>
+        <source>Where your γ_τ(T) lies among the paper&apos;s four paths from the liquid to the glass, in plain words. View → Lecture mode makes everything large for a projector; Help → Tour shows this tour again.</source>
+        <translation>用浅显的语言说明你的 γ_τ(T) 落在论文中从液体到玻璃的四条路径中的哪一条。视图 → 讲课模式把一切放大以便投影；帮助 → 导览可再次显示本导览。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Tour: step %1 of %2</source>
+        <translation>导览：第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -672,16 +767,16 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>教学：四种路径</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ_τ = τ_+/τ_− falls on cooling in a &lt;span style=&apos;color:#dc3232&apos;&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style=&apos;color:#28a046&apos;&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL all the way down to T_g. P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the minimum of γ_τ — what the paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over each schematic, in units of (T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset).</source>
-        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style=&apos;color:#dc3232&apos;&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ_τ = τ_+/τ_− 随降温而减小；在&lt;span style=&apos;color:#28a046&apos;&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ_τ 随降温而增大。P_I：在 T_m 处直接跃变为 SLL。P_II：一直保持 LLL 直到 T_g。P_III：在 T_x 处由 LLL 跃变为 SLL。P_IV：在 T_x（γ_τ 的极小值）处平滑转变——论文在 Al、Cu50Zr50 和 KA 中发现的正是这种路径。设定 T_g 和 T_m（体系预设）后，您的 γ_τ(T) 以 (T − T_g)/(T_m − T_g) 为单位用黑色画在每个示意图上。</translation>
-    </message>
-    <message>
         <source>Teaching</source>
         <translation>教学</translation>
     </message>
     <message>
         <source>Your data: &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;small&gt;(%3)&lt;/small&gt;</source>
         <translation>您的数据：&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;small&gt;（%3）&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Four possible paths from the liquid to the glass&lt;/b&gt; (paper, Fig. 1). γ&lt;sub&gt;τ&lt;/sub&gt; = τ&lt;sub&gt;+&lt;/sub&gt;/τ&lt;sub&gt;−&lt;/sub&gt; falls on cooling in a &lt;span style=&apos;color:#dc3232&apos;&gt;liquid-like supercooled liquid (LLL)&lt;/span&gt;, where neighbours bind more strongly, and rises on cooling in a &lt;span style=&apos;color:#28a046&apos;&gt;solid-like one (SLL)&lt;/span&gt;, where one atom of a pair is often caged. P&lt;sub&gt;I&lt;/sub&gt;: a jump at T&lt;sub&gt;m&lt;/sub&gt; straight into SLL. P&lt;sub&gt;II&lt;/sub&gt;: LLL all the way down to T&lt;sub&gt;g&lt;/sub&gt;. P&lt;sub&gt;III&lt;/sub&gt;: a jump from LLL to SLL at T&lt;sub&gt;x&lt;/sub&gt;. P&lt;sub&gt;IV&lt;/sub&gt;: a smooth crossover at T&lt;sub&gt;x&lt;/sub&gt;, the minimum of γ&lt;sub&gt;τ&lt;/sub&gt; — what the paper finds for Al, Cu&lt;sub&gt;50&lt;/sub&gt;Zr&lt;sub&gt;50&lt;/sub&gt; and KA. The schematics are in arbitrary units; your γ&lt;sub&gt;τ&lt;/sub&gt;(T) is drawn in black on an axis of its own (right), against (T − T&lt;sub&gt;g&lt;/sub&gt;)/(T&lt;sub&gt;m&lt;/sub&gt; − T&lt;sub&gt;g&lt;/sub&gt;) when T&lt;sub&gt;g&lt;/sub&gt; and T&lt;sub&gt;m&lt;/sub&gt; are known (the verdict below says where from), else against your own temperatures (top axis).</source>
+        <translation>&lt;b&gt;从液体到玻璃的四种可能路径&lt;/b&gt;（论文图 1）。在&lt;span style=&apos;color:#dc3232&apos;&gt;类液过冷液体（LLL）&lt;/span&gt;中，近邻结合增强，γ&lt;sub&gt;τ&lt;/sub&gt; = τ&lt;sub&gt;+&lt;/sub&gt;/τ&lt;sub&gt;−&lt;/sub&gt; 随降温而减小；在&lt;span style=&apos;color:#28a046&apos;&gt;类固过冷液体（SLL）&lt;/span&gt;中，原子对中常有一个原子被笼困，γ&lt;sub&gt;τ&lt;/sub&gt; 随降温而增大。P&lt;sub&gt;I&lt;/sub&gt;：在 T&lt;sub&gt;m&lt;/sub&gt; 处直接跃变为 SLL。P&lt;sub&gt;II&lt;/sub&gt;：一直保持 LLL 直到 T&lt;sub&gt;g&lt;/sub&gt;。P&lt;sub&gt;III&lt;/sub&gt;：在 T&lt;sub&gt;x&lt;/sub&gt; 处由 LLL 跃变为 SLL。P&lt;sub&gt;IV&lt;/sub&gt;：在 T&lt;sub&gt;x&lt;/sub&gt;（γ&lt;sub&gt;τ&lt;/sub&gt; 的极小值）处平滑转变——论文在 Al、Cu&lt;sub&gt;50&lt;/sub&gt;Zr&lt;sub&gt;50&lt;/sub&gt; 和 KA 中发现的正是这种路径。示意图为任意单位；你的 γ&lt;sub&gt;τ&lt;/sub&gt;(T) 用黑色画在它自己的坐标轴（右侧）上：已知 T&lt;sub&gt;g&lt;/sub&gt; 和 T&lt;sub&gt;m&lt;/sub&gt; 时横轴为 (T − T&lt;sub&gt;g&lt;/sub&gt;)/(T&lt;sub&gt;m&lt;/sub&gt; − T&lt;sub&gt;g&lt;/sub&gt;)（下方结论说明其来源），否则横轴为你自己的温度（上方坐标轴）。</translation>
     </message>
 </context>
 <context>
@@ -882,6 +977,405 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>&amp;Lecture mode</source>
         <translation>授课模式(&amp;L)</translation>
     </message>
+    <message>
+        <source>T&amp;our</source>
+        <translation>导览(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>tx::core::sentence</name>
+    <message>
+        <source>user</source>
+        <translation>用户给定</translation>
+    </message>
+    <message>
+        <source>first peak of %1</source>
+        <translation>%1 的第一峰</translation>
+    </message>
+    <message>
+        <source>first minimum of g(r)</source>
+        <translation>g(r) 的第一极小值</translation>
+    </message>
+    <message>
+        <source>%1 could be found on only %2 of %3 bootstrap resamples</source>
+        <translation>%1 仅在 %3 次自助重抽样中的 %2 次中求得</translation>
+    </message>
+    <message>
+        <source>the bootstrap spread of %1 (%2) is wider than the temperature spacing there (%3): the data do not pin it down</source>
+        <translation>%1 的自助法离散度（%2）大于该处的温度间隔（%3）：数据无法确定它</translation>
+    </message>
+    <message>
+        <source>the bootstrap values of %1 fall into two groups (bimodality coefficient %2): two answers are about as likely</source>
+        <translation>%1 的自助法取值分为两组（双峰系数 %2）：两个答案的可能性相近</translation>
+    </message>
+    <message>
+        <source>%1 at T = %2 rests on a KWW extrapolation of τ</source>
+        <translation>%1 在 T = %2 处依赖于 τ 的 KWW 外推</translation>
+    </message>
+    <message>
+        <source>%1 at T = %2 is missing because a tau there is only a lower bound (F did not reach 1/e within the run), so those temperatures are left out of the fit; run them longer</source>
+        <translation>%1 在 T = %2 处缺失，因为那里的 τ 只是一个下限（F 在模拟时长内未降到 1/e），这些温度未参与拟合；请延长这些模拟</translation>
+    </message>
+    <message>
+        <source>the smallest γ_τ is at the coldest temperature of the window (T = %1): T_x is that temperature, and the true minimum may lie outside the data</source>
+        <translation>最小的 γ_τ 位于窗口中最低的温度（T = %1）：T_x 即取该温度，真正的极小值可能在数据范围之外</translation>
+    </message>
+    <message>
+        <source>the smallest γ_τ is at the hottest temperature of the window (T = %1): T_x is that temperature, and the true minimum may lie outside the data</source>
+        <translation>最小的 γ_τ 位于窗口中最高的温度（T = %1）：T_x 即取该温度，真正的极小值可能在数据范围之外</translation>
+    </message>
+    <message>
+        <source>fewer than two temperatures on the colder side of the minimum of γ_τ: simulate below %1</source>
+        <translation>γ_τ 极小值的低温一侧少于两个温度：请在 %1 以下模拟</translation>
+    </message>
+    <message>
+        <source>fewer than two temperatures on the hotter side of the minimum of γ_τ: simulate above %1</source>
+        <translation>γ_τ 极小值的高温一侧少于两个温度：请在 %1 以上模拟</translation>
+    </message>
+    <message>
+        <source>between T = %1 and %2, a gap of %3 (%4 times the median spacing %5)</source>
+        <translation>在 T = %1 与 %2 之间，间隔为 %3（中位间隔 %5 的 %4 倍）</translation>
+    </message>
+    <message>
+        <source>T_x = %1 lies %2: the parabola there is not data; simulate in between</source>
+        <translation>T_x = %1 位于%2：那里的抛物线并非数据；请在其间补充模拟</translation>
+    </message>
+    <message>
+        <source>the minimum of γ_τ at T = %1 borders a gap %2</source>
+        <translation>γ_τ 在 T = %1 处的极小值邻接一个间隙：%2</translation>
+    </message>
+    <message>
+        <source>only 3 temperatures with γ_τ in the window: the parabola passes through all of them, so nothing checks its shape</source>
+        <translation>窗口内只有 3 个带 γ_τ 的温度：抛物线穿过所有点，因此无法检验其形状</translation>
+    </message>
+    <message>
+        <source>no window [T_i, %1 T_i] held 3 temperatures with a good fit on this grid, so the windows were widened to [T_i, %2 T_i]: simulate temperatures closer together</source>
+        <translation>在此温度网格上，没有任何窗口 [T_i, %1 T_i] 包含 3 个拟合良好的温度，因此窗口被放宽到 [T_i, %2 T_i]：请模拟更密的温度</translation>
+    </message>
+    <message>
+        <source>the power law A (T - T_c)^-nu has 3 parameters and is fitted to %1 temperatures (%2): it passes through them, so nothing checks it</source>
+        <translation>幂律 A (T - T_c)^-nu 有 3 个参数，却只拟合了 %1 个温度（%2）：曲线穿过所有点，因此无从检验</translation>
+    </message>
+    <message>
+        <source>the fit window holds a gap %1</source>
+        <translation>拟合窗口中有一个间隙：%1</translation>
+    </message>
+    <message>
+        <source>the SE line is fitted to %1 temperatures (%2)</source>
+        <translation>SE 直线只用 %1 个温度拟合（%2）</translation>
+    </message>
+    <message>
+        <source>T_b = %1 lies inside the window of its own SE line %2: the line was fitted partly to the breakdown it is meant to detect; choose a line window above T_b</source>
+        <translation>T_b = %1 位于其自身 SE 直线的窗口 %2 之内：该直线部分拟合到了它本应检测的破坏上；请选择高于 T_b 的直线窗口</translation>
+    </message>
+    <message>
+        <source>T_b = %1 lies %2: the crossing is an interpolation over no data</source>
+        <translation>T_b = %1 位于%2：该交点是在无数据处的插值</translation>
+    </message>
+    <message>
+        <source>the largest step of γ_τ, which decides the path, spans a gap %1: simulate in between</source>
+        <translation>决定路径的 γ_τ 最大跳变跨越了一个间隙：%1；请在其间补充模拟</translation>
+    </message>
+    <message>
+        <source>the path is judged between T_g and T_m, both from the %1 preset, not from your data</source>
+        <translation>路径在 T_g 与 T_m 之间判定，二者均取自 %1 预设，而非你的数据</translation>
+    </message>
+    <message>
+        <source>the path is judged between T_g and T_m, T_g from the %1 preset, not from your data</source>
+        <translation>路径在 T_g 与 T_m 之间判定，其中 T_g 取自 %1 预设，而非你的数据</translation>
+    </message>
+    <message>
+        <source>the path is judged between T_g and T_m, T_m from the %1 preset, not from your data</source>
+        <translation>路径在 T_g 与 T_m 之间判定，其中 T_m 取自 %1 预设，而非你的数据</translation>
+    </message>
+    <message>
+        <source>only 3 temperatures with γ_τ between T_g and T_m</source>
+        <translation>T_g 与 T_m 之间只有 3 个带 γ_τ 的温度</translation>
+    </message>
+    <message>
+        <source>the bootstrap resamples give another path (%1 among them) %2 times in %3</source>
+        <translation>自助重抽样在 %3 次中有 %2 次给出其他路径（其中有 %1）</translation>
+    </message>
+    <message>
+        <source>T_g = %1 is the %2 preset, an approximate literature value, not from your data; T_g depends on the cooling rate: give your own with --tg</source>
+        <translation>T_g = %1 是 %2 预设值，为近似的文献值，并非来自你的数据；T_g 取决于冷却速率：请用 --tg 给出你自己的值</translation>
+    </message>
+    <message>
+        <source>the glass line rests on %1 rows of the log: write thermo output more often (thermo N) or widen its window</source>
+        <translation>玻璃直线仅基于日志中的 %1 行：请更频繁地输出 thermo（thermo N）或放宽其窗口</translation>
+    </message>
+    <message>
+        <source>the liquid line rests on %1 rows of the log: write thermo output more often (thermo N) or widen its window</source>
+        <translation>液体直线仅基于日志中的 %1 行：请更频繁地输出 thermo（thermo N）或放宽其窗口</translation>
+    </message>
+    <message>
+        <source>the two lines cross at %1, outside the temperatures of the run (%2): there are no data there</source>
+        <translation>两条直线相交于 %1，在该次运行的温度范围（%2）之外：那里没有数据</translation>
+    </message>
+    <message>
+        <source>T_g = %1 lies inside the window of the glass line: that line was fitted partly to the bend; move the window away from T_g</source>
+        <translation>T_g = %1 位于玻璃直线的窗口之内：该直线部分拟合到了转折处；请把窗口移离 T_g</translation>
+    </message>
+    <message>
+        <source>T_g = %1 lies inside the window of the liquid line: that line was fitted partly to the bend; move the window away from T_g</source>
+        <translation>T_g = %1 位于液体直线的窗口之内：该直线部分拟合到了转折处；请把窗口移离 T_g</translation>
+    </message>
+    <message>
+        <source>T_g moves by %1 when the automatic windows stop 5 % or 20 % of the range short of the bend instead of 10 %, more than twice its bootstrap error: the bend is broad (fast cooling?); choose the windows yourself</source>
+        <translation>当自动窗口在距转折处 5 % 或 20 %（而非 10 %）的范围处截止时，T_g 移动 %1，超过其自助法误差的两倍：转折较宽（冷却过快？）；请自行选择窗口</translation>
+    </message>
+    <message>
+        <source>the liquid and glass slopes of %1 differ by only %2 standard errors: the log shows no clear bend (cool further, or over a wider range)</source>
+        <translation>%1 的液体斜率与玻璃斜率仅相差 %2 个标准误差：日志中没有明显的转折（请继续降温，或在更宽的范围内降温）</translation>
+    </message>
+    <message>
+        <source>the two lines cross on fewer than half of the resamples</source>
+        <translation>两条直线在不到一半的重抽样中相交</translation>
+    </message>
+    <message>
+        <source>the bootstrap distribution of T_g is bimodal</source>
+        <translation>T_g 的自助分布呈双峰</translation>
+    </message>
+    <message>
+        <source>fewer than %1 rows (or one temperature) in the glass window %2</source>
+        <translation>玻璃窗口 %2 中少于 %1 行（或只有一个温度）</translation>
+    </message>
+    <message>
+        <source>fewer than %1 rows (or one temperature) in the liquid window %2</source>
+        <translation>液体窗口 %2 中少于 %1 行（或只有一个温度）</translation>
+    </message>
+    <message>
+        <source>the glass and liquid lines are parallel</source>
+        <translation>玻璃直线与液体直线平行</translation>
+    </message>
+    <message>
+        <source>the glass and liquid lines do not cross</source>
+        <translation>玻璃直线与液体直线不相交</translation>
+    </message>
+    <message>
+        <source>the run&apos;s %1 rows cannot hold a glass and a liquid branch: give both windows</source>
+        <translation>该次运行的 %1 行不足以容纳玻璃支和液体支：请给出两个窗口</translation>
+    </message>
+    <message>
+        <source>fewer than 3 temperatures with τ_α in %1</source>
+        <translation>%1 内带 τ_α 的温度少于 3 个</translation>
+    </message>
+    <message>
+        <source>τ_α does not grow on cooling in %1 (ν ≤ 0)</source>
+        <translation>在 %1 内 τ_α 不随降温增长（ν ≤ 0）</translation>
+    </message>
+    <message>
+        <source>fit error too large</source>
+        <translation>拟合误差过大</translation>
+    </message>
+    <message>
+        <source>no sliding window [T_i, w T_i] with w from %1 up to %2 holds 3 temperatures with a good power-law fit (choose a window with --tc-window)</source>
+        <translation>没有任何滑动窗口 [T_i, w T_i]（w 从 %1 到 %2）包含 3 个幂律拟合良好的温度（请用 --tc-window 选择窗口）</translation>
+    </message>
+    <message>
+        <source>fewer than 3 temperatures with D·τ_α in the high-T window</source>
+        <translation>高温窗口内带 D·τ_α 的温度少于 3 个</translation>
+    </message>
+    <message>
+        <source>D·τ_α stays within δ of the SE line down to the lowest temperature</source>
+        <translation>直到最低温度，D·τ_α 都保持在 SE 直线的 δ 范围内</translation>
+    </message>
+    <message>
+        <source>fewer than 3 temperatures with γ_τ</source>
+        <translation>带 γ_τ 的温度少于 3 个</translation>
+    </message>
+    <message>
+        <source>fewer than 3 temperatures with γ_τ in the window %1</source>
+        <translation>窗口 %1 内带 γ_τ 的温度少于 3 个</translation>
+    </message>
+    <message>
+        <source>no diffusive regime: fewer than 2 frames with MSD &gt; %1 and local slope d ln MSD / d ln t in [%2, %3]</source>
+        <translation>没有扩散区：满足 MSD &gt; %1 且局部斜率 d ln MSD / d ln t 在 [%2, %3] 内的帧少于 2 个</translation>
+    </message>
+    <message>
+        <source>fewer than 2 frames inside the chosen MSD window</source>
+        <translation>所选 MSD 窗口内的帧少于 2 个</translation>
+    </message>
+    <message>
+        <source>fewer than 4 frames with %1 &lt; F &lt; %2</source>
+        <translation>满足 %1 &lt; F &lt; %2 的帧少于 4 个</translation>
+    </message>
+    <message>
+        <source>the KWW fit did not converge to a physical stretched exponential</source>
+        <translation>KWW 拟合未收敛到物理上合理的拉伸指数</translation>
+    </message>
+    <message>
+        <source>fewer than 3 temperatures with γ_τ between T_g and T_m</source>
+        <translation>T_g 与 T_m 之间带 γ_τ 的温度少于 3 个</translation>
+    </message>
+    <message>
+        <source>largest step %1 (error %2, median of the others %3): a jump</source>
+        <translation>最大跳变 %1（误差 %2，其余跳变的中位数 %3）：突变</translation>
+    </message>
+    <message>
+        <source>largest step %1 (error %2, median of the others %3): smooth</source>
+        <translation>最大跳变 %1（误差 %2，其余跳变的中位数 %3）：平滑</translation>
+    </message>
+    <message>
+        <source>γ_τ rises on cooling at every temperature (no LLL); %1</source>
+        <translation>γ_τ 在每个温度都随降温上升（无 LLL）；%1</translation>
+    </message>
+    <message>
+        <source>γ_τ falls on cooling down to the lowest temperature (no SLL); %1</source>
+        <translation>γ_τ 随降温一直下降到最低温度（无 SLL）；%1</translation>
+    </message>
+    <message>
+        <source>minimum of γ_τ inside the range; %1</source>
+        <translation>γ_τ 的极小值在范围之内；%1</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <source>The path cannot be told yet: %1. Simulate more temperatures between T_g and T_m</source>
+        <translation>尚无法判断路径：%1。请在 T_g 与 T_m 之间模拟更多温度</translation>
+    </message>
+    <message>
+        <source>γ_τ rises on cooling at every temperature: the liquid is solid-like (SLL) all the way down, as if it jumped at T_m — path P_{I}, which the paper found for none of its three systems</source>
+        <translation>γ_τ 在每个温度都随降温上升：液体一直是类固体（SLL），仿佛在 T_m 处发生了跳变——路径 P_{I}，论文的三个体系中没有一个属于此路径</translation>
+    </message>
+    <message>
+        <source>γ_τ falls on cooling down to the lowest temperature: the liquid stays liquid-like (LLL), with no solid-like regime above T_g — path P_{II}, which the paper found for none of its three systems</source>
+        <translation>γ_τ 随降温一直下降到最低温度：液体始终是类液体（LLL），在 T_g 以上没有类固体区——路径 P_{II}，论文的三个体系中没有一个属于此路径</translation>
+    </message>
+    <message>
+        <source>γ_τ falls on cooling down to %1, then jumps up: liquid-like above, solid-like below, with a sudden change at the crossover — path P_{III}</source>
+        <translation>γ_τ 随降温下降到 %1，然后跳升：其上为类液体，其下为类固体，在交叉处发生突变——路径 P_{III}</translation>
+    </message>
+    <message>
+        <source>γ_τ falls on cooling down to %1, then rises smoothly: liquid-like above, solid-like below — path P_{IV}, as for all three systems in the paper (Al, Cu_{50}Zr_{50} and Kob–Andersen)</source>
+        <translation>γ_τ 随降温下降到 %1，然后平滑上升：其上为类液体，其下为类固体——路径 P_{IV}，与论文中全部三个体系（Al、Cu_{50}Zr_{50} 和 Kob–Andersen）相同</translation>
+    </message>
+    <message>
+        <source>T_x ≈ %1</source>
+        <translation>T_x ≈ %1</translation>
+    </message>
+    <message>
+        <source>its minimum</source>
+        <translation>其极小值</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 未设定</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from your cooling log)</source>
+        <translation>%1 = %2（来自你的冷却日志）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3 preset, not from your data)</source>
+        <translation>%1 = %2（%3 预设，并非来自你的数据）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (given by you)</source>
+        <translation>%1 = %2（由你给定）</translation>
+    </message>
+    <message>
+        <source>no T_g or T_m is set: the path is judged over all your temperatures</source>
+        <translation>未设定 T_g 或 T_m：路径在你的全部温度上判定</translation>
+    </message>
+    <message>
+        <source>judged between %1 and %2</source>
+        <translation>在 %1 与 %2 之间判定</translation>
+    </message>
+    <message>
+        <source>T_x lies in a gap of the grid: a temperature in its middle decides where the minimum is</source>
+        <translation>T_x 位于温度网格的间隙中：在其中点补一个温度即可确定极小值的位置</translation>
+    </message>
+    <message>
+        <source>the minimum of γ_τ has too few temperatures on its colder side</source>
+        <translation>γ_τ 极小值的低温一侧温度太少</translation>
+    </message>
+    <message>
+        <source>the minimum of γ_τ has too few temperatures on its hotter side</source>
+        <translation>γ_τ 极小值的高温一侧温度太少</translation>
+    </message>
+    <message>
+        <source>the 95 % interval of T_x [%1, %2] ends between T = %3 and %4, where the grid has no temperature</source>
+        <translation>T_x 的 95 % 区间 [%1, %2] 的端点落在 T = %3 与 %4 之间，那里的网格没有温度</translation>
+    </message>
+    <message>
+        <source>the MCT fit has few points near T_c: another temperature at the cold end of its window pins the power law down</source>
+        <translation>MCT 拟合在 T_c 附近的点很少：在其窗口低温端再加一个温度即可确定幂律</translation>
+    </message>
+    <message>
+        <source>the breakdown of Stokes-Einstein is located between %1 and %2 only</source>
+        <translation>Stokes-Einstein 破坏仅被定位在 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>ln τ_α interpolated linearly in 1/T between T = %1 and %2</source>
+        <translation>ln τ_α 在 T = %1 与 %2 之间按 1/T 线性插值</translation>
+    </message>
+    <message>
+        <source>the fitted MCT law A (T − T_c)^{−ν}, T_c = %1 (an extrapolation; MCT overestimates τ near T_c)</source>
+        <translation>拟合的 MCT 定律 A (T − T_c)^{−ν}，T_c = %1（外推；MCT 在 T_c 附近高估 τ）</translation>
+    </message>
+    <message>
+        <source>below T_c of the MCT fit: no estimate</source>
+        <translation>低于 MCT 拟合的 T_c：无法估计</translation>
+    </message>
+    <message>
+        <source>below the data and no MCT fit: no estimate</source>
+        <translation>低于数据范围且无 MCT 拟合：无法估计</translation>
+    </message>
+    <message>
+        <source>the Arrhenius line through the two hottest temperatures</source>
+        <translation>穿过两个最高温度的 Arrhenius 直线</translation>
+    </message>
+    <message>
+        <source>too few temperatures with τ_α: no estimate</source>
+        <translation>带 τ_α 的温度太少：无法估计</translation>
+    </message>
+    <message>
+        <source>T = %1 for %2: %3; τ_α ~ %4 (%5)</source>
+        <translation>T = %1，用于 %2：%3；τ_α ~ %4（%5）</translation>
+    </message>
+    <message>
+        <source>T = %1 for %2: %3; %4</source>
+        <translation>T = %1，用于 %2：%3；%4</translation>
+    </message>
+    <message>
+        <source>%1; segments of at least %2 timesteps</source>
+        <translation>%1；片段至少 %2 个时间步</translation>
+    </message>
+    <message>
+        <source>%1:%2: atom id %3 jumps by more than half the box at timestep %4 in positions read as unwrapped: they are probably wrapped, and the MSD and every correlator would be wrong%5</source>
+        <translation>%1:%2：原子 id %3 在时间步 %4 跳动超过半个盒子，而坐标按未折叠读取：它们很可能是折叠的，MSD 和所有关联函数都会出错%5</translation>
+    </message>
+    <message>
+        <source>; check %1</source>
+        <translation>；请检查 %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: atom id %3 moved more than a quarter box between frames; unwrapping wrapped coordinates is unreliable, dump xu yu zu or image flags instead</source>
+        <translation>%1:%2：原子 id %3 在两帧之间移动超过四分之一个盒子；对折叠坐标展开不可靠，请改为输出 xu yu zu 或镜像标志</translation>
+    </message>
+    <message>
+        <source>%1: boundaries &apos;%2&apos; are not periodic along %3; the analysis treats every side as periodic (minimum image), so pairs and moves across a non-periodic side are wrong</source>
+        <translation>%1：边界 “%2” 在 %3 方向上不是周期性的；分析把每个方向都当作周期性的（最小镜像），因此跨越非周期边的原子对和位移是错误的</translation>
+    </message>
+    <message>
+        <source>F_s(q,t): self</source>
+        <translation>F_s(q,t)：自身</translation>
+    </message>
+    <message>
+        <source>Q(t): overlap, Θ(a − |Δr|)</source>
+        <translation>Q(t)：重叠，Θ(a − |Δr|)</translation>
+    </message>
+    <message>
+        <source>F_+(q,t): pair centre of mass</source>
+        <translation>F_+(q,t)：原子对质心</translation>
+    </message>
+    <message>
+        <source>F_−(q,t): pair relative</source>
+        <translation>F_−(q,t)：原子对相对坐标</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets</name>
@@ -1009,32 +1503,12 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>组元</translation>
     </message>
     <message>
-        <source>mobility |Δr_i|</source>
-        <translation>迁移率 |Δr_i|</translation>
-    </message>
-    <message>
         <source>Atoms by</source>
         <translation>原子着色依据</translation>
     </message>
     <message>
-        <source>relative |Δr_−|</source>
-        <translation>相对位移 |Δr_−|</translation>
-    </message>
-    <message>
-        <source>centre of mass |Δr_+|</source>
-        <translation>质心位移 |Δr_+|</translation>
-    </message>
-    <message>
-        <source>ratio |Δr_−|/|Δr_+|</source>
-        <translation>比值 |Δr_−|/|Δr_+|</translation>
-    </message>
-    <message>
         <source>Pairs by</source>
         <translation>原子对着色依据</translation>
-    </message>
-    <message>
-        <source>Only atoms with |Δr_i| ≥</source>
-        <translation>仅显示 |Δr_i| ≥ 的原子</translation>
     </message>
     <message>
         <source>Only pairs where both atoms moved</source>
@@ -1075,10 +1549,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>Atom id %1 (species %2): |Δr| = %3</source>
         <translation>原子编号 %1（组元 %2）：|Δr| = %3</translation>
-    </message>
-    <message>
-        <source>Pair ids %1–%2: |Δr_i| = %3, |Δr_j| = %4, |Δr_+| = %5, |Δr_−| = %6</source>
-        <translation>原子对编号 %1–%2：|Δr_i| = %3，|Δr_j| = %4，|Δr_+| = %5，|Δr_−| = %6</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -1167,6 +1637,102 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>%1: %2 atoms, %3 pairs at the origin. Click an atom or a pair to read its displacements.</source>
         <translation>%1：%2 个原子，时间原点处 %3 个原子对。点击原子或原子对以读取其位移。</translation>
+    </message>
+    <message>
+        <source>mobility |Δrᵢ|</source>
+        <translation>迁移率 |Δrᵢ|</translation>
+    </message>
+    <message>
+        <source>relative |Δr₋|</source>
+        <translation>相对 |Δr₋|</translation>
+    </message>
+    <message>
+        <source>centre of mass |Δr₊|</source>
+        <translation>质心 |Δr₊|</translation>
+    </message>
+    <message>
+        <source>ratio |Δr₋|/|Δr₊|</source>
+        <translation>比值 |Δr₋|/|Δr₊|</translation>
+    </message>
+    <message>
+        <source>Only atoms with |Δrᵢ| ≥</source>
+        <translation>仅显示 |Δrᵢ| ≥ 的原子</translation>
+    </message>
+    <message>
+        <source>Arrows Δr₊ and Δr₋ of example pairs</source>
+        <translation>示例原子对的 Δr₊ 与 Δr₋ 箭头</translation>
+    </message>
+    <message>
+        <source>For the pairs nearest the region&apos;s centre (the followed pair, else the box centre): the centre-of-mass displacement Δr₊ = (Δrᵢ + Δrⱼ)/2 in black and the relative displacement Δr₋ = (Δrᵢ − Δrⱼ)/2 in vermillion, from the pair&apos;s midpoint. Where the liquid is solid-like, Δr₋ lags behind Δr₊.</source>
+        <translation>对离区域中心最近的原子对（被跟踪的原子对，否则为盒子中心）：从原子对中点画出质心位移 Δr₊ = (Δrᵢ + Δrⱼ)/2（黑色）和相对位移 Δr₋ = (Δrᵢ − Δrⱼ)/2（朱红色）。在类固体液体中，Δr₋ 落后于 Δr₊。</translation>
+    </message>
+    <message>
+        <source>Δr₊ and Δr₋ side by side</source>
+        <translation>Δr₊ 与 Δr₋ 并排</translation>
+    </message>
+    <message>
+        <source>Δr₊ only (centre of mass)</source>
+        <translation>仅 Δr₊（质心）</translation>
+    </message>
+    <message>
+        <source>Δr₋ only (relative)</source>
+        <translation>仅 Δr₋（相对）</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Example pairs</source>
+        <translation>示例原子对</translation>
+    </message>
+    <message>
+        <source>Arrows are drawn this many times longer than the displacement</source>
+        <translation>箭头画成位移长度的这么多倍</translation>
+    </message>
+    <message>
+        <source>Arrow length</source>
+        <translation>箭头长度</translation>
+    </message>
+    <message>
+        <source>Follow the picked pair</source>
+        <translation>跟踪所选原子对</translation>
+    </message>
+    <message>
+        <source>Pick a pair first; the view then centres on it, its arrows are drawn, and the line below gives its |Δr₊| and |Δr₋| at each lag</source>
+        <translation>请先选取一个原子对；视图随后以它为中心，画出它的箭头，下方一行给出它在每个时间间隔的 |Δr₊| 和 |Δr₋|</translation>
+    </message>
+    <message>
+        <source>Export movie over lags…</source>
+        <translation>导出各时间间隔的影片…</translation>
+    </message>
+    <message>
+        <source>Every lag of the segment as one frame of an Ogg Theora movie (.ogv), at the size chosen above</source>
+        <translation>把片段的每个时间间隔作为 Ogg Theora 影片（.ogv）的一帧，尺寸按上面的选择</translation>
+    </message>
+    <message>
+        <source>Export movie over lags</source>
+        <translation>导出各时间间隔的影片</translation>
+    </message>
+    <message>
+        <source>Ogg Theora movie (*.ogv)</source>
+        <translation>Ogg Theora 影片 (*.ogv)</translation>
+    </message>
+    <message>
+        <source>Following pair ids %1–%2: |Δr₊| = %3, |Δr₋| = %4 (ratio %5) at %6</source>
+        <translation>正在跟踪原子对 id %1–%2：|Δr₊| = %3，|Δr₋| = %4（比值 %5），于 %6</translation>
+    </message>
+    <message>
+        <source>Pair ids %1–%2: |Δrᵢ| = %3, |Δrⱼ| = %4, |Δr₊| = %5, |Δr₋| = %6</source>
+        <translation>原子对 id %1–%2：|Δrᵢ| = %3，|Δrⱼ| = %4，|Δr₊| = %5，|Δr₋| = %6</translation>
+    </message>
+    <message>
+        <source>No segment with more than one frame is shown</source>
+        <translation>没有显示多于一帧的片段</translation>
+    </message>
+    <message>
+        <source>Black arrows: centre-of-mass displacement Δr₊; vermillion arrows: relative displacement Δr₋ (×%1), of %2 example pairs.</source>
+        <translation>黑色箭头：质心位移 Δr₊；朱红色箭头：相对位移 Δr₋（×%1），共 %2 个示例原子对。</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2151,41 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>%1 error</source>
         <translation>%1 误差</translation>
+    </message>
+</context>
+<context>
+    <name>tx::widgets::flag</name>
+    <message>
+        <source>gap</source>
+        <translation>间隙</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>单侧</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>inside its window</source>
+        <translation>在自身窗口内</translation>
+    </message>
+    <message>
+        <source>few points</source>
+        <translation>点数少</translation>
+    </message>
+    <message>
+        <source>bounds</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
     </message>
 </context>
 </TS>

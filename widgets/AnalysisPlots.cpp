@@ -1,5 +1,7 @@
 #include "widgets/AnalysisPlots.h"
 
+#include "widgets/CoreText.h"
+
 #include "widgets/PlotPlacement.h"
 #include "widgets/TypesetText.h"
 
@@ -174,9 +176,7 @@ void setFlagsTooltip(QCustomPlot* plot,
     QStringList lines;
     for (const auto& [name, flags] : all)
         for (const auto& f : *flags)
-            lines << QString("⚠ %1 [%2] %3")
-                         .arg(name, QString::fromStdString(f.code),
-                              QString::fromStdString(f.message));
+            lines << QString("⚠ %1 [%2] %3").arg(name, flagCodeText(f.code), coreText(f.message));
     plot->setToolTip(lines.join("\n"));
 }
 } // namespace
@@ -552,7 +552,7 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c) {
         why->position->setType(QCPItemPosition::ptAxisRectRatio);
         why->position->setCoords(0.97, 0.04); // top right: τ_α is small where T is high
         why->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        why->setText(QObject::tr("No T_c: %1").arg(QString::fromStdString(fit.problem)));
+        why->setText(QObject::tr("No T_c: %1").arg(coreText(fit.problem)));
         why->setColor(QColor(120, 60, 160));
     }
     setFlagsTooltip(plot, {{"T_c", &c.characteristic->flags.tc}});
@@ -679,28 +679,48 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
     s->setData(sx, sy, true);
     s->setPen(QPen(QColor(40, 160, 70), 2.5));
     s->setName(QObject::tr("SLL (solid-like)"));
-    auto* one = new QCPItemStraightLine(plot);
-    one->point1->setCoords(0, 1);
-    one->point2->setCoords(1, 1);
-    one->setPen(QPen(Qt::black, 1, Qt::DotLine));
     marker(plot, 0, "T_g", Qt::darkGray, 0.02);
     marker(plot, 1, "T_m", Qt::darkGray, 0.02);
     if (path >= 2)
         marker(plot, tx, "T_x", QColor(200, 40, 40), 0.10);
-    // The user's data, mapped onto the same reduced axis when T_g and T_m are known.
-    if (c.results && c.characteristic && c.characteristic->tg && c.characteristic->tm) {
-        const double tg = *c.characteristic->tg, tm = *c.characteristic->tm;
+    // The user's γ_τ on an axis of its own (right): the schematics are in arbitrary units,
+    // and a real γ_τ (0.60–0.64 for the demo) would look flat on their scale. In reduced
+    // temperature when T_g and T_m are known; otherwise on a temperature axis of its own (top).
+    plot->xAxis2->setVisible(false);
+    plot->yAxis2->setVisible(false);
+    setAxisTitle(plot->xAxis2, {});
+    setAxisTitle(plot->yAxis2, {});
+    if (c.results && c.characteristic) {
+        const auto& ct = *c.characteristic;
+        const bool reduced = ct.tg && ct.tm && *ct.tm > *ct.tg;
         QVector<double> x, y;
         for (const auto& r : *c.results)
             if (r.observables.gamma) {
-                x.append((r.temperature - tg) / (tm - tg));
+                x.append(reduced ? (r.temperature - *ct.tg) / (*ct.tm - *ct.tg) : r.temperature);
                 y.append(*r.observables.gamma);
             }
-        auto* g = plot->addGraph();
-        g->setData(x, y, true);
-        g->setName(QObject::tr("your γ_τ(T)"));
-        g->setPen(QPen(QColor(30, 30, 30), 1.2));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+        if (!y.isEmpty()) {
+            QCPAxis* along = reduced ? plot->xAxis : plot->xAxis2;
+            auto* g = plot->addGraph(along, plot->yAxis2);
+            g->setData(x, y, true);
+            g->setName(QObject::tr("your γ_τ(T)"));
+            g->setPen(QPen(QColor(30, 30, 30), 1.2));
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+            const auto [low, high] = std::minmax_element(y.begin(), y.end());
+            const double pad = std::max(0.15 * (*high - *low), 0.01 * std::abs(*high));
+            plot->yAxis2->setVisible(true);
+            plot->yAxis2->setTickLabels(true);
+            plot->yAxis2->setRange(*low - pad, *high + pad);
+            setAxisTitle(plot->yAxis2, QObject::tr("your γ_τ"));
+            if (!reduced) {
+                const auto [tLow, tHigh] = std::minmax_element(x.begin(), x.end());
+                const double tPad = 0.05 * std::max(*tHigh - *tLow, 1e-9);
+                plot->xAxis2->setVisible(true);
+                plot->xAxis2->setTickLabels(true);
+                plot->xAxis2->setRange(*tLow - tPad, *tHigh + tPad);
+                setAxisTitle(plot->xAxis2, QObject::tr("your T (T_g, T_m not set)"));
+            }
+        }
     }
     plot->legend->setVisible(true);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
@@ -709,7 +729,8 @@ void drawPathSchematic(QCustomPlot* plot, int path, const PlotContext& c) {
     plot->legend->setFont(small);
     typesetLegend(plot);
     setAxisTitle(plot->xAxis, QObject::tr("(T − T_g) / (T_m − T_g)"));
-    setAxisTitle(plot->yAxis, QObject::tr("γ_τ"));
+    setAxisTitle(plot->yAxis, QObject::tr("γ_τ (schematic)"));
+    plot->yAxis->setTickLabels(false); // arbitrary units
     plot->xAxis->setRange(-0.1, 1.35);
     plot->yAxis->setRange(0.0, 1.1);
     plot->replot();
@@ -774,8 +795,7 @@ void drawGlassTransition(QCustomPlot* plot, const PlotContext& c) {
                        c.characteristic->flags.tg),
                tgColour, 0.02);
     } else {
-        plotNote(plot, QObject::tr("No T_g: %1").arg(QString::fromStdString(f.problem)), liquid,
-                 0.08);
+        plotNote(plot, QObject::tr("No T_g: %1").arg(coreText(f.problem)), liquid, 0.08);
     }
     setFlagsTooltip(plot, {{"T_g", &c.characteristic->flags.tg}});
     frame(plot,

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <cmath>
 #include <vtkActor.h>
+#include <vtkArrowSource.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
@@ -17,6 +18,7 @@
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
 #include <vtkSphereSource.h>
+#include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 #include <vtkTubeFilter.h>
 #include <vtkVariant.h>
@@ -28,8 +30,13 @@ namespace {
 bool insideCuts(const MobilityFilter& f, const core::Box& box, const Eigen::Vector3d& r) {
     if (f.slabAxis && std::abs(r[*f.slabAxis] - f.slabCentre) > f.slabHalfWidth)
         return false;
+    if (!f.sphereRadius)
+        return true;
+    // Around a followed pair the sphere is periodic: atoms across the box edge count too.
+    if (f.sphereCentre)
+        return box.minimumImage(r - *f.sphereCentre).norm() <= *f.sphereRadius;
     const Eigen::Vector3d centre = box.fromFractional(Eigen::Vector3d(0.5, 0.5, 0.5));
-    return !f.sphereRadius || (r - centre).norm() <= *f.sphereRadius;
+    return (r - centre).norm() <= *f.sphereRadius;
 }
 
 void range(const vtkSmartPointer<vtkDoubleArray>& values, double out[2]) {
@@ -93,6 +100,13 @@ QColor speciesColour(int species) {
     return QColor::fromRgb(kSpecies[std::size_t(std::max(0, species - 1)) % 5]);
 }
 
+QColor centreOfMassArrowColour() {
+    return QColor::fromRgb(0x000000);
+}
+QColor relativeArrowColour() {
+    return QColor::fromRgb(0xd55e00);
+}
+
 MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColouring atomColouring,
                                        PairColouring pairColouring, const MobilityFilter& f,
                                        const core::MobilityScale* scale) {
@@ -124,8 +138,8 @@ MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColo
         g.atomRange[0] = 0.0;
         g.atomRange[1] = scale->atom;
     }
-    g.atomTitle = atomColouring == AtomColouring::Species ? QObject::tr("species")
-                                                          : QObject::tr("|dr_i| (length)");
+    g.atomTitle =
+        atomColouring == AtomColouring::Species ? QObject::tr("species") : QObject::tr("|dr_i|");
     if (atomColouring == AtomColouring::Species)
         g.species = std::max(
             1, s.typeIndex.empty() ? 1
@@ -168,8 +182,8 @@ MobilityGeometry buildMobilityGeometry(const core::MobilitySnapshot& s, AtomColo
             g.pairRange[1] = top;
         }
     }
-    g.pairTitle = pairColouring == PairColouring::Relative       ? QObject::tr("|dr_-| (length)")
-                  : pairColouring == PairColouring::CentreOfMass ? QObject::tr("|dr_+| (length)")
+    g.pairTitle = pairColouring == PairColouring::Relative       ? QObject::tr("|dr_-|")
+                  : pairColouring == PairColouring::CentreOfMass ? QObject::tr("|dr_+|")
                                                                  : QObject::tr("|dr_-| / |dr_+|");
     g.pairSurface = g.pairs;
     if (f.tubes && g.pairs->GetNumberOfLines() > 0) {
@@ -199,7 +213,12 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
       m_pairLut(vtkSmartPointer<vtkLookupTable>::New()),
       m_speciesLut(vtkSmartPointer<vtkLookupTable>::New()),
       m_colourBar(vtkSmartPointer<vtkScalarBarActor>::New()),
-      m_pairBar(vtkSmartPointer<vtkScalarBarActor>::New()) {
+      m_pairBar(vtkSmartPointer<vtkScalarBarActor>::New()),
+      m_plusArrowMapper(vtkSmartPointer<vtkGlyph3DMapper>::New()),
+      m_minusArrowMapper(vtkSmartPointer<vtkGlyph3DMapper>::New()),
+      m_plusArrowActor(vtkSmartPointer<vtkActor>::New()),
+      m_minusArrowActor(vtkSmartPointer<vtkActor>::New()),
+      m_arrowLegend(vtkSmartPointer<vtkTextActor>::New()) {
     auto sphere = vtkSmartPointer<vtkSphereSource>::New();
     sphere->SetRadius(0.22);
     sphere->SetThetaResolution(10);
@@ -260,6 +279,91 @@ PairMobilityScene::PairMobilityScene(vtkRenderer* renderer)
     m_colourBar->VisibilityOff(); // until there is a lookup table to show
     m_pairBar->VisibilityOff();
     m_renderer->SetBackground(1.0, 1.0, 1.0);
+
+    // Arrows: unit arrows along x, turned along each displacement and scaled by its length.
+    auto arrow = vtkSmartPointer<vtkArrowSource>::New();
+    arrow->SetTipLength(0.3);
+    arrow->SetTipRadius(0.12);
+    arrow->SetShaftRadius(0.045);
+    arrow->SetTipResolution(16);
+    arrow->SetShaftResolution(12);
+    const std::pair<vtkGlyph3DMapper*, vtkActor*> arrows[2] = {
+        {m_plusArrowMapper, m_plusArrowActor}, {m_minusArrowMapper, m_minusArrowActor}};
+    const QColor colours[2] = {centreOfMassArrowColour(), relativeArrowColour()};
+    for (int k = 0; k < 2; ++k) {
+        auto [mapper, actor] = arrows[k];
+        mapper->SetSourceConnection(arrow->GetOutputPort());
+        mapper->SetOrientationArray("direction");
+        mapper->SetOrientationModeToDirection();
+        mapper->SetScaleArray("length");
+        mapper->SetScaleModeToScaleByMagnitude();
+        mapper->ScalarVisibilityOff();
+        actor->SetMapper(mapper);
+        actor->GetProperty()->SetColor(colours[k].redF(), colours[k].greenF(), colours[k].blueF());
+        actor->VisibilityOff();
+        m_renderer->AddActor(actor);
+    }
+    m_arrowLegend->GetTextProperty()->SetFontSize(15);
+    m_arrowLegend->GetTextProperty()->SetColor(0.1, 0.1, 0.1);
+    m_arrowLegend->SetPosition(8, 8);
+    m_arrowLegend->VisibilityOff();
+    m_renderer->AddActor2D(m_arrowLegend);
+}
+
+void PairMobilityScene::showArrows(const std::vector<core::PairArrow>& arrows, ArrowChoice which,
+                                   double magnify) {
+    auto glyphs = [&](bool plus) {
+        auto points = vtkSmartPointer<vtkPoints>::New();
+        auto direction = vtkSmartPointer<vtkDoubleArray>::New();
+        direction->SetName("direction");
+        direction->SetNumberOfComponents(3);
+        auto length = vtkSmartPointer<vtkDoubleArray>::New();
+        length->SetName("length");
+        for (const auto& a : arrows) {
+            const Eigen::Vector3d& v = plus ? a.plus : a.minus;
+            points->InsertNextPoint(a.midpoint[0], a.midpoint[1], a.midpoint[2]);
+            direction->InsertNextTuple3(v[0], v[1], v[2]);
+            length->InsertNextValue(v.norm());
+        }
+        auto poly = vtkSmartPointer<vtkPolyData>::New();
+        poly->SetPoints(points);
+        poly->GetPointData()->AddArray(direction);
+        poly->GetPointData()->AddArray(length);
+        return poly;
+    };
+    const bool any = !arrows.empty();
+    const bool plus = any && which != ArrowChoice::Relative;
+    const bool minus = any && which != ArrowChoice::CentreOfMass;
+    m_plusArrowMapper->SetInputData(glyphs(true));
+    m_minusArrowMapper->SetInputData(glyphs(false));
+    m_plusArrowMapper->SetScaleFactor(magnify);
+    m_minusArrowMapper->SetScaleFactor(magnify);
+    m_plusArrowActor->SetVisibility(plus);
+    m_minusArrowActor->SetVisibility(minus);
+    // VTK's fonts have no Greek: the legend says dr+ and dr-, as the colour bars do.
+    QString legend;
+    if (plus)
+        legend += QObject::tr("black: dr+ (centre of mass)");
+    if (minus)
+        legend +=
+            QString(legend.isEmpty() ? "" : "   ") + QObject::tr("vermillion: dr- (relative)");
+    if (any)
+        legend += QObject::tr("   arrows x%1").arg(magnify, 0, 'g', 3);
+    m_arrowLegend->SetInput(legend.toUtf8().constData());
+    m_arrowLegend->SetVisibility(any);
+    const double fade = any ? 0.25 : 1.0;
+    for (vtkActor* actor : {m_atomActor.Get(), m_spriteActor.Get(), m_pairActor.Get()})
+        actor->GetProperty()->SetOpacity(fade);
+}
+
+int PairMobilityScene::centreOfMassArrows() const {
+    auto* poly = vtkPolyData::SafeDownCast(m_plusArrowMapper->GetInputDataObject(0, 0));
+    return m_plusArrowActor->GetVisibility() && poly ? int(poly->GetNumberOfPoints()) : 0;
+}
+
+int PairMobilityScene::relativeArrows() const {
+    auto* poly = vtkPolyData::SafeDownCast(m_minusArrowMapper->GetInputDataObject(0, 0));
+    return m_minusArrowActor->GetVisibility() && poly ? int(poly->GetNumberOfPoints()) : 0;
 }
 
 PairMobilityScene::~PairMobilityScene() = default;
@@ -318,6 +422,13 @@ void PairMobilityScene::resetCamera() {
     m_renderer->ResetCamera();
     m_renderer->GetActiveCamera()->Azimuth(30);
     m_renderer->GetActiveCamera()->Elevation(20);
+    m_renderer->ResetCameraClippingRange();
+}
+
+void PairMobilityScene::focusOn(const Eigen::Vector3d& point, double radius) {
+    const double bounds[6] = {point[0] - radius, point[0] + radius, point[1] - radius,
+                              point[1] + radius, point[2] - radius, point[2] + radius};
+    m_renderer->ResetCamera(bounds); // keeps the direction of view
     m_renderer->ResetCameraClippingRange();
 }
 

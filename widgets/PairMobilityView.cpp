@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -19,11 +20,15 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
+#include <cstring>
 #include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkImageData.h>
+#include <vtkOggTheoraWriter.h>
 
 namespace tx::widgets {
 
@@ -51,12 +56,12 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Lag"), lagRow);
     form->addRow(m_lagLabel);
     m_atomColour = new QComboBox;
-    m_atomColour->addItems({tr("species"), tr("mobility |Δr_i|")});
+    m_atomColour->addItems({tr("species"), tr("mobility |Δrᵢ|")});
     m_atomColour->setCurrentIndex(1);
     form->addRow(tr("Atoms by"), m_atomColour);
     m_pairColour = new QComboBox;
     m_pairColour->addItems(
-        {tr("relative |Δr_−|"), tr("centre of mass |Δr_+|"), tr("ratio |Δr_−|/|Δr_+|")});
+        {tr("relative |Δr₋|"), tr("centre of mass |Δr₊|"), tr("ratio |Δr₋|/|Δr₊|")});
     form->addRow(tr("Pairs by"), m_pairColour);
     m_scaleOverSegment = new QCheckBox(tr("Colours fixed over all lags"));
     m_scaleOverSegment->setChecked(true);
@@ -68,7 +73,7 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     m_threshold->setRange(0, 1000);
     m_threshold->setSingleStep(0.1);
     m_threshold->setDecimals(2);
-    form->addRow(tr("Only atoms with |Δr_i| ≥"), m_threshold);
+    form->addRow(tr("Only atoms with |Δrᵢ| ≥"), m_threshold);
     m_bothMoved = new QCheckBox(tr("Only pairs where both atoms moved"));
     form->addRow(m_bothMoved);
     m_slabAxis = new QComboBox;
@@ -88,6 +93,37 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Sphere cut radius"), m_sphereRadius);
     m_tubes = new QCheckBox(tr("Pairs as tubes"));
     form->addRow(m_tubes);
+
+    // Teaching: the two motions of a pair as arrows, for a handful of pairs of one region.
+    m_showArrows = new QCheckBox(tr("Arrows Δr₊ and Δr₋ of example pairs"));
+    m_showArrows->setObjectName("showArrows");
+    m_showArrows->setToolTip(
+        tr("For the pairs nearest the region's centre (the followed pair, else the box "
+           "centre): the centre-of-mass displacement Δr₊ = (Δrᵢ + Δrⱼ)/2 in black and the "
+           "relative displacement Δr₋ = (Δrᵢ − Δrⱼ)/2 in vermillion, from the pair's "
+           "midpoint. Where the liquid is solid-like, Δr₋ lags behind Δr₊."));
+    form->addRow(m_showArrows);
+    m_arrowChoice = new QComboBox;
+    m_arrowChoice->addItems({tr("Δr₊ and Δr₋ side by side"), tr("Δr₊ only (centre of mass)"),
+                             tr("Δr₋ only (relative)")});
+    form->addRow(tr("Arrows"), m_arrowChoice);
+    m_examplePairs = new QSpinBox;
+    m_examplePairs->setRange(1, 50);
+    m_examplePairs->setValue(6);
+    form->addRow(tr("Example pairs"), m_examplePairs);
+    m_arrowScale = new QDoubleSpinBox;
+    m_arrowScale->setRange(0.5, 50);
+    m_arrowScale->setValue(3.0);
+    m_arrowScale->setPrefix("× ");
+    m_arrowScale->setToolTip(tr("Arrows are drawn this many times longer than the displacement"));
+    form->addRow(tr("Arrow length"), m_arrowScale);
+    m_follow = new QPushButton(tr("Follow the picked pair"));
+    m_follow->setObjectName("followPair");
+    m_follow->setCheckable(true);
+    m_follow->setEnabled(false);
+    m_follow->setToolTip(tr("Pick a pair first; the view then centres on it, its arrows are "
+                            "drawn, and the line below gives its |Δr₊| and |Δr₋| at each lag"));
+    form->addRow(m_follow);
     auto* reset = new QPushButton(tr("Reset camera"));
     form->addRow(reset);
     auto* exportRow = new QWidget;
@@ -110,6 +146,21 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     exportLayout->addWidget(pixels);
     exportLayout->addWidget(withCaption);
     form->addRow(exportRow);
+    auto* movieButton = new QPushButton(tr("Export movie over lags…"));
+    movieButton->setObjectName("exportMovie");
+    movieButton->setToolTip(tr("Every lag of the segment as one frame of an Ogg Theora movie "
+                               "(.ogv), at the size chosen above"));
+    form->addRow(movieButton);
+    connect(movieButton, &QPushButton::clicked, this, [this, pixels, withCaption] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export movie over lags"), {},
+                                                          tr("Ogg Theora movie (*.ogv)"));
+        if (path.isEmpty())
+            return;
+        const QSize chosen = pixels->currentData().toSize();
+        const QString error = exportMovie(path, chosen.isValid() ? chosen : 2 * m_vtk->size(),
+                                          withCaption->isChecked());
+        m_info->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
+    });
     connect(exportButton, &QPushButton::clicked, this, [this, pixels, withCaption] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export 3D view"), {}, tr("PNG (*.png)"));
@@ -138,10 +189,19 @@ PairMobilityView::PairMobilityView(QWidget* parent) : QWidget(parent) {
     connect(m_lag, &QSlider::valueChanged, this, [this] { rebuild(); });
     for (auto* combo : {m_atomColour, m_pairColour, m_slabAxis})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
-    for (auto* spin : {m_threshold, m_slabCentre, m_slabWidth, m_sphereRadius})
+    for (auto* combo : {m_arrowChoice})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    for (auto* spin : {m_threshold, m_slabCentre, m_slabWidth, m_sphereRadius, m_arrowScale})
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this] { rebuild(); });
-    for (auto* check : {m_bothMoved, m_tubes, m_scaleOverSegment})
+    connect(m_examplePairs, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+    for (auto* check : {m_bothMoved, m_tubes, m_scaleOverSegment, m_showArrows})
         connect(check, &QCheckBox::toggled, this, [this] { rebuild(); });
+    connect(m_follow, &QPushButton::clicked, this, [this](bool on) {
+        if (on && m_pickedPair)
+            followPair(*m_pickedPair);
+        else
+            stopFollowing();
+    });
     connect(reset, &QPushButton::clicked, this, [this] {
         m_scene->resetCamera();
         m_vtk->update();
@@ -267,6 +327,10 @@ void PairMobilityView::showSegment(std::unique_ptr<core::SegmentFrames> segment,
         m_builder.join(); // it may still read the segment being replaced
     m_segment = std::move(segment);
     m_scale.reset();
+    m_followed.reset(); // pairs belong to the segment's origin
+    m_pickedPair.reset();
+    m_follow->setChecked(false);
+    m_follow->setEnabled(false);
     const int index = m_segmentChoice->findData(file);
     if (index >= 0)
         m_segmentChoice->setCurrentIndex(index);
@@ -338,13 +402,16 @@ void PairMobilityView::rebuild() {
     const core::SegmentFrames* segment = m_segment.get();
     const bool overSegment = m_scaleOverSegment->isChecked();
     const std::optional<core::MobilityScale> known = m_scale;
+    const std::optional<std::size_t> followed = m_followed;
+    const int arrowPairs = m_showArrows->isChecked() ? m_examplePairs->value() : 0;
     if (m_builder.joinable())
         m_builder.join();
     // Geometry off the GUI thread; only the newest request is shown.
     m_builder = std::jthread([this, segment, frameIndex, atoms, pairs, filter, cutoff, generation,
-                              first, overSegment, known] {
+                              first, overSegment, known, followed, arrowPairs] {
         std::shared_ptr<core::MobilitySnapshot> snapshot;
         std::shared_ptr<MobilityGeometry> geometry;
+        auto arrows = std::make_shared<std::vector<core::PairArrow>>();
         std::optional<core::MobilityScale> scale = known;
         QString error;
         try {
@@ -352,14 +419,31 @@ void PairMobilityView::rebuild() {
                 scale = core::mobilityScale(*segment, cutoff); // once per segment
             snapshot = std::make_shared<core::MobilitySnapshot>(
                 core::mobilitySnapshot(*segment, frameIndex, cutoff));
+            // The region: around the followed pair, else around the box centre.
+            MobilityFilter cut = filter;
+            const Eigen::Vector3d centre =
+                followed ? core::pairMidpoint(*snapshot, *followed)
+                         : snapshot->box.fromFractional(Eigen::Vector3d(0.5, 0.5, 0.5));
+            if (followed)
+                cut.sphereCentre = centre;
             geometry = std::make_shared<MobilityGeometry>(buildMobilityGeometry(
-                *snapshot, atoms, pairs, filter, overSegment ? &*scale : nullptr));
+                *snapshot, atoms, pairs, cut, overSegment ? &*scale : nullptr));
+            if (arrowPairs > 0) {
+                std::vector<std::size_t> chosen;
+                if (followed)
+                    chosen.push_back(*followed);
+                for (const std::size_t p :
+                     core::pairsNearest(*snapshot, centre, std::size_t(arrowPairs)))
+                    if (chosen.size() < std::size_t(arrowPairs) && (!followed || p != *followed))
+                        chosen.push_back(p);
+                *arrows = core::pairArrows(*segment, frameIndex, *snapshot, chosen);
+            }
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(
             this,
-            [this, geometry, snapshot, generation, first, error, scale, segment] {
+            [this, geometry, snapshot, arrows, generation, first, error, scale, segment] {
                 if (segment == m_segment.get() && scale)
                     m_scale = scale; // kept for the next lags of this segment
                 if (generation != m_generation)
@@ -368,6 +452,7 @@ void PairMobilityView::rebuild() {
                     m_problem = error;
                     return m_info->setText(error);
                 }
+                m_arrows = std::move(*arrows);
                 onGeometry(geometry, snapshot, first);
             },
             Qt::QueuedConnection);
@@ -417,11 +502,69 @@ void PairMobilityView::onGeometry(std::shared_ptr<MobilityGeometry> g,
         m_reading.clear();
     }
     m_scene->show(*g);
+    m_scene->showArrows(m_arrows, ArrowChoice(m_arrowChoice->currentIndex()),
+                        m_arrowScale->value());
+    if (m_followed) {
+        m_scene->highlight({PickResult::Pair, *m_followed}, *m_snapshot);
+        m_info->setText(followText());
+    }
     if (first) {
         m_scene->resetCamera();
         m_cameraSet = true;
     }
     m_vtk->update();
+}
+
+void PairMobilityView::setArrows(bool on, ArrowChoice which, int pairs, double magnify) {
+    for (QObject* o :
+         std::initializer_list<QObject*>{m_showArrows, m_arrowChoice, m_examplePairs, m_arrowScale})
+        o->blockSignals(true);
+    m_showArrows->setChecked(on);
+    m_arrowChoice->setCurrentIndex(int(which));
+    m_examplePairs->setValue(pairs);
+    m_arrowScale->setValue(magnify);
+    for (QObject* o :
+         std::initializer_list<QObject*>{m_showArrows, m_arrowChoice, m_examplePairs, m_arrowScale})
+        o->blockSignals(false);
+    rebuild();
+}
+
+bool PairMobilityView::followPair(std::size_t p) {
+    if (!m_snapshot || p >= m_snapshot->pairs.size())
+        return false;
+    m_followed = p;
+    m_pickedPair = p;
+    m_follow->setEnabled(true);
+    m_follow->setChecked(true);
+    // Turn the camera to the pair, its midpoint the centre of rotation, and come close enough
+    // to see the region around it: the sphere cut, or about two shells of neighbours.
+    const Eigen::Vector3d mid = core::pairMidpoint(*m_snapshot, p);
+    m_scene->focusOn(mid, m_sphereRadius->value() > 0 ? m_sphereRadius->value() : 2.5 * m_cutoff);
+    rebuild();
+    return true;
+}
+
+void PairMobilityView::stopFollowing() {
+    m_followed.reset();
+    m_follow->setChecked(false);
+    rebuild();
+}
+
+// "Following pair 12–40: |Δr₊| = 0.31, |Δr₋| = 0.05 at t = …": what the student watches
+// while the lags play.
+QString PairMobilityView::followText() const {
+    if (!m_followed || !m_snapshot)
+        return {};
+    const auto& s = *m_snapshot;
+    const auto [i, j] = s.pairs[*m_followed];
+    return tr("Following pair ids %1–%2: |Δr₊| = %3, |Δr₋| = %4 (ratio %5) at %6")
+        .arg(s.ids[i])
+        .arg(s.ids[j])
+        .arg(s.pairPlus[*m_followed], 0, 'g', 3)
+        .arg(s.pairMinus[*m_followed], 0, 'g', 3)
+        .arg(s.pairPlus[*m_followed] > 0 ? s.pairMinus[*m_followed] / s.pairPlus[*m_followed] : 0.0,
+             0, 'g', 2)
+        .arg(lagText());
 }
 
 void PairMobilityView::waitForGeometry() {
@@ -460,8 +603,10 @@ PickResult PairMobilityView::pickAt(int x, int y) {
                          .arg(s.typeIndex[p.index] + 1)
                          .arg(s.atomDisplacement[p.index], 0, 'g', 4);
     } else if (p.kind == PickResult::Pair) {
+        m_pickedPair = p.index;
+        m_follow->setEnabled(true);
         const auto [i, j] = s.pairs[p.index];
-        m_pickText = tr("Pair ids %1–%2: |Δr_i| = %3, |Δr_j| = %4, |Δr_+| = %5, |Δr_−| = %6")
+        m_pickText = tr("Pair ids %1–%2: |Δrᵢ| = %3, |Δrⱼ| = %4, |Δr₊| = %5, |Δr₋| = %6")
                          .arg(s.ids[i])
                          .arg(s.ids[j])
                          .arg(s.atomDisplacement[i], 0, 'g', 4)
@@ -488,6 +633,12 @@ QString PairMobilityView::exportPng(const QString& path, int magnification) {
 }
 
 QString PairMobilityView::exportPng(const QString& path, QSize pixels, const QString& caption) {
+    const QImage picture = renderPicture(pixels, caption);
+    const QString temp = temporaryPathFor(path);
+    return finishExport(temp, path, !picture.isNull() && picture.save(temp, "PNG"));
+}
+
+QImage PairMobilityView::renderPicture(QSize pixels, const QString& caption, int captionLines) {
     waitForGeometry();
     // Rendered at the picture's size: the render widget is resized for one frame and given
     // back its place. (VTK's tiling, vtkWindowToImageFilter::SetScale, drew the whole view
@@ -498,30 +649,89 @@ QString PairMobilityView::exportPng(const QString& path, QSize pixels, const QSt
     m_vtk->resize(shown);
     m_vtk->update();
     picture.setDevicePixelRatio(1);
-    if (!caption.isEmpty() && !picture.isNull()) {
-        // A band under the picture, the caption wrapped in it at a size that follows the
-        // picture's width (about 90 characters a line).
-        QFont font("DejaVu Sans");
-        font.setPixelSize(std::max(11, picture.width() / 55));
-        const QFontMetrics metrics(font);
-        const int margin = font.pixelSize() / 2;
-        const QRect text = metrics.boundingRect(QRect(0, 0, picture.width() - 2 * margin, 100000),
-                                                Qt::TextWordWrap, caption);
-        QImage withCaption(picture.width(), picture.height() + text.height() + 2 * margin,
-                           QImage::Format_RGB32);
-        withCaption.fill(Qt::white);
-        QPainter painter(&withCaption);
-        painter.drawImage(0, 0, picture);
-        painter.setFont(font);
-        painter.setPen(QColor(30, 30, 30));
-        painter.drawText(
-            QRect(margin, picture.height() + margin, picture.width() - 2 * margin, text.height()),
-            Qt::TextWordWrap, caption);
-        painter.end();
-        picture = withCaption;
-    }
+    if (caption.isEmpty() || picture.isNull())
+        return picture;
+    // A band under the picture, the caption typeset (τ_α with its subscript) and wrapped in
+    // it at a size that follows the picture's width (about 90 characters a line).
+    QFont font("DejaVu Sans");
+    font.setPixelSize(std::max(11, picture.width() / 55));
+    const int margin = font.pixelSize() / 2;
+    QTextDocument text;
+    text.setDefaultFont(font);
+    text.setDocumentMargin(0);
+    text.setDefaultStyleSheet("body { color: #1e1e1e; }");
+    text.setHtml("<body>" + typesetHtml(caption) + "</body>");
+    text.setTextWidth(picture.width() - 2 * margin);
+    const int textHeight = captionLines > 0 ? captionLines * QFontMetrics(font).lineSpacing()
+                                            : int(std::ceil(text.size().height()));
+    QImage withCaption(picture.width(), picture.height() + textHeight + 2 * margin,
+                       QImage::Format_RGB32);
+    withCaption.fill(Qt::white);
+    QPainter painter(&withCaption);
+    painter.drawImage(0, 0, picture);
+    painter.translate(margin, picture.height() + margin);
+    text.drawContents(&painter, QRectF(0, 0, picture.width() - 2 * margin, textHeight));
+    painter.end();
+    return withCaption;
+}
+
+QString PairMobilityView::exportMovie(const QString& path, QSize pixels, bool withCaption,
+                                      int framesPerSecond) {
+    if (!m_segment || m_segment->frames.size() < 2)
+        return tr("No segment with more than one frame is shown");
+    // Theora codes 4:2:0 colour: even sizes.
+    pixels = QSize(std::max(64, pixels.width() & ~1), std::max(64, pixels.height() & ~1));
+    const int shownLag = m_lag->value();
+    const bool playing = m_play->isChecked();
+    m_play->setChecked(false);
     const QString temp = temporaryPathFor(path);
-    return finishExport(temp, path, !picture.isNull() && picture.save(temp, "PNG"));
+    auto image = vtkSmartPointer<vtkImageData>::New();
+    auto writer = vtkSmartPointer<vtkOggTheoraWriter>::New();
+    writer->SetFileName(QFile::encodeName(temp).constData());
+    writer->SetRate(std::max(1, framesPerSecond));
+    writer->SetQuality(2); // the best of its three
+    writer->SetInputData(image);
+    bool ok = true;
+    bool started = false;
+    for (int lag = 1; ok && lag < int(m_segment->frames.size()); ++lag) {
+        setLagFrame(lag);
+        waitForGeometry();
+        // The caption of a movie frame: the lag and what the colours show, in two lines.
+        QImage frame = renderPicture(pixels, withCaption ? caption() : QString(), 2)
+                           .convertToFormat(QImage::Format_RGB888);
+        if (frame.isNull()) {
+            ok = false;
+            break;
+        }
+        frame = frame.copy(0, 0, frame.width() & ~1, frame.height() & ~1);
+        if (!started) {
+            image->SetDimensions(frame.width(), frame.height(), 1);
+            image->AllocateScalars(VTK_UNSIGNED_CHAR, 3);
+        } else if (frame.width() != image->GetDimensions()[0] ||
+                   frame.height() != image->GetDimensions()[1]) {
+            ok = false; // every frame of a movie has one size
+            break;
+        }
+        // VTK's rows run from the bottom up.
+        auto* pixelsOut = static_cast<unsigned char*>(image->GetScalarPointer());
+        const int w = frame.width(), h = frame.height();
+        for (int y = 0; y < h; ++y)
+            std::memcpy(pixelsOut + std::size_t(h - 1 - y) * std::size_t(3 * w),
+                        frame.constScanLine(y), std::size_t(3 * w));
+        image->Modified();
+        if (!started) {
+            writer->Start();
+            started = true;
+        }
+        writer->Write();
+        ok = writer->GetError() == 0;
+    }
+    if (started)
+        writer->End();
+    ok = ok && started && writer->GetError() == 0;
+    setLagFrame(shownLag);
+    m_play->setChecked(playing);
+    return finishExport(temp, path, ok);
 }
 
 QString PairMobilityView::caption() const {
@@ -529,10 +739,15 @@ QString PairMobilityView::caption() const {
         return {};
     const QString segment = m_segmentChoice->currentText(); // empty for a file loaded alone
     QString text =
-        (segment.isEmpty() ? QString() : segment + ". ") + lagText() + ". " +
+        (segment.isEmpty() ? QString() : literalMarkup(segment) + ". ") + lagText() + ". " +
         tr("Atoms: %1; pairs: %2").arg(m_atomColour->currentText(), m_pairColour->currentText());
     text += m_scaleOverSegment->isChecked() ? tr("; colours fixed over all lags of the segment.")
                                             : tr("; colours scaled to this lag.");
+    if (!m_arrows.empty())
+        text += " " + tr("Black arrows: centre-of-mass displacement Δr₊; vermillion arrows: "
+                         "relative displacement Δr₋ (×%1), of %2 example pairs.")
+                          .arg(m_arrowScale->value(), 0, 'g', 3)
+                          .arg(m_arrows.size());
     return text;
 }
 

@@ -2,6 +2,8 @@
 // The 3D pair-mobility view: atoms and nearest-neighbour pairs of one segment at a chosen lag,
 // coloured by species, mobility |dr_i|, |dr_-|, |dr_+| or their ratio; a lag slider with
 // play; filters (mobile atoms, pairs where both moved, a slab); picking; PNG export.
+// For teaching: arrows of the centre-of-mass and relative displacements of a few example
+// pairs around a region, following a picked pair through the lags, and a movie over the lags.
 #include "core/correlate/PairMobility.h"
 #include "core/model/EnsembleLayout.h"
 #include "widgets/PairMobilityScene.h"
@@ -19,6 +21,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QSpinBox;
 class QTimer;
 
 namespace tx::widgets {
@@ -63,10 +66,27 @@ public:
     // The view rendered at exactly `pixels` (the camera as on screen), with a caption band
     // under it when caption is not empty. The error, or empty.
     QString exportPng(const QString& path, QSize pixels, const QString& caption);
-    // What the picture shows, for its caption: the segment, the lag as t and t/τ_α, what
-    // atoms and pairs are coloured by, and whether the colours are fixed over the lags.
+    // What the picture shows, for its caption (markup: τ_α typeset in the picture): the
+    // segment, the lag as t and t/τ_α, what atoms and pairs are coloured by, whether the
+    // colours are fixed over the lags, and the arrows.
     QString caption() const;
     QString pickText() const;
+
+    // Arrows dr_+ and dr_- (or one of them) for the `pairs` pairs nearest to the region's
+    // centre (the followed pair, else the box centre), `magnify` times their length.
+    void setArrows(bool on, ArrowChoice which = ArrowChoice::Both, int pairs = 6,
+                   double magnify = 3.0);
+    const std::vector<core::PairArrow>& arrows() const { return m_arrows; }
+    // Follows pair p of the origin through the lags: the camera turns to it, the arrows and a
+    // sphere cut centre on it, and the info line gives its |dr_+| and |dr_-| at each lag.
+    // False when there is no such pair.
+    bool followPair(std::size_t p);
+    void stopFollowing();
+    std::optional<std::size_t> followedPair() const { return m_followed; }
+    // A movie over all lags of the segment (Ogg Theora, .ogv, through VTK's writer), each
+    // frame rendered at `pixels` with the lag under it when withCaption. The error, or empty.
+    QString exportMovie(const QString& path, QSize pixels, bool withCaption = true,
+                        int framesPerSecond = 4);
     const core::MobilitySnapshot* snapshot() const { return m_snapshot.get(); }
     VtkOpenGLWidget* renderWidget() const { return m_vtk; }
     PairMobilityScene* scene() const { return m_scene.get(); }
@@ -83,6 +103,10 @@ private:
     void fillSegmentChoice();
     void showSegment(std::unique_ptr<core::SegmentFrames> segment, const QString& file);
     MobilityFilter currentFilter() const;
+    // The view rendered at `pixels` with a caption band under it (none when caption is
+    // empty); a band of `captionLines` lines when > 0, so that every movie frame has one size.
+    QImage renderPicture(QSize pixels, const QString& caption, int captionLines = 0);
+    QString followText() const;
 
     core::EnsembleLayout m_layout;
     double m_cutoff = 1.4;
@@ -104,6 +128,9 @@ private:
     QString m_pickText;
     QString m_problem; // why the last segment could not be read or shown
     QString m_reading; // the file being read while the info line says so; empty otherwise
+    std::vector<core::PairArrow> m_arrows; // of the lag shown
+    std::optional<std::size_t> m_followed; // a pair of the origin of m_segment
+    std::optional<std::size_t> m_pickedPair;
 
     QComboBox* m_segmentChoice;
     QSlider* m_lag;
@@ -120,6 +147,11 @@ private:
     QCheckBox* m_tubes;
     QCheckBox* m_scaleOverSegment;
     QDoubleSpinBox* m_sphereRadius;
+    QCheckBox* m_showArrows;
+    QComboBox* m_arrowChoice;
+    QSpinBox* m_examplePairs;
+    QDoubleSpinBox* m_arrowScale;
+    QPushButton* m_follow;
     QLabel* m_info;
 };
 

@@ -1,5 +1,7 @@
 #include "widgets/ResultsTable.h"
 
+#include "widgets/CoreText.h"
+
 #include "core/output/Measurement.h"
 
 #include <QApplication>
@@ -120,8 +122,8 @@ QString rangeAsText(const QTableWidget* t, const QTableWidgetSelectionRange& r) 
 void showFlags(QTableWidget* t, int row, const core::QualityFlags& flags) {
     QStringList codes, messages;
     for (const auto& f : flags) {
-        codes << QString::fromStdString(f.code);
-        messages << QString::fromStdString("[" + f.code + "] " + f.message);
+        codes << flagCodeText(f.code);
+        messages << "[" + flagCodeText(f.code) + "] " + coreText(f.message);
     }
     codes.removeDuplicates();
     auto* flagsItem = new QTableWidgetItem(codes.join(", "));
@@ -145,7 +147,7 @@ QStringList glassTransitionRow(const core::CharacteristicTemperatures& c) {
         if (c.replacedPresetTg)
             source += ResultsTable::tr("; replaces the preset's %1").arg(*c.replacedPresetTg);
         if (!g->fit.ok)
-            return {"T_g", QString::fromStdString(g->fit.problem), QString(), QString(), source};
+            return {"T_g", coreText(g->fit.problem), QString(), QString(), source};
         return {"T_g", withInterval(valueError(g->fit.tg, g->error), g->interval), QString(),
                 ResultsTable::tr("glass %1, liquid %2")
                     .arg(windowText(g->fit.glass.window), windowText(g->fit.liquid.window)),
@@ -231,20 +233,20 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
     }
     m_fits->setRowCount(5); // and a sixth, "Simulate next", set by showSuggestions
     const auto& tx = c.tx.fit;
-    setRow(m_fits, 0,
-           {"T_x",
-            tx.ok ? withInterval(valueError(tx.tx, c.tx.error), c.tx.interval)
-                  : QString::fromStdString(tx.problem),
-            QString(), tx.window ? windowText(*tx.window) : tr("all"),
-            tx.ok ? (tx.fallback
-                         ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
-                         : tr("parabola vertex, γ_τ(T_x) = %1").arg(tx.gammaAtMinimum, 0, 'g', 4))
-                  : QString()});
+    setRow(
+        m_fits, 0,
+        {"T_x",
+         tx.ok ? withInterval(valueError(tx.tx, c.tx.error), c.tx.interval) : coreText(tx.problem),
+         QString(), tx.window ? windowText(*tx.window) : tr("all"),
+         tx.ok ? (tx.fallback
+                      ? tr("discrete minimum, γ_τ = %1").arg(tx.gammaAtMinimum, 0, 'g', 4)
+                      : tr("parabola vertex, γ_τ(T_x) = %1").arg(tx.gammaAtMinimum, 0, 'g', 4))
+               : QString()});
     const auto& tc = c.tc.fit.best;
     setRow(m_fits, 1,
            {"T_c",
             tc.ok ? withInterval(valueError(tc.tc, c.tc.tcError), c.tc.interval)
-                  : QString::fromStdString(tc.problem),
+                  : coreText(tc.problem),
             QString(), tc.ok ? windowText(tc.window) : QString(),
             tc.ok ? tr("ν = %1, A = %2, rms ln τ = %3 (%4)")
                         .arg(valueError(tc.nu, c.tc.nuError))
@@ -261,7 +263,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
            {"T_b",
             tb.ok ? (tb.found ? withInterval(valueError(tb.tb, c.tb.error), c.tb.interval)
                               : tr("< %1").arg(tb.tb))
-                  : QString::fromStdString(tb.problem),
+                  : coreText(tb.problem),
             QString(), tb.ok ? windowText(tb.lineWindow) : QString(),
             tb.ok ? tr("δ = %1 %, line %2 + %3 T")
                         .arg(100 * tb.delta)
@@ -272,7 +274,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
            {tr("Path"), QString::fromStdString(core::pathName(c.path.path)), QString(),
             c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm)
                          : tr("all temperatures"),
-            QString::fromStdString(c.path.reason)});
+            coreText(c.path.reason)});
     setRow(m_fits, 4, glassTransitionRow(c));
     if (tx.ok)
         attachNumbers(m_fits, 0, 1, tx.tx, c.tx.error);
@@ -297,7 +299,7 @@ void ResultsTable::showSuggestions(const std::vector<core::SimulationSuggestion>
         temperatures << QString("%1 (%2)")
                             .arg(s.temperature, 0, 'g', 3)
                             .arg(QString::fromStdString(s.purpose));
-        details << QString::fromStdString(core::simulationSuggestionLine(s));
+        details << coreText(core::simulationSuggestionLine(s));
     }
     const int row = m_fits->rowCount();
     m_fits->setRowCount(row + 1);

@@ -1,5 +1,9 @@
 #include "app/workbench/MainWindow.h"
 
+#include "widgets/CoreText.h"
+
+#include "app/workbench/GuidedTour.h"
+
 #include "app/workbench/DemoEnsembles.h"
 #include "app/workbench/ParameterChange.h"
 #include "app/workbench/ReportExport.h"
@@ -55,8 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&m_runner, &AnalysisRunner::automaticKnown, this, [this] {
         const auto o = m_runner.interim();
         m_parameters->showAutomatic(o->correlator.q, o->correlator.cutoff,
-                                    QString::fromStdString(o->qSource),
-                                    QString::fromStdString(o->rcSource));
+                                    widgets::coreText(o->qSource), widgets::coreText(o->rcSource));
     });
     connect(&m_runner, &AnalysisRunner::interimResults, this, &MainWindow::drawInterimResults);
     connect(&m_runner, &AnalysisRunner::failed, this, [this](const QString& message) {
@@ -83,6 +86,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() = default;
+
+GuidedTour* MainWindow::startTour(int step) {
+    if (!m_tour)
+        m_tour = new GuidedTour(*this);
+    m_tour->showStep(step);
+    return m_tour;
+}
 
 void MainWindow::buildPages() {
     m_tabs = new QTabWidget(this);
@@ -336,14 +346,14 @@ void MainWindow::onFinished() {
                          outcome->parameters.averaging.excludedReplicas, badFiles);
     m_parameters->showUnits(outcome->units);
     m_parameters->showAutomatic(outcome->correlator.q, outcome->correlator.cutoff,
-                                QString::fromStdString(outcome->qSource),
-                                QString::fromStdString(outcome->rcSource));
+                                widgets::coreText(outcome->qSource),
+                                widgets::coreText(outcome->rcSource));
     QString status = tr("%n temperature(s) analysed", "", int(outcome->results.size()));
     if (!badFiles.empty())
         status += " — " + tr("%n file(s) could not be read and were left out (see the tree)", "",
                              int(badFiles.size()));
     if (const auto warnings = outcome->warnings(); !warnings.empty())
-        status += " — " + tr("warning: %1").arg(QString::fromStdString(warnings.front()));
+        status += " — " + tr("warning: %1").arg(widgets::coreText(warnings.front()));
     m_status->setText(status);
     if (outcome->sums) {
         m_parameters->setSpecies(outcome->sums->types.types());

@@ -31,6 +31,8 @@ namespace tx::app {
 
 class WorkbenchMenus;
 
+class GuidedTour;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -80,6 +82,9 @@ public:
     QTabWidget* pages() const { return m_tabs; }
     QUndoStack& undoStack() { return m_undo; }
     widgets::PairMobilityView* mobilityView() const; // null where OpenGL is unsupported
+    // The guided tour from step `step` (0-based; Help → Tour, and the first start); it opens
+    // the demo when nothing is open.
+    GuidedTour* startTour(int step = 0);
     static QString demoEnsemblePath(const QString& key = QStringLiteral("ka"));
 
 protected:
@@ -124,6 +129,7 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_cancel = nullptr;
     WorkbenchMenus* m_menus = nullptr;
+    GuidedTour* m_tour = nullptr; // made when first started
 
     std::vector<WorkbenchPage*> m_pages; // owned by m_tabs, in tab order
 };

@@ -1,5 +1,7 @@
 #include "app/workbench/ReportExport.h"
 
+#include "widgets/CoreText.h"
+
 #include "core/fit/SimulationAdvice.h"
 #include "core/output/Measurement.h"
 #include "core/output/SeriesTables.h"
@@ -305,9 +307,9 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
                        reportFont(9), 1);
         layout.typeset(QObject::tr("q = %1 (%2), r_c = %3 (%4), dt = %5, bootstrap %6 resamples")
                            .arg(o.correlator.q, 0, 'g', 4)
-                           .arg(QString::fromStdString(o.qSource))
+                           .arg(widgets::coreText(o.qSource))
                            .arg(o.correlator.cutoff, 0, 'g', 4)
-                           .arg(QString::fromStdString(o.rcSource))
+                           .arg(widgets::coreText(o.rcSource))
                            .arg(o.dt)
                            .arg(o.parameters.averaging.bootstrap),
                        reportFont(9), 4);
@@ -332,14 +334,14 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
             for (const auto& [name, flag] : flags)
                 layout.typeset(QString("%1 [%2] %3")
                                    .arg(QString::fromStdString(name),
-                                        widgets::literalMarkup(QString::fromStdString(flag.code)),
-                                        QString::fromStdString(flag.message)),
+                                        widgets::literalMarkup(widgets::flagCodeText(flag.code)),
+                                        widgets::coreText(flag.message)),
                                reportFont(8), 2, 10);
         }
         if (!o.suggestions.empty()) {
             layout.text(QObject::tr("Simulate next at"), reportFont(9, true), 2);
             for (const core::SimulationSuggestion& suggestion : o.suggestions)
-                layout.typeset(QString::fromStdString(core::simulationSuggestionLine(suggestion)),
+                layout.typeset(widgets::coreText(core::simulationSuggestionLine(suggestion)),
                                reportFont(8), 2, 10);
         }
         layout.space(10);

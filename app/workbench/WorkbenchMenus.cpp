@@ -182,6 +182,7 @@ void WorkbenchMenus::build() {
                             .arg(QCoreApplication::translate("tx::app::MainWindow", demo.title)),
                         this,
                         [this, key = QString::fromLatin1(demo.key)] { m_window.openDemo(key); });
+    help->addAction(tr("T&our"), this, [this] { m_window.startTour(); });
     help->addAction(tr("&Teaching: the four paths"), this,
                     [this] { m_window.showPage("teaching"); });
     help->addAction(tr("&About"), this, [this] {

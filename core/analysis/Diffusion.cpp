@@ -1,4 +1,5 @@
 #include "core/analysis/Diffusion.h"
+#include "core/model/Sentences.h"
 
 #include <Eigen/Dense>
 #include <cmath>
@@ -47,12 +48,15 @@ DiffusionFit fitDiffusion(std::span<const double> t, std::span<const double> msd
     }
     fit.points = static_cast<int>(chosen.size());
     if (chosen.size() < 2) {
-        char rule[160];
-        std::snprintf(rule, sizeof rule,
-                      "no diffusive regime: fewer than 2 frames with MSD > %g and local slope "
-                      "d ln MSD / d ln t in [%g, %g]",
-                      settings.minMsd, settings.minSlope, settings.maxSlope);
-        fit.problem = userWindow ? "fewer than 2 frames inside the chosen MSD window" : rule;
+        auto g = [](double v) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%g", v);
+            return std::string(buf);
+        };
+        fit.problem = userWindow
+                          ? say(sentence::kMsdWindowFewFrames)
+                          : say(sentence::kNoDiffusiveRegime,
+                                {g(settings.minMsd), g(settings.minSlope), g(settings.maxSlope)});
         return fit;
     }
     Eigen::MatrixXd design(chosen.size(), 2);

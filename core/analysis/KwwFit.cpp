@@ -1,4 +1,5 @@
 #include "core/analysis/KwwFit.h"
+#include "core/model/Sentences.h"
 
 #include <Eigen/Dense>
 #include <cmath>
@@ -61,8 +62,8 @@ KwwFit fitKww(std::span<const double> time, std::span<const double> correlator,
         }
     fit.points = static_cast<int>(model.f.size());
     if (model.f.size() < 4) {
-        fit.problem = "fewer than 4 frames with " + std::to_string(settings.fLow) + " < F < " +
-                      std::to_string(settings.fHigh);
+        fit.problem = say(sentence::kKwwFewFrames,
+                          {std::to_string(settings.fLow), std::to_string(settings.fHigh)});
         return fit;
     }
     // Start values: straight line through ln(-ln F) against ln t (A = 1).
@@ -91,7 +92,7 @@ KwwFit fitKww(std::span<const double> time, std::span<const double> correlator,
     fit.ok = std::isfinite(fit.tau) && fit.beta > 0.05 && fit.beta <= 2.0 && fit.amplitude > 0 &&
              fit.amplitude < 1.5;
     if (!fit.ok)
-        fit.problem = "the KWW fit did not converge to a physical stretched exponential";
+        fit.problem = say(sentence::kKwwNoConvergence);
     return fit;
 }
 

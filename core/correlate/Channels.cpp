@@ -1,4 +1,5 @@
 #include "core/correlate/Channels.h"
+#include "core/model/Sentences.h"
 
 #include "core/correlate/SincKernel.h"
 
@@ -32,12 +33,12 @@ using enum ChannelScope;
 // clang-format off
 constexpr std::array kChannels = {
     //      id                   column    scope  pair vector               contribution csv chi_4     plot title                            y axis
-    Channel{SelfScattering,      "Fs",     Atom,  PairVector::None,         scattering,  0,  "chi4",   "F_s(q,t): self",                     "F_s(q,t)"},
+    Channel{SelfScattering,      "Fs",     Atom,  PairVector::None,         scattering,  0,  "chi4",   sentence::kSelfTitle,                     "F_s(q,t)"},
     Channel{SquaredDisplacement, "MSD",    Atom,  PairVector::None,         squared,     2,  "",       "",                                   "MSD"},
     Channel{QuarticDisplacement, "R4",     Atom,  PairVector::None,         quartic,     -1, "",       "",                                   "<r^4>"},
-    Channel{Overlap,             "Q",      Atom,  PairVector::None,         overlap,     3,  "chi4_Q", "Q(t): overlap, Θ(a − |Δr|)",         "Q(t)"},
-    Channel{PairPlus,            "Fplus",  Pair,  PairVector::CentreOfMass, scattering,  1,  "",       "F_+(q,t): pair centre of mass",      "F_+(q,t)"},
-    Channel{PairMinus,           "Fminus", Pair,  PairVector::Relative,     scattering,  1,  "",       "F_−(q,t): pair relative",            "F_−(q,t)"},
+    Channel{Overlap,             "Q",      Atom,  PairVector::None,         overlap,     3,  "chi4_Q", sentence::kOverlapTitle,         "Q(t)"},
+    Channel{PairPlus,            "Fplus",  Pair,  PairVector::CentreOfMass, scattering,  1,  "",       sentence::kPairPlusTitle,      "F_+(q,t)"},
+    Channel{PairMinus,           "Fminus", Pair,  PairVector::Relative,     scattering,  1,  "",       sentence::kPairMinusTitle,            "F_−(q,t)"},
 };
 // clang-format on
 

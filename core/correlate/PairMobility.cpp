@@ -128,4 +128,44 @@ MobilityScale mobilityScale(const SegmentFrames& segment, double cutoff) {
     return scale;
 }
 
+Eigen::Vector3d pairMidpoint(const MobilitySnapshot& s, std::size_t p) {
+    const auto [i, j] = s.pairs[p];
+    const Eigen::Vector3d r =
+        s.positions[i] + 0.5 * s.box.minimumImage(s.positions[j] - s.positions[i]);
+    Eigen::Vector3d f = s.box.toFractional(r);
+    for (int k = 0; k < 3; ++k)
+        f[k] -= std::floor(f[k]);
+    return s.box.fromFractional(f);
+}
+
+std::vector<std::size_t> pairsNearest(const MobilitySnapshot& s, const Eigen::Vector3d& centre,
+                                      std::size_t count) {
+    std::vector<std::pair<double, std::size_t>> byDistance(s.pairs.size());
+    for (std::size_t p = 0; p < s.pairs.size(); ++p)
+        byDistance[p] = {s.box.minimumImage(pairMidpoint(s, p) - centre).squaredNorm(), p};
+    count = std::min(count, byDistance.size());
+    std::partial_sort(byDistance.begin(), byDistance.begin() + std::ptrdiff_t(count),
+                      byDistance.end());
+    std::vector<std::size_t> out(count);
+    for (std::size_t k = 0; k < count; ++k)
+        out[k] = byDistance[k].second;
+    return out;
+}
+
+std::vector<PairArrow> pairArrows(const SegmentFrames& segment, std::size_t laterFrame,
+                                  const MobilitySnapshot& s,
+                                  const std::vector<std::size_t>& pairs) {
+    const Frame& origin = segment.frames.front();
+    const Frame& later = segment.frames.at(laterFrame);
+    std::vector<PairArrow> out;
+    out.reserve(pairs.size());
+    for (const std::size_t p : pairs) {
+        const auto [i, j] = s.pairs.at(p);
+        const Eigen::Vector3d di = later.positions[i] - origin.positions[i];
+        const Eigen::Vector3d dj = later.positions[j] - origin.positions[j];
+        out.push_back({p, pairMidpoint(s, p), 0.5 * (di + dj), 0.5 * (di - dj)});
+    }
+    return out;
+}
+
 } // namespace tx::core

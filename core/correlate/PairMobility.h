@@ -46,4 +46,29 @@ struct MobilityScale {
 };
 MobilityScale mobilityScale(const SegmentFrames& segment, double cutoff);
 
+// For teaching (issue 14): a pair's displacement split into the motion of its centre of mass,
+// dr_+ = (dr_i + dr_j) / 2, and the relative motion of its two atoms, dr_- = (dr_i - dr_j) / 2
+// (so dr_i = dr_+ + dr_- and dr_j = dr_+ - dr_-), as vectors drawn from the pair's midpoint
+// at the origin. In a solid-like liquid a pair moves as one (|dr_-| << |dr_+|) long before
+// its atoms part.
+struct PairArrow {
+    std::size_t pair = 0;     // into the snapshot's pairs
+    Eigen::Vector3d midpoint; // at the origin, wrapped into the box
+    Eigen::Vector3d plus;     // dr_+
+    Eigen::Vector3d minus;    // dr_-
+};
+
+// The midpoint of pair p at the origin (minimum image), wrapped into the box.
+Eigen::Vector3d pairMidpoint(const MobilitySnapshot& s, std::size_t p);
+
+// The `count` pairs of the snapshot whose midpoints lie nearest to `centre` (minimum image),
+// nearest first: the example pairs of a region. They are pairs of the origin, so the same
+// pairs at every lag.
+std::vector<std::size_t> pairsNearest(const MobilitySnapshot& s, const Eigen::Vector3d& centre,
+                                      std::size_t count);
+
+// The arrows of the given pairs at frame `laterFrame` of the segment the snapshot was made of.
+std::vector<PairArrow> pairArrows(const SegmentFrames& segment, std::size_t laterFrame,
+                                  const MobilitySnapshot& s, const std::vector<std::size_t>& pairs);
+
 } // namespace tx::core

@@ -1,4 +1,5 @@
 #include "core/correlate/SegmentCorrelator.h"
+#include "core/model/Sentences.h"
 
 #include "core/correlate/Channels.h"
 #include "core/correlate/PairKernel.h"
@@ -245,15 +246,12 @@ void SegmentCorrelator::warnIfWrapped(const Frame& frame) {
     s.warnedJump = true;
     const TrajectoryFormat* format = formatOfFileName(m_source);
     const std::string option = format && !format->option.empty()
-                                   ? "; check " + std::string(format->option)
+                                   ? say(sentence::kCheckOption, {std::string(format->option)})
                                    : std::string();
     m_sums.warnings.push_back(
-        m_source + ":" + std::to_string(frame.firstLine) + ": atom id " +
-        std::to_string(frame.ids[jumper]) + " jumps by more than half the box at timestep " +
-        std::to_string(frame.timestep) +
-        " in positions read as unwrapped: they are probably wrapped, and the MSD and every "
-        "correlator would be wrong" +
-        option);
+        say(sentence::kJumpsHalfBox,
+            {m_source, std::to_string(frame.firstLine), std::to_string(frame.ids[jumper]),
+             std::to_string(frame.timestep), option}));
 }
 
 void SegmentCorrelator::unwrap(const Frame& frame) {
@@ -275,10 +273,8 @@ void SegmentCorrelator::unwrap(const Frame& frame) {
             if (!s.warnedJump && (jump.array().abs() > 0.25 * widths.array()).any()) {
                 s.warnedJump = true;
                 m_sums.warnings.push_back(
-                    m_source + ":" + std::to_string(frame.firstLine) + ": atom id " +
-                    std::to_string(frame.ids[a]) +
-                    " moved more than a quarter box between frames; unwrapping wrapped "
-                    "coordinates is unreliable, dump xu yu zu or image flags instead");
+                    say(sentence::kMovedQuarterBox,
+                        {m_source, std::to_string(frame.firstLine), std::to_string(frame.ids[a])}));
             }
         }
     }

@@ -1,4 +1,5 @@
 #include "core/fit/CrossoverFit.h"
+#include "core/model/Sentences.h"
 
 #include <Eigen/Dense>
 #include <cmath>
@@ -12,8 +13,8 @@ CrossoverFit fitCrossoverTx(std::span<const double> t, std::span<const std::opti
     const auto idx = pointsInWindow(t, gamma, window);
     fit.points = static_cast<int>(idx.size());
     if (idx.size() < 3) {
-        fit.problem = "fewer than 3 temperatures with γ_τ" +
-                      (window ? " in the window " + describe(*window) : std::string());
+        fit.problem = window ? say(sentence::kTxFewInWindow, {describe(*window)})
+                             : say(sentence::kTxFewTemperatures);
         return fit;
     }
     std::size_t m = 0; // position in idx of the discrete minimum

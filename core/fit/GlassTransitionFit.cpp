@@ -1,4 +1,5 @@
 #include "core/fit/GlassTransitionFit.h"
+#include "core/model/Sentences.h"
 
 #include "core/fit/TemperatureGrid.h"
 #include "core/io/InputError.h"
@@ -160,41 +161,30 @@ void assess(GlassTransitionEstimate& e, int resamples) {
     const std::string name(e.quantity.column);
     for (const BranchLine* line : {&f.glass, &f.liquid})
         if (line->points < kFewBranchPoints)
-            addFlag(e.flags, "few_points",
-                    std::string("the ") + (line == &f.glass ? "glass" : "liquid") +
-                        " line rests on " + std::to_string(line->points) +
-                        " rows of the log: write thermo output more "
-                        "often (thermo N) or widen its window");
+            addFlag(
+                e.flags, "few_points",
+                say(line == &f.glass ? sentence::kGlassLineFewRows : sentence::kLiquidLineFewRows,
+                    {std::to_string(line->points)}));
     const auto [low, high] = std::minmax_element(e.temperature.begin(), e.temperature.end());
     if (f.tg < *low || f.tg > *high)
         addFlag(e.flags, "edge",
-                "the two lines cross at " + shortNumber(f.tg) +
-                    ", outside the temperatures of the run (" + describe({*low, *high}) +
-                    "): there are no data there");
+                say(sentence::kLinesCrossOutside, {shortNumber(f.tg), describe({*low, *high})}));
     else if (f.glass.window.contains(f.tg) || f.liquid.window.contains(f.tg))
-        addFlag(
-            e.flags, "inside_window",
-            "T_g = " + shortNumber(f.tg) + " lies inside the window of the " +
-                (f.glass.window.contains(f.tg) ? "glass" : "liquid") +
-                " line: that line was fitted partly to the bend; move the window away from T_g");
+        addFlag(e.flags, "inside_window",
+                say(f.glass.window.contains(f.tg) ? sentence::kTgInGlassWindow
+                                                  : sentence::kTgInLiquidWindow,
+                    {shortNumber(f.tg)}));
     if (std::abs(e.marginShift) > std::max(2 * e.error, 1e-12 * std::abs(f.tg)))
         addFlag(e.flags, "unstable",
-                "T_g moves by " + shortNumber(e.marginShift) +
-                    " when the automatic windows stop 5 % or 20 % of the range short of the bend "
-                    "instead of 10 %, more than twice its bootstrap error: the bend is broad (fast "
-                    "cooling?); choose the windows yourself");
+                say(sentence::kTgMovesWithMargins, {shortNumber(e.marginShift)}));
     const double slopeSigma = std::hypot(f.glass.slopeError, f.liquid.slopeError);
     const double separation = std::abs(f.liquid.slope - f.glass.slope) / slopeSigma;
     if (separation < 3)
-        addFlag(e.flags, "unstable",
-                "the liquid and glass slopes of " + name + " differ by only " +
-                    shortNumber(separation) +
-                    " standard errors: the log shows no clear bend (cool further, or over a wider "
-                    "range)");
+        addFlag(e.flags, "unstable", say(sentence::kNoClearBend, {name, shortNumber(separation)}));
     else if (resamples > 0 && 2 * e.resamplesUsed < resamples)
-        addFlag(e.flags, "unstable", "the two lines cross on fewer than half of the resamples");
+        addFlag(e.flags, "unstable", say(sentence::kLinesCrossRarely));
     else if (bimodalityCoefficient(e.samples) > kBimodalCoefficient)
-        addFlag(e.flags, "unstable", "the bootstrap distribution of T_g is bimodal");
+        addFlag(e.flags, "unstable", say(sentence::kTgBimodal));
 }
 
 } // namespace
@@ -215,21 +205,20 @@ GlassTransitionFit fitGlassTransition(std::span<const double> t, std::span<const
     GlassTransitionFit out;
     const auto g = fitLine(t, y, glass), l = fitLine(t, y, liquid);
     if (!g || !l) {
-        out.problem = std::string("fewer than ") + std::to_string(kMinBranchPoints) +
-                      " rows (or one temperature) in the " +
-                      (!g ? "glass window " : "liquid window ") + describe(!g ? glass : liquid);
+        out.problem = say(!g ? sentence::kGlassWindowFewRows : sentence::kLiquidWindowFewRows,
+                          {std::to_string(kMinBranchPoints), describe(!g ? glass : liquid)});
         return out;
     }
     out.glass = *g;
     out.liquid = *l;
     if (g->slope == l->slope) {
-        out.problem = "the glass and liquid lines are parallel";
+        out.problem = say(sentence::kLinesParallel);
         return out;
     }
     out.tg = (g->intercept - l->intercept) / (l->slope - g->slope);
     out.ok = std::isfinite(out.tg);
     if (!out.ok)
-        out.problem = "the glass and liquid lines do not cross";
+        out.problem = say(sentence::kLinesDoNotCross);
     return out;
 }
 
@@ -323,8 +312,7 @@ GlassTransitionEstimate estimateGlassTransition(const ThermoLog& log,
     e.automaticGlassWindow = !settings.glassWindow;
     e.automaticLiquidWindow = !settings.liquidWindow;
     if (!automatic && (!settings.glassWindow || !settings.liquidWindow)) {
-        e.fit.problem = "the run's " + std::to_string(e.temperature.size()) +
-                        " rows cannot hold a glass and a liquid branch: give both windows";
+        e.fit.problem = say(sentence::kRunTooShort, {std::to_string(e.temperature.size())});
         return e;
     }
     const FitWindow glass =

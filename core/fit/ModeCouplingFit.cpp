@@ -1,4 +1,5 @@
 #include "core/fit/ModeCouplingFit.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,7 +49,7 @@ PowerLawFit fitPowerLaw(std::span<const double> temperature,
         }
     fit.points = static_cast<int>(t.size());
     if (t.size() < 3) {
-        fit.problem = "fewer than 3 temperatures with τ_α in " + describe(window);
+        fit.problem = say(sentence::kTcFewTemperatures, {describe(window)});
         return fit;
     }
     const double tMin = *std::min_element(t.begin(), t.end());
@@ -87,7 +88,7 @@ PowerLawFit fitPowerLaw(std::span<const double> temperature,
     fit.rmsLnTau = std::sqrt(line.sumSquares / static_cast<double>(t.size()));
     if (!(fit.nu > 0)) {
         fit.ok = false;
-        fit.problem = "τ_α does not grow on cooling in " + describe(window) + " (ν ≤ 0)";
+        fit.problem = say(sentence::kTauDoesNotGrow, {describe(window)});
     }
     return fit;
 }
@@ -115,7 +116,7 @@ ModeCouplingFit fitModeCouplingTc(std::span<const double> temperature,
             PowerLawFit fit = fitPowerLaw(temperature, tau, {ti, width * ti});
             if (fit.ok && fit.rmsLnTau > settings.maxRmsLnTau) {
                 fit.ok = false;
-                fit.problem = "fit error too large";
+                fit.problem = say(sentence::kFitErrorTooLarge);
             }
             if (fit.ok && std::abs(fit.tc - ti) < bestDistance) {
                 bestDistance = std::abs(fit.tc - ti);
@@ -129,13 +130,10 @@ ModeCouplingFit fitModeCouplingTc(std::span<const double> temperature,
     }
     out.widened = out.best.ok && out.widthUsed > settings.slidingWidth;
     if (!out.best.ok) {
-        char buf[200];
-        std::snprintf(buf, sizeof buf,
-                      "no sliding window [T_i, w T_i] with w from %g up to %.3g holds 3 "
-                      "temperatures with a good power-law fit (choose a window with "
-                      "--tc-window)",
-                      settings.slidingWidth, out.widthUsed);
-        out.best.problem = buf;
+        char from[32], upTo[32];
+        std::snprintf(from, sizeof from, "%g", settings.slidingWidth);
+        std::snprintf(upTo, sizeof upTo, "%.3g", out.widthUsed);
+        out.best.problem = say(sentence::kNoSlidingWindow, {from, upTo});
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "core/fit/PathClassification.h"
+#include "core/model/Sentences.h"
 
 #include "core/fit/FitWindow.h"
 
@@ -42,7 +43,7 @@ PathClassification classifyPath(std::span<const double> t,
     std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
     out.points = static_cast<int>(idx.size());
     if (idx.size() < 3) {
-        out.reason = "fewer than 3 temperatures with γ_τ between T_g and T_m";
+        out.reason = say(sentence::kPathFewTemperatures);
         return out;
     }
     std::size_t m = 0;
@@ -72,20 +73,24 @@ PathClassification classifyPath(std::span<const double> t,
     const bool jump =
         out.largestStep > PathClassification::kErrorThreshold * out.largestStepError &&
         out.largestStep > PathClassification::kMedianThreshold * out.medianOtherSteps;
-    char buf[200];
-    std::snprintf(buf, sizeof buf, "largest step %.3g (error %.2g, median of the others %.2g): %s",
-                  out.largestStep, out.largestStepError, out.medianOtherSteps,
-                  jump ? "a jump" : "smooth");
+    auto formatted = [](const char* format, double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, format, v);
+        return std::string(buf);
+    };
+    const std::string stepText =
+        say(jump ? sentence::kLargestStepJump : sentence::kLargestStepSmooth,
+            {formatted("%.3g", out.largestStep), formatted("%.2g", out.largestStepError),
+             formatted("%.2g", out.medianOtherSteps)});
     if (m + 1 == idx.size()) {
         out.path = CrossoverPath::I;
-        out.reason = std::string("γ_τ rises on cooling at every temperature (no LLL); ") + buf;
+        out.reason = say(sentence::kRisesEverywhere, {stepText});
     } else if (m == 0) {
         out.path = CrossoverPath::II;
-        out.reason =
-            std::string("γ_τ falls on cooling down to the lowest temperature (no SLL); ") + buf;
+        out.reason = say(sentence::kFallsEverywhere, {stepText});
     } else {
         out.path = jump ? CrossoverPath::III : CrossoverPath::IV;
-        out.reason = std::string("minimum of γ_τ inside the range; ") + buf;
+        out.reason = say(sentence::kMinimumInside, {stepText});
     }
     return out;
 }

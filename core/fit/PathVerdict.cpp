@@ -1,4 +1,5 @@
 #include "core/fit/PathVerdict.h"
+#include "core/model/Sentences.h"
 
 #include <cstdio>
 
@@ -17,54 +18,43 @@ std::string sources(const CharacteristicTemperatures& c, const SeriesSettings& s
     auto source = [&](const char* name, const std::optional<double>& value, bool fromPreset,
                       bool fromLog) {
         if (!value)
-            return std::string(name) + " not set";
-        return std::string(name) + " = " + number(*value) +
-               (fromLog      ? " (from your cooling log)"
-                : fromPreset ? " (" + s.presetName + " preset, not from your data)"
-                             : " (given by you)");
+            return say(sentence::kNotSet, {name});
+        return fromLog      ? say(sentence::kFromCoolingLog, {name, number(*value)})
+               : fromPreset ? say(sentence::kFromPreset, {name, number(*value), s.presetName})
+                            : say(sentence::kGivenByYou, {name, number(*value)});
     };
     const bool fromLog = c.glassTransition && c.glassTransition->fit.ok;
     if (!c.tg && !c.tm)
-        return "no T_g or T_m is set: the path is judged over all your temperatures";
-    return "judged between " + source("T_g", c.tg, s.tgFromPreset, fromLog) + " and " +
-           source("T_m", c.tm, s.tmFromPreset, false);
+        return say(sentence::kNoTgOrTm);
+    return say(sentence::kJudgedBetween, {source("T_g", c.tg, s.tgFromPreset, fromLog),
+                                          source("T_m", c.tm, s.tmFromPreset, false)});
 }
 
 } // namespace
 
 std::string plainPathVerdict(const CharacteristicTemperatures& c, const SeriesSettings& s) {
     const PathClassification& p = c.path;
-    const std::string tx = c.tx.fit.ok ? "T_x ≈ " + number(c.tx.fit.tx) : "its minimum";
+    const std::string tx =
+        c.tx.fit.ok ? say(sentence::kTxAbout, {number(c.tx.fit.tx)}) : say(sentence::kItsMinimum);
     std::string text;
     switch (p.path) {
     case CrossoverPath::Undetermined:
-        text = "The path cannot be told yet: " + p.reason +
-               ". Simulate more temperatures "
-               "between T_g and T_m";
+        text = say(sentence::kVerdictUndetermined, {p.reason});
         break;
     case CrossoverPath::I:
-        text = "γ_τ rises on cooling at every temperature: the liquid is solid-like (SLL) all the "
-               "way down, as if it jumped at T_m — path P_{I}, which the paper found for none of "
-               "its three systems";
+        text = say(sentence::kVerdictPathI);
         break;
     case CrossoverPath::II:
-        text = "γ_τ falls on cooling down to the lowest temperature: the liquid stays liquid-like "
-               "(LLL), with no solid-like regime above T_g — path P_{II}, which the paper found "
-               "for none of its three systems";
+        text = say(sentence::kVerdictPathII);
         break;
     case CrossoverPath::III:
-        text = "γ_τ falls on cooling down to " + tx +
-               ", then jumps up: liquid-like above, "
-               "solid-like below, with a sudden change at the crossover — path P_{III}";
+        text = say(sentence::kVerdictPathIII, {tx});
         break;
     case CrossoverPath::IV:
-        text = "γ_τ falls on cooling down to " + tx +
-               ", then rises smoothly: liquid-like above, "
-               "solid-like below — path P_{IV}, as for all three systems in the paper (Al, "
-               "Cu_{50}Zr_{50} and Kob–Andersen)";
+        text = say(sentence::kVerdictPathIV, {tx});
         break;
     }
-    return text + "; " + sources(c, s) + ".";
+    return say(sentence::kVerdict, {text, sources(c, s)});
 }
 
 } // namespace tx::core

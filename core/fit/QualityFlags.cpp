@@ -3,6 +3,7 @@
 #include "core/fit/BootstrapStatistics.h"
 #include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
+#include "core/model/Sentences.h"
 #include "core/output/Measurement.h"
 
 #include <algorithm>
@@ -29,24 +30,20 @@ void checkStability(QualityFlags& flags, const std::string& name,
         return;
     const int used = static_cast<int>(samples.size());
     if (2 * used < resamples) {
-        addFlag(flags, "unstable",
-                name + " could be found on only " + std::to_string(used) + " of " +
-                    std::to_string(resamples) + " bootstrap resamples");
+        addFlag(
+            flags, "unstable",
+            say(sentence::kFewResamples, {name, std::to_string(used), std::to_string(resamples)}));
         return;
     }
     const double spread = standardDeviation(samples);
     if (spread > localSpacing) {
         addFlag(flags, "unstable",
-                "the bootstrap spread of " + name + " (" + num(spread) +
-                    ") is wider than the temperature spacing there (" + num(localSpacing) +
-                    "): the data do not pin it down");
+                say(sentence::kWideSpread, {name, num(spread), num(localSpacing)}));
         return;
     }
     if (samples.size() >= 20 && bimodalityCoefficient(samples) > kBimodalCoefficient)
         addFlag(flags, "unstable",
-                "the bootstrap values of " + name +
-                    " fall into two groups (bimodality coefficient " +
-                    num(bimodalityCoefficient(samples)) + "): two answers are about as likely");
+                say(sentence::kTwoGroups, {name, num(bimodalityCoefficient(samples))}));
 }
 
 // bounds: which temperatures of [low, high] rest on a KWW extrapolation, or lost their value
@@ -69,13 +66,9 @@ void checkBounds(QualityFlags& flags, const std::string& what, const SeriesData&
             missing += (missing.empty() ? "" : ", ") + num(t);
     }
     if (!used.empty())
-        addFlag(flags, "bounds", what + " at T = " + used + " rests on a KWW extrapolation of τ");
+        addFlag(flags, "bounds", say(sentence::kExtrapolated, {what, used}));
     if (!missing.empty())
-        addFlag(flags, "bounds",
-                what + " at T = " + missing +
-                    " is missing because a tau there is only a lower bound (F did not reach 1/e "
-                    "within the run), so those temperatures are left out of the fit; run them "
-                    "longer");
+        addFlag(flags, "bounds", say(sentence::kLowerBound, {what, missing}));
 }
 
 void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemperatures& c) {
@@ -93,34 +86,28 @@ void assessTx(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
             m = k;
     const std::size_t colder = m, hotter = idx.size() - 1 - m;
     if (fit.fallback && (colder == 0 || hotter == 0))
-        addFlag(flags, "edge",
-                "the smallest γ_τ is at the " + std::string(colder == 0 ? "coldest" : "hottest") +
-                    " temperature of the window (T = " + num(temps[m]) +
-                    "): T_x is that temperature, and the true minimum may lie outside the data");
+        addFlag(
+            flags, "edge",
+            say(colder == 0 ? sentence::kEdgeColdest : sentence::kEdgeHottest, {num(temps[m])}));
     if (colder < 2 || hotter < 2)
         addFlag(flags, "one_sided",
-                "fewer than two temperatures on the " +
-                    std::string(colder < 2 ? "colder" : "hotter") +
-                    " side of the minimum of γ_τ: simulate " + (colder < 2 ? "below " : "above ") +
-                    num(temps[m]));
+                say(colder < 2 ? sentence::kOneSidedColder : sentence::kOneSidedHotter,
+                    {num(temps[m])}));
     if (const auto b = grid.bracket(fit.tx); b && grid.isGap(b->first, b->second))
         addFlag(flags, "gap",
-                "T_x = " + num(fit.tx) + " lies " + grid.gapText(b->first, b->second) +
-                    ": the parabola there is not data; simulate in between");
+                say(sentence::kTxInGap, {num(fit.tx), grid.gapText(b->first, b->second)}));
     else if (fit.fallback)
         for (const double neighbour :
              {m > 0 ? temps[m - 1] : temps[m], m + 1 < temps.size() ? temps[m + 1] : temps[m]})
             if (grid.isGap(std::min(neighbour, temps[m]), std::max(neighbour, temps[m]))) {
-                addFlag(
-                    flags, "gap",
-                    "the minimum of γ_τ at T = " + num(temps[m]) + " borders a gap " +
-                        grid.gapText(std::min(neighbour, temps[m]), std::max(neighbour, temps[m])));
+                addFlag(flags, "gap",
+                        say(sentence::kMinimumBordersGap,
+                            {num(temps[m]), grid.gapText(std::min(neighbour, temps[m]),
+                                                         std::max(neighbour, temps[m]))}));
                 break;
             }
     if (fit.points == 3)
-        addFlag(flags, "few_points",
-                "only 3 temperatures with γ_τ in the window: the parabola passes through all "
-                "of them, so nothing checks its shape");
+        addFlag(flags, "few_points", say(sentence::kTxThreePoints));
     checkStability(flags, "T_x", c.tx.samples, c.resamples, grid.localSpacing(fit.tx));
     // Over the whole window: a temperature left out for a bound can be why T_x is one-sided.
     const double low = fit.window ? fit.window->low : grid.temperatures().front();
@@ -135,16 +122,12 @@ void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& se
         return;
     const Grid grid(d.temperature);
     if (c.tc.fit.widened)
-        addFlag(flags, "few_points",
-                "no window [T_i, " + num(settings.tc.slidingWidth) +
-                    " T_i] held 3 temperatures with a good fit on this grid, so the windows were "
-                    "widened to [T_i, " +
-                    num(c.tc.fit.widthUsed) + " T_i]: simulate temperatures closer together");
+        addFlag(
+            flags, "few_points",
+            say(sentence::kTcWidened, {num(settings.tc.slidingWidth), num(c.tc.fit.widthUsed)}));
     if (fit.points <= 3)
         addFlag(flags, "few_points",
-                "the power law A (T - T_c)^-nu has 3 parameters and is fitted to " +
-                    std::to_string(fit.points) + " temperatures (" + describe(fit.window) +
-                    "): it passes through them, so nothing checks it");
+                say(sentence::kTcFewPoints, {std::to_string(fit.points), describe(fit.window)}));
     std::vector<double> inWindow;
     for (double t : grid.temperatures())
         if (fit.window.contains(t))
@@ -152,7 +135,7 @@ void assessTc(QualityFlags& flags, const SeriesData& d, const SeriesSettings& se
     for (std::size_t k = 1; k < inWindow.size(); ++k)
         if (grid.isGap(inWindow[k - 1], inWindow[k])) {
             addFlag(flags, "gap",
-                    "the fit window holds a gap " + grid.gapText(inWindow[k - 1], inWindow[k]));
+                    say(sentence::kWindowHoldsGap, {grid.gapText(inWindow[k - 1], inWindow[k])}));
             break;
         }
     const double lowSpacing = inWindow.size() >= 2 ? inWindow[1] - inWindow[0] : std::nan("");
@@ -168,20 +151,16 @@ void assessTb(QualityFlags& flags, const SeriesData& d, const CharacteristicTemp
     const Grid grid(d.temperature);
     if (fit.linePoints <= 3)
         addFlag(flags, "few_points",
-                "the SE line is fitted to " + std::to_string(fit.linePoints) + " temperatures (" +
-                    describe(fit.lineWindow) + ")");
+                say(sentence::kSeLineFewPoints,
+                    {std::to_string(fit.linePoints), describe(fit.lineWindow)}));
     if (!fit.found)
         return;
     if (fit.lineWindow.contains(fit.tb))
         addFlag(flags, "inside_window",
-                "T_b = " + num(fit.tb) + " lies inside the window of its own SE line " +
-                    describe(fit.lineWindow) +
-                    ": the line was fitted partly to the breakdown it is meant to detect; choose a "
-                    "line window above T_b");
+                say(sentence::kTbInsideWindow, {num(fit.tb), describe(fit.lineWindow)}));
     if (const auto b = grid.bracket(fit.tb); b && grid.isGap(b->first, b->second))
         addFlag(flags, "gap",
-                "T_b = " + num(fit.tb) + " lies " + grid.gapText(b->first, b->second) +
-                    ": the crossing is an interpolation over no data");
+                say(sentence::kTbInGap, {num(fit.tb), grid.gapText(b->first, b->second)}));
     checkStability(flags, "T_b", c.tb.samples, c.resamples, grid.localSpacing(fit.tb));
     const auto b = grid.bracket(fit.tb);
     checkBounds(flags, "D·τ_α", d, std::min(b ? b->first : fit.tb, fit.lineWindow.low),
@@ -200,18 +179,15 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
             inRange.push_back(t);
     const Grid grid(inRange);
     if (grid.isGap(p.stepFrom, p.stepTo))
-        addFlag(flags, "gap",
-                "the largest step of γ_τ, which decides the path, spans a gap " +
-                    grid.gapText(p.stepFrom, p.stepTo) + ": simulate in between");
+        addFlag(flags, "gap", say(sentence::kPathStepInGap, {grid.gapText(p.stepFrom, p.stepTo)}));
     if (settings.tgFromPreset || settings.tmFromPreset)
         addFlag(flags, "preset",
-                std::string("the path is judged between T_g and T_m, ") +
-                    (settings.tgFromPreset && settings.tmFromPreset ? "both"
-                     : settings.tgFromPreset                        ? "T_g"
-                                                                    : "T_m") +
-                    " from the " + settings.presetName + " preset, not from your data");
+                say(settings.tgFromPreset && settings.tmFromPreset ? sentence::kPathPresetBoth
+                    : settings.tgFromPreset                        ? sentence::kPathPresetTg
+                                                                   : sentence::kPathPresetTm,
+                    {settings.presetName}));
     if (p.points == 3)
-        addFlag(flags, "few_points", "only 3 temperatures with γ_τ between T_g and T_m");
+        addFlag(flags, "few_points", say(sentence::kPathThreePoints));
     // Resamples: how often the same data give another path.
     int differ = 0, judged = 0;
     std::string other;
@@ -226,9 +202,9 @@ void assessPath(QualityFlags& flags, const SeriesData& d, const SeriesSettings& 
         }
     }
     if (judged > 0 && 3 * differ > judged)
-        addFlag(flags, "unstable",
-                "the bootstrap resamples give another path (" + other + " among them) " +
-                    std::to_string(differ) + " times in " + std::to_string(judged));
+        addFlag(
+            flags, "unstable",
+            say(sentence::kPathResamples, {other, std::to_string(differ), std::to_string(judged)}));
     const double low = c.tg ? *c.tg : -INFINITY, high = c.tm ? *c.tm : INFINITY;
     checkBounds(flags, "γ_τ", d, low, high, d.gammaExtrapolated, d.gamma, {});
 }
@@ -277,10 +253,7 @@ CharacteristicFlags assessQuality(const SeriesData& data, const SeriesSettings& 
     if (c.glassTransition)
         f.tg = c.glassTransition->flags;
     if (settings.tgFromPreset && c.tg)
-        addFlag(f.tg, "preset",
-                "T_g = " + num(*c.tg) + " is the " + settings.presetName +
-                    " preset, an approximate literature value, not from your data; T_g depends on "
-                    "the cooling rate: give your own with --tg");
+        addFlag(f.tg, "preset", say(sentence::kTgPreset, {num(*c.tg), settings.presetName}));
     assessPath(f.path, data, settings, c);
     return f;
 }

@@ -1,4 +1,5 @@
 #include "core/fit/SimulationAdvice.h"
+#include "core/model/Sentences.h"
 
 #include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
@@ -38,26 +39,23 @@ void estimateTau(SimulationSuggestion& s, const TauTable& table,
         const std::size_t j = k - 1;
         const double f = (1 / x - 1 / t[j]) / (1 / t[k] - 1 / t[j]);
         s.tauAlpha = std::exp(table.lnTau[j] + f * (table.lnTau[k] - table.lnTau[j]));
-        s.tauModel =
-            "ln τ_α interpolated linearly in 1/T between T = " + num(t[j]) + " and " + num(t[k]);
+        s.tauModel = say(sentence::kTauInterpolated, {num(t[j]), num(t[k])});
     } else if (!t.empty() && x < t.front()) {
         const PowerLawFit& mct = c.tc.fit.best;
         if (mct.ok && x > mct.tc) {
             s.tauAlpha = mct.amplitude * std::pow(x - mct.tc, -mct.nu);
-            s.tauModel = "the fitted MCT law A (T − T_c)^{−ν}, T_c = " + num(mct.tc) +
-                         " (an extrapolation; MCT overestimates τ near T_c)";
+            s.tauModel = say(sentence::kTauFromMct, {num(mct.tc)});
         } else {
-            s.tauModel = mct.ok ? "below T_c of the MCT fit: no estimate"
-                                : "below the data and no MCT fit: no estimate";
+            s.tauModel = say(mct.ok ? sentence::kBelowTc : sentence::kBelowDataNoMct);
             return;
         }
     } else if (t.size() >= 2 && x > t.back()) {
         const std::size_t k = t.size() - 1;
         const double slope = (table.lnTau[k] - table.lnTau[k - 1]) / (1 / t[k] - 1 / t[k - 1]);
         s.tauAlpha = std::exp(table.lnTau[k] + slope * (1 / x - 1 / t[k]));
-        s.tauModel = "the Arrhenius line through the two hottest temperatures";
+        s.tauModel = say(sentence::kTauArrhenius);
     } else {
-        s.tauModel = "too few temperatures with τ_α: no estimate";
+        s.tauModel = say(sentence::kTauTooFew);
         return;
     }
     if (dt > 0)
@@ -85,9 +83,7 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
         const double tx = c.tx.fit.tx;
         const auto around = grid.bracket(tx);
         if (hasFlag(c.flags.tx, "gap") && around)
-            suggest(0.5 * (around->first + around->second), "T_x",
-                    "T_x lies in a gap of the grid: a temperature in its middle decides where "
-                    "the minimum is");
+            suggest(0.5 * (around->first + around->second), "T_x", say(sentence::kTxGapAdvice));
         if (hasFlag(c.flags.tx, "edge") || hasFlag(c.flags.tx, "one_sided")) {
             const auto [lo, hi] = std::minmax_element(d.temperature.begin(), d.temperature.end());
             std::size_t m = 0, below = 0;
@@ -98,16 +94,15 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
                 below += d.gamma[k] && d.temperature[k] < d.temperature[m];
             const bool colder = below < 2;
             suggest(colder ? *lo - spacing : *hi + spacing, "T_x",
-                    std::string("the minimum of γ_τ has too few temperatures on its ") +
-                        (colder ? "colder" : "hotter") + " side");
+                    say(colder ? sentence::kTooFewColder : sentence::kTooFewHotter));
         }
         if (c.tx.interval && (hasFlag(c.flags.tx, "unstable") || c.tx.error > 0.5 * spacing))
             for (double edge : {c.tx.interval->low, c.tx.interval->high})
                 if (const auto b = grid.bracket(edge))
                     suggest(0.5 * (b->first + b->second), "T_x",
-                            "the 95 % interval of T_x [" + num(c.tx.interval->low) + ", " +
-                                num(c.tx.interval->high) + "] ends between T = " + num(b->first) +
-                                " and " + num(b->second) + ", where the grid has no temperature");
+                            say(sentence::kIntervalEndsInGap,
+                                {num(c.tx.interval->low), num(c.tx.interval->high), num(b->first),
+                                 num(b->second)}));
     }
     // T_c: a denser bottom of the fit window, where the power law is decided.
     if (c.tc.fit.best.ok &&
@@ -118,9 +113,7 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
                 inWindow.push_back(t);
         std::sort(inWindow.begin(), inWindow.end());
         if (inWindow.size() >= 2)
-            suggest(0.5 * (inWindow[0] + inWindow[1]), "T_c",
-                    "the MCT fit has few points near T_c: another temperature at the cold end "
-                    "of its window pins the power law down");
+            suggest(0.5 * (inWindow[0] + inWindow[1]), "T_c", say(sentence::kTcAdvice));
     }
     // T_b: the bracket of the crossing.
     if (c.tb.fit.ok && c.tb.fit.found &&
@@ -128,8 +121,7 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
          hasFlag(c.flags.tb, "inside_window")))
         if (const auto b = grid.bracket(c.tb.fit.tb))
             suggest(0.5 * (b->first + b->second), "T_b",
-                    "the breakdown of Stokes-Einstein is located between " + num(b->first) +
-                        " and " + num(b->second) + " only");
+                    say(sentence::kTbAdvice, {num(b->first), num(b->second)}));
     const TauTable table(d);
     for (auto& s : out)
         estimateTau(s, table, c, dt);
@@ -139,13 +131,12 @@ suggestSimulations(const SeriesData& d, const CharacteristicTemperatures& c, dou
 }
 
 std::string simulationSuggestionLine(const SimulationSuggestion& s) {
-    std::string out = "T = " + num(s.temperature) + " for " + s.purpose + ": " + s.why;
-    if (s.tauAlpha)
-        out += "; τ_α ~ " + num(*s.tauAlpha) + " (" + s.tauModel + ")";
-    else
-        out += "; " + s.tauModel;
+    std::string out =
+        s.tauAlpha ? say(sentence::kSuggestionWithTau,
+                         {num(s.temperature), s.purpose, s.why, num(*s.tauAlpha), s.tauModel})
+                   : say(sentence::kSuggestion, {num(s.temperature), s.purpose, s.why, s.tauModel});
     if (s.stepsPerSegment)
-        out += "; segments of at least " + std::to_string(*s.stepsPerSegment) + " timesteps";
+        out = say(sentence::kSegmentsOfAtLeast, {out, std::to_string(*s.stepsPerSegment)});
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "core/fit/StokesEinsteinFit.h"
+#include "core/model/Sentences.h"
 
 #include <Eigen/Dense>
 #include <algorithm>
@@ -26,7 +27,7 @@ StokesEinsteinFit fitStokesEinsteinTb(std::span<const double> t,
     }
     fit.linePoints = static_cast<int>(line.size());
     if (line.size() < 3) {
-        fit.problem = "fewer than 3 temperatures with D·τ_α in the high-T window";
+        fit.problem = say(sentence::kSeFewTemperatures);
         return fit;
     }
     Eigen::MatrixXd design(static_cast<Eigen::Index>(line.size()), 2);
@@ -65,7 +66,7 @@ StokesEinsteinFit fitStokesEinsteinTb(std::span<const double> t,
         previous = k;
     }
     fit.tb = t[all.back()];
-    fit.problem = "D·τ_α stays within δ of the SE line down to the lowest temperature";
+    fit.problem = say(sentence::kSeHoldsEverywhere);
     return fit;
 }
 

@@ -1,6 +1,7 @@
 #include "core/fit/TemperatureGrid.h"
 
 #include "core/fit/QualityFlags.h"
+#include "core/model/Sentences.h"
 #include "core/output/Measurement.h"
 
 #include <algorithm>
@@ -51,9 +52,9 @@ bool TemperatureGrid::contains(double x) const {
 }
 
 std::string TemperatureGrid::gapText(double low, double high) const {
-    return "between T = " + shortNumber(low) + " and " + shortNumber(high) + ", a gap of " +
-           shortNumber(high - low) + " (" + shortNumber((high - low) / m_medianSpacing) +
-           " times the median spacing " + shortNumber(m_medianSpacing) + ")";
+    return say(sentence::kGap,
+               {shortNumber(low), shortNumber(high), shortNumber(high - low),
+                shortNumber((high - low) / m_medianSpacing), shortNumber(m_medianSpacing)});
 }
 
 } // namespace tx::core

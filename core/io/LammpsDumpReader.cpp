@@ -1,4 +1,5 @@
 #include "core/io/LammpsDumpReader.h"
+#include "core/model/Sentences.h"
 
 #include "core/io/InputError.h"
 #include "core/io/TextFields.h"
@@ -73,10 +74,7 @@ void LammpsDumpReader::noteBoundaries(std::string_view header) {
         ++axis;
     }
     if (!sides.empty()) {
-        m_metadata.warnings.push_back(
-            m_lines.path() + ": boundaries '" + flags + "' are not periodic along " + sides +
-            "; the analysis treats every side as periodic (minimum image), so pairs and moves "
-            "across a non-periodic side are wrong");
+        m_metadata.warnings.push_back(say(sentence::kNotPeriodic, {m_lines.path(), flags, sides}));
         m_boundariesNoted = true;
     }
 }

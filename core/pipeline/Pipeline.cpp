@@ -1,4 +1,5 @@
 #include "core/pipeline/Pipeline.h"
+#include "core/model/Sentences.h"
 
 #include "core/fit/SystemPresets.h"
 #include "core/io/InputError.h"
@@ -102,7 +103,7 @@ void chooseQAndCutoff(PipelineOutcome& out) {
         out.correlator.q = *r.q;
     } else if (s && s->qMax) {
         out.correlator.q = *s->qMax;
-        out.qSource = "first peak of " + s->qBasis;
+        out.qSource = say(sentence::kFirstPeak, {s->qBasis});
     } else {
         throw InputError(r.ensemble, 0, "no peak in S(q) below --sq-qmax: give --q");
     }
@@ -110,7 +111,7 @@ void chooseQAndCutoff(PipelineOutcome& out) {
         out.correlator.cutoff = *r.rc;
     } else if (s && s->firstMinimum) {
         out.correlator.cutoff = *s->firstMinimum;
-        out.rcSource = "first minimum of g(r)";
+        out.rcSource = say(sentence::kFirstMinimum);
     } else {
         throw InputError(r.ensemble, 0, "no first minimum in g(r): give --rc");
     }

@@ -11,6 +11,7 @@
 #include "core/fit/SimulationAdvice.h"
 #include "core/fit/TemperatureSeries.h"
 #include "core/model/EnsembleLayout.h"
+#include "core/model/Sentences.h"
 #include "core/output/ResultFiles.h"
 #include "core/pipeline/AnalysisParameters.h"
 #include "core/structure/EnsembleStructure.h"
@@ -49,7 +50,7 @@ struct PipelineOutcome {
     EnsembleLayout layout;
     std::optional<EnsembleStructure> structure;
     CorrelatorSettings correlator; // q, r_c (resolved), pair cutoffs, origins, overlap length
-    std::string qSource = "user", rcSource = "user";
+    std::string qSource = sentence::kUser, rcSource = sentence::kUser;
     double dt = 0.0; // resolved: the parameters' or the manifest's
     Units units;     // resolved: the files', else the parameters' or the manifest's
     std::shared_ptr<const EnsembleSums> sums; // shared between re-averagings

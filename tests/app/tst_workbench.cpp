@@ -43,21 +43,14 @@
 #include <nlohmann/json.hpp>
 #include <qcustomplot.h>
 
+#include "tests/app/WaitForResults.h"
 #include "tests/support/Waiting.h"
 
 using namespace tx;
 
 namespace {
 
-// The next outcome of the runner: finished (true) or failed (false, with the message).
-bool waitForResults(app::MainWindow& w) {
-    QSignalSpy done(&w.runner(), &app::AnalysisRunner::finished);
-    QSignalSpy failed(&w.runner(), &app::AnalysisRunner::failed);
-    test::waitForAny({&done, &failed});
-    if (!failed.isEmpty())
-        qWarning("analysis failed: %s", qPrintable(failed.front().front().toString()));
-    return !done.isEmpty();
-}
+using test::waitForResults;
 
 QString cell(app::MainWindow& w, int row, int column) {
     auto* item = w.resultsTable()->fitTable()->item(row, column);

@@ -62,6 +62,53 @@ double meanDifference(const QImage& a, const QImage& b) {
     return sum / (3.0 * x.width() * x.height());
 }
 
+// A Brownian walk written to `file` as a LAMMPS dump and loaded into a view shown at `size`:
+// empty, or what went wrong.
+QString showWalk(widgets::PairMobilityView& view, const test::BrownianSpec& spec,
+                 const QString& file, QSize size) {
+    test::writeLammpsDump(file.toStdString(), test::brownianFrames(spec), {});
+    view.resize(size);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return "the view was never exposed";
+    QString error;
+    return view.loadSegment(file, &error) ? QString() : error;
+}
+
+// Packets in an Ogg stream (RFC 3533): each page has a table of segment lengths, and a
+// segment shorter than 255 bytes ends a packet. An independent count of what the movie holds.
+int oggPackets(const QByteArray& data) {
+    int packets = 0;
+    qsizetype at = 0;
+    while (at + 27 <= data.size()) {
+        if (data.mid(at, 4) != "OggS")
+            return -1;
+        const int segments = static_cast<unsigned char>(data[at + 26]);
+        qsizetype body = 0;
+        for (int k = 0; k < segments; ++k) {
+            const int lacing = static_cast<unsigned char>(data[at + 27 + k]);
+            body += lacing;
+            packets += lacing < 255;
+        }
+        at += 27 + segments + body;
+    }
+    return at == data.size() ? packets : -1;
+}
+
+// Pixels close to a colour (each channel within 40) in the scene, left of the atoms' colour
+// bar and above the pairs' (whose viridis passes near the arrows' blue).
+int pixelsNear(const QImage& picture, const QColor& colour) {
+    int n = 0;
+    for (int y = 0; y < picture.height() * 8 / 10; ++y)
+        for (int x = 0; x < picture.width() * 3 / 4; ++x) {
+            const QColor c = picture.pixelColor(x, y);
+            n += std::abs(c.red() - colour.red()) < 40 &&
+                 std::abs(c.green() - colour.green()) < 40 &&
+                 std::abs(c.blue() - colour.blue()) < 40;
+        }
+    return n;
+}
+
 } // namespace
 
 class TestVtkView : public QObject {
@@ -285,14 +332,9 @@ private slots:
         spec.atoms = 200;
         spec.diffusion = 0.05;
         spec.timesteps = {0, 100, 200, 400};
-        const QString file = m_dir.filePath("pick.lammpstrj");
-        test::writeLammpsDump(file.toStdString(), test::brownianFrames(spec), {});
         widgets::PairMobilityView view;
-        view.resize(900, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QString error;
-        QVERIFY2(view.loadSegment(file, &error), qPrintable(error));
+        const QString error = showWalk(view, spec, m_dir.filePath("pick.lammpstrj"), {900, 600});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         view.setLagFrame(3);
         view.waitForGeometry();
         QVERIFY(view.snapshot());
@@ -368,6 +410,193 @@ private slots:
             }
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
         QVERIFY(white > picture.width() * picture.height() / 9 / 5);
+    }
+
+    void exampleArrowsSplitEachPairsMotion() {
+        // dr_i = dr_+ + dr_- and dr_j = dr_+ - dr_-, straight from the frames; the lengths are
+        // the snapshot's |dr_+| and |dr_-|.
+        test::BrownianSpec spec;
+        spec.atoms = 300;
+        spec.diffusion = 0.05;
+        spec.timesteps = {0, 100, 400};
+        core::SegmentFrames segment;
+        segment.frames = test::brownianFrames(spec);
+        segment.types = core::TypeSet::fromTypes(segment.frames.front().types);
+        const auto s = core::mobilitySnapshot(segment, 2, 1.4);
+        const Eigen::Vector3d centre = s.box.fromFractional(Eigen::Vector3d(0.5, 0.5, 0.5));
+        const auto chosen = core::pairsNearest(s, centre, 8);
+        QCOMPARE(chosen.size(), std::size_t(8));
+        const auto arrows = core::pairArrows(segment, 2, s, chosen);
+        for (const auto& a : arrows) {
+            const auto [i, j] = s.pairs[a.pair];
+            const Eigen::Vector3d di =
+                segment.frames[2].positions[i] - segment.frames[0].positions[i];
+            const Eigen::Vector3d dj =
+                segment.frames[2].positions[j] - segment.frames[0].positions[j];
+            QVERIFY((a.plus + a.minus - di).norm() < 1e-12);
+            QVERIFY((a.plus - a.minus - dj).norm() < 1e-12);
+            QVERIFY(std::abs(a.plus.norm() - s.pairPlus[a.pair]) < 1e-12);
+            QVERIFY(std::abs(a.minus.norm() - s.pairMinus[a.pair]) < 1e-12);
+        }
+        // Nearest first, and no pair left out is nearer (brute force over all pairs).
+        std::vector<double> distance;
+        for (std::size_t p = 0; p < s.pairs.size(); ++p)
+            distance.push_back(s.box.minimumImage(core::pairMidpoint(s, p) - centre).norm());
+        for (std::size_t k = 1; k < chosen.size(); ++k)
+            QVERIFY(distance[chosen[k - 1]] <= distance[chosen[k]]);
+        for (std::size_t p = 0; p < s.pairs.size(); ++p)
+            if (std::find(chosen.begin(), chosen.end(), p) == chosen.end())
+                QVERIFY(distance[p] >= distance[chosen.back()]);
+        // A pair across the box edge has its midpoint at the edge, not in the middle.
+        core::MobilitySnapshot edge;
+        edge.box = core::Box::orthogonal({0, 0, 0}, {10, 10, 10});
+        edge.positions = {{0.3, 5, 5}, {9.9, 5, 5}};
+        edge.pairs = {{0, 1}};
+        const Eigen::Vector3d mid = core::pairMidpoint(edge, 0);
+        QVERIFY(std::min(mid[0], 10 - mid[0]) < 0.2 + 1e-12);
+        // A rigid dimer has no relative motion at all.
+        segment.frames = test::rigidDimerFrames(spec);
+        segment.types = core::TypeSet::fromTypes(segment.frames.front().types);
+        const auto rigid = core::mobilitySnapshot(segment, 2, 1.2);
+        for (const auto& a :
+             core::pairArrows(segment, 2, rigid, core::pairsNearest(rigid, centre, 5))) {
+            QVERIFY(a.minus.norm() < 1e-12);
+            QVERIFY(a.plus.norm() > 1e-3);
+        }
+    }
+
+    void theViewDrawsArrowsAndFollowsAPair() {
+        test::BrownianSpec spec;
+        spec.atoms = 300;
+        spec.diffusion = 0.2;
+        spec.timesteps = {0, 100, 200, 400, 800};
+        widgets::PairMobilityView view;
+        const QString error = showWalk(view, spec, m_dir.filePath("arrows.lammpstrj"), {900, 600});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        view.waitForGeometry();
+        const QImage without = view.renderWidget()->grabFramebuffer();
+        view.setArrows(true, widgets::ArrowChoice::Both, 5, 4.0);
+        view.waitForGeometry();
+        QCOMPARE(view.arrows().size(), std::size_t(5));
+        QCOMPARE(view.scene()->centreOfMassArrows(), 5);
+        QCOMPARE(view.scene()->relativeArrows(), 5);
+        // Both colours appear on screen, and only with the arrows.
+        const QImage with = view.renderWidget()->grabFramebuffer();
+        if (qEnvironmentVariableIsSet("TX_KEEP_PICTURES")) {
+            without.save("/tmp/arrows-without.png");
+            with.save("/tmp/arrows-with.png");
+        }
+        qInfo("black pixels %d without arrows, %d with; vermillion %d with",
+              pixelsNear(without, widgets::centreOfMassArrowColour()),
+              pixelsNear(with, widgets::centreOfMassArrowColour()),
+              pixelsNear(with, widgets::relativeArrowColour()));
+        QVERIFY(pixelsNear(with, widgets::centreOfMassArrowColour()) > 30);
+        QVERIFY(pixelsNear(with, widgets::relativeArrowColour()) > 30);
+        // (Shaded atoms at the dark end of viridis come near black; with arrows they fade.)
+        QVERIFY(pixelsNear(without, widgets::relativeArrowColour()) <
+                pixelsNear(with, widgets::relativeArrowColour()) / 4);
+        QVERIFY(pixelsNear(with, widgets::centreOfMassArrowColour()) >
+                pixelsNear(without, widgets::centreOfMassArrowColour()) + 300);
+        view.setArrows(true, widgets::ArrowChoice::Relative, 5, 4.0);
+        view.waitForGeometry();
+        QCOMPARE(view.scene()->centreOfMassArrows(), 0);
+        QCOMPARE(view.scene()->relativeArrows(), 5);
+        view.setArrows(true, widgets::ArrowChoice::Both, 5, 4.0);
+        view.waitForGeometry();
+        // Follow a pair far from the box centre: its arrows come first at every lag, the info
+        // line gives its numbers, and the camera turns to it.
+        const auto& s = *view.snapshot();
+        const std::size_t far =
+            core::pairsNearest(s, s.box.fromFractional({0.05, 0.05, 0.05}), 1).front();
+        QVERIFY(view.followPair(far));
+        view.waitForGeometry();
+        QCOMPARE(view.arrows().front().pair, far);
+        auto* info = view.findChild<QLabel*>("mobilityInfo");
+        QVERIFY(info->text().contains(QString("Following pair ids %1").arg(s.ids[s.pairs[far].i])));
+        double focal[3];
+        view.renderWidget()->renderer()->GetActiveCamera()->GetFocalPoint(focal);
+        const Eigen::Vector3d mid = core::pairMidpoint(s, far);
+        QVERIFY((Eigen::Vector3d(focal[0], focal[1], focal[2]) - mid).norm() < 1e-9);
+        for (int lag = 1; lag < view.lagFrameCount(); ++lag) {
+            view.setLagFrame(lag);
+            view.waitForGeometry();
+            QCOMPARE(view.arrows().front().pair, far);
+            QVERIFY(std::abs(view.arrows().front().plus.norm() - view.snapshot()->pairPlus[far]) <
+                    1e-12);
+        }
+        view.stopFollowing();
+        view.waitForGeometry();
+        QVERIFY(!view.followedPair());
+        QVERIFY(view.caption().contains("arrows"));
+    }
+
+    void theDemoTeachesTheTwoMotions() {
+        // The README's picture of the teaching view: the demo's T = 0.6 segment (the
+        // solid-like side), six example pairs around a followed one, at a late lag.
+        // TX_README_PICTURES=DIR writes it there.
+        widgets::PairMobilityView view;
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString error;
+        QVERIFY2(view.loadSegment(TX_SOURCE_DIR "/data/demo-ka/T0.6/r0/seg0.lammpstrj.gz", &error),
+                 qPrintable(error));
+        // The demo's dt in LJ time and its τ_α at T = 0.6 (15.0 ± 2.9 from the analysis).
+        view.setTimeScale(0.005, "τ", {{0.6, 15.0}});
+        // The lag nearest τ_α (the demo's frames are log-spaced).
+        const auto frames =
+            core::loadSegmentFrames(TX_SOURCE_DIR "/data/demo-ka/T0.6/r0/seg0.lammpstrj.gz").frames;
+        int nearest = 1;
+        for (int lag = 1; lag < int(frames.size()); ++lag)
+            if (std::abs(0.005 * double(frames[std::size_t(lag)].timestep) - 15.0) <
+                std::abs(0.005 * double(frames[std::size_t(nearest)].timestep) - 15.0))
+                nearest = lag;
+        view.setLagFrame(nearest);
+        view.setArrows(true, widgets::ArrowChoice::Both, 6, 3.0);
+        view.waitForGeometry();
+        const auto& s = *view.snapshot();
+        const std::size_t centre =
+            core::pairsNearest(s, s.box.fromFractional({0.5, 0.5, 0.5}), 1).front();
+        widgets::MobilityFilter filter;
+        filter.sphereRadius = 2.5;
+        view.setFilter(filter);
+        QVERIFY(view.followPair(centre));
+        view.waitForGeometry();
+        QCOMPARE(view.arrows().size(), std::size_t(6));
+        QCOMPARE(view.arrows().front().pair, centre);
+        // Real data: each arrow is the split of the two atoms' displacements.
+        for (const auto& a : view.arrows())
+            QVERIFY(std::abs(a.plus.norm() - view.snapshot()->pairPlus[a.pair]) < 1e-12);
+        const QString dir = qEnvironmentVariable("TX_README_PICTURES", m_dir.path());
+        const QString png = dir + "/pair-mobility-3d-teaching.png";
+        QCOMPARE(view.exportPng(png, QSize(1200, 800), view.caption()), QString());
+        const QImage picture(png);
+        QCOMPARE(picture.width(), 1200);
+        QVERIFY(picture.height() > 800);
+    }
+
+    void theMovieHasOneFramePerLag() {
+        test::BrownianSpec spec;
+        spec.atoms = 200;
+        spec.diffusion = 0.05;
+        spec.timesteps = {0, 100, 200, 400, 800, 1600};
+        widgets::PairMobilityView view;
+        const QString error = showWalk(view, spec, m_dir.filePath("movie.lammpstrj"), {800, 500});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        view.setLagFrame(2);
+        view.waitForGeometry();
+        const QString movie = m_dir.filePath("lags.ogv");
+        QCOMPARE(view.exportMovie(movie, QSize(321, 240)), QString());
+        QFile f(movie);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QVERIFY(data.startsWith("OggS"));
+        QVERIFY(data.contains("\x80theora")); // the Theora identification header
+        // Three header packets, then one per lag: 5 lags of 6 frames.
+        QCOMPARE(oggPackets(data), 3 + 5);
+        // Nothing half-written is left, and the view is back at the lag it showed.
+        QVERIFY(QDir(m_dir.path()).entryList({"*.tmp*"}, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(view.lagText().contains("frame 2 of 5"));
     }
 
     void framesPerSecondAtTenThousandAtoms() {

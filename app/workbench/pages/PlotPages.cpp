@@ -1,5 +1,7 @@
 #include "app/workbench/pages/PlotPages.h"
 
+#include "widgets/CoreText.h"
+
 #include "core/fit/PaperReference.h"
 #include "widgets/FitWindowSelector.h"
 
@@ -60,8 +62,7 @@ CorrelatorsPage::CorrelatorsPage() : WorkbenchPage("correlators", tr("Correlator
     m_channel->setObjectName("channel");
     for (const core::Channel& channel : core::channels()) // the plotted ones, from the table
         if (!channel.plotTitle.empty())
-            m_channel->addItem(QCoreApplication::translate("tx::app::MainWindow",
-                                                           std::string(channel.plotTitle).c_str()),
+            m_channel->addItem(widgets::coreText(std::string(channel.plotTitle)),
                                int(core::indexOf(channel.id)));
     m_resolution = new QComboBox;
     auto* choices = new QHBoxLayout;

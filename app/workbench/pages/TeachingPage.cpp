@@ -1,5 +1,7 @@
 #include "app/workbench/pages/TeachingPage.h"
 
+#include "widgets/CoreText.h"
+
 #include "app/workbench/pages/PlotPages.h"
 #include "core/fit/PathVerdict.h"
 #include "widgets/TypesetText.h"
@@ -16,18 +18,20 @@ TeachingPage::TeachingPage() : WorkbenchPage("teaching", tr("Teaching: four path
     auto* layout = new QVBoxLayout(this);
     auto* explanation =
         new QLabel(tr("<b>Four possible paths from the liquid to the glass</b> (paper, Fig. 1). "
-                      "γ_τ = τ_+/τ_− falls on cooling "
-                      "in a <span style='color:#dc3232'>liquid-like supercooled liquid "
-                      "(LLL)</span>, where neighbours bind more "
-                      "strongly, and rises on cooling in a <span style='color:#28a046'>solid-like "
-                      "one (SLL)</span>, where one atom "
-                      "of a pair is often caged. P_I: a jump at T_m straight into SLL. P_II: LLL "
-                      "all the way down to T_g. "
-                      "P_III: a jump from LLL to SLL at T_x. P_IV: a smooth crossover at T_x, the "
-                      "minimum of γ_τ — what the "
-                      "paper finds for Al, Cu50Zr50 and KA. Your γ_τ(T) is drawn in black over "
-                      "each schematic, in units of "
-                      "(T − T_g)/(T_m − T_g), when T_g and T_m are set (system preset)."));
+                      "γ<sub>τ</sub> = τ<sub>+</sub>/τ<sub>−</sub> falls on cooling in a "
+                      "<span style='color:#dc3232'>liquid-like supercooled liquid (LLL)</span>, "
+                      "where neighbours bind more strongly, and rises on cooling in a "
+                      "<span style='color:#28a046'>solid-like one (SLL)</span>, where one atom "
+                      "of a pair is often caged. P<sub>I</sub>: a jump at T<sub>m</sub> straight "
+                      "into SLL. P<sub>II</sub>: LLL all the way down to T<sub>g</sub>. "
+                      "P<sub>III</sub>: a jump from LLL to SLL at T<sub>x</sub>. P<sub>IV</sub>: "
+                      "a smooth crossover at T<sub>x</sub>, the minimum of γ<sub>τ</sub> — what "
+                      "the paper finds for Al, Cu<sub>50</sub>Zr<sub>50</sub> and KA. The "
+                      "schematics are in arbitrary units; your γ<sub>τ</sub>(T) is drawn in "
+                      "black on an axis of its own (right), against (T − T<sub>g</sub>)/"
+                      "(T<sub>m</sub> − T<sub>g</sub>) when T<sub>g</sub> and T<sub>m</sub> are "
+                      "known (the verdict below says where from), else against your own "
+                      "temperatures (top axis)."));
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
     auto* grid = new QGridLayout;
@@ -59,8 +63,8 @@ void TeachingPage::drawFits(const PageContext& c) {
         m_verdict->setText(
             tr("Your data: <b>%1</b> — %2<br><small>(%3)</small>")
                 .arg(widgets::typesetHtml(QString::fromStdString(core::pathMarkup(ct.path.path))))
-                .arg(widgets::typesetHtml(QString::fromStdString(verdict)))
-                .arg(widgets::typesetHtml(QString::fromStdString(ct.path.reason))));
+                .arg(widgets::typesetHtml(widgets::coreText(verdict)))
+                .arg(widgets::typesetHtml(widgets::coreText(ct.path.reason))));
     }
 }
 

@@ -1,0 +1,254 @@
+// The workbench in Simplified Chinese: every page of the demo, walked widget by widget (labels,
+// buttons, choices, tables, trees, menus, plot titles, legends and notes), shows no English
+// sentence — including what comes from the core (flags, why a fit failed, the path verdict,
+// where q came from), which widgets/CoreText.h translates. The guided tour walks its steps in
+// both languages. And every core sentence template is listed for the translator.
+#include "app/workbench/GuidedTour.h"
+#include "app/workbench/MainWindow.h"
+#include "core/model/Sentences.h"
+#include "tests/app/WaitForResults.h"
+#include "tests/support/Waiting.h"
+#include "widgets/CoreText.h"
+#include "widgets/TypesetText.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace tx;
+
+namespace {
+
+using test::waitForResults;
+
+QString plain(const QString& text) {
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument d;
+    d.setHtml(text);
+    return d.toPlainText();
+}
+
+// Two English words in a row (three letters or more each): a sentence left in English. Names
+// that stay as they are in Chinese text (of formats, fonts) and commands of other programs
+// (a word with an underscore: "dump_modify unwrap yes") are not sentences.
+QStringList englishIn(const QString& text) {
+    static const QRegularExpression words("[A-Za-z_]{3,}(?: [A-Za-z_]{3,})+");
+    static const QStringList names = {"Ogg Theora", "DejaVu Sans"};
+    QStringList found;
+    for (auto it = words.globalMatch(plain(text)); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!names.contains(w) && !w.contains('_'))
+            found << w;
+    }
+    // The quality flags' codes (one word each) have Chinese labels too.
+    static const QRegularExpression codes("\\b(gap|edge|one_sided|unstable|inside_window|"
+                                          "few_points|bounds|preset)\\b");
+    for (auto it = codes.globalMatch(plain(text)); it.hasNext();)
+        found << it.next().captured();
+    return found;
+}
+
+// Every text a person can read in the window now: the widgets shown, the menus, and what the
+// plots of the current page draw.
+QStringList visibleTexts(QMainWindow& w) {
+    QStringList out;
+    for (QWidget* widget : w.findChildren<QWidget*>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(widget))
+            out << l->text();
+        else if (auto* b = qobject_cast<QAbstractButton*>(widget))
+            out << b->text();
+        else if (auto* g = qobject_cast<QGroupBox*>(widget))
+            out << g->title();
+        else if (auto* c = qobject_cast<QComboBox*>(widget))
+            for (int k = 0; k < c->count(); ++k)
+                out << c->itemText(k);
+        else if (auto* d = qobject_cast<QDockWidget*>(widget))
+            out << d->windowTitle();
+        else if (auto* t = qobject_cast<QTableWidget*>(widget)) {
+            for (int c = 0; c < t->columnCount(); ++c)
+                if (auto* h = t->horizontalHeaderItem(c))
+                    out << h->text();
+            for (int r = 0; r < t->rowCount(); ++r)
+                for (int c = 0; c < t->columnCount(); ++c)
+                    if (auto* item = t->item(r, c))
+                        out << item->text() << item->toolTip();
+        } else if (auto* tree = qobject_cast<QTreeWidget*>(widget)) {
+            for (int c = 0; c < tree->columnCount(); ++c)
+                out << tree->headerItem()->text(c);
+            for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    out << (*it)->text(c) << (*it)->toolTip(c);
+        } else if (auto* plot = qobject_cast<QCustomPlot*>(widget)) {
+            for (int k = 0; k < plot->itemCount(); ++k)
+                if (auto* text = qobject_cast<QCPItemText*>(plot->item(k)))
+                    out << text->text();
+            for (int k = 0; k < plot->plottableCount(); ++k)
+                if (plot->legend->hasItemWithPlottable(plot->plottable(k)))
+                    out << plot->plottable(k)->name();
+            out << plot->toolTip();
+        }
+    }
+    for (QTabWidget* tabs : w.findChildren<QTabWidget*>())
+        for (int k = 0; k < tabs->count(); ++k)
+            out << tabs->tabText(k) << tabs->tabToolTip(k);
+    std::function<void(QMenu*)> menu = [&](QMenu* m) {
+        out << m->title();
+        for (QAction* a : m->actions()) {
+            out << a->text();
+            if (a->menu())
+                menu(a->menu());
+        }
+    };
+    for (QAction* a : w.menuBar()->actions())
+        if (a->menu())
+            menu(a->menu());
+    return out;
+}
+
+} // namespace
+
+class TestTranslation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyCoreSentenceIsListed() {
+        // Sentences.h declares each template once with TX_SAY and lists them in kAll: a
+        // template missing from kAll would stay English in the workbench.
+        QFile header(TX_SOURCE_DIR "/core/model/Sentences.h");
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(header.readAll());
+        const qsizetype declared = text.count("TX_SAY(\"");
+        QCOMPARE(qsizetype(std::size(core::sentence::kAll)), declared);
+    }
+
+    void coreSentencesAreRecognisedByTheirTemplates() {
+        // English: left as it is. (The Chinese is checked on the pages below.)
+        const std::string verdict = core::say(
+            core::sentence::kVerdict, {core::say(core::sentence::kVerdictPathIV,
+                                                 {core::say(core::sentence::kTxAbout, {"0.78"})}),
+                                       core::say(core::sentence::kNoTgOrTm)});
+        QCOMPARE(widgets::coreText(verdict), QString::fromStdString(verdict));
+        QTranslator zh;
+        QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+        QCoreApplication::installTranslator(&zh);
+        const QString chinese = widgets::coreText(verdict);
+        QCoreApplication::removeTranslator(&zh);
+        // The sentence, its parts and the number, in Chinese and in order.
+        QVERIFY2(chinese.contains("路径 P_{IV}") && chinese.contains("T_x ≈ 0.78") &&
+                     chinese.contains("未设定 T_g 或 T_m") && chinese.endsWith("。"),
+                 qPrintable(chinese));
+        QVERIFY2(englishIn(chinese).isEmpty(), qPrintable(chinese));
+        // A sentence of no template comes back unchanged.
+        QCOMPARE(widgets::coreText(QString("not a core sentence")), QString("not a core sentence"));
+    }
+
+    void everyPageInChineseHasNoEnglishSentence() {
+        QTranslator zh;
+        QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+        QCoreApplication::installTranslator(&zh);
+        {
+            app::MainWindow w;
+            w.resize(1366, 768);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openDemo());
+            QVERIFY(waitForResults(w));
+            QStringList problems;
+            for (const QString& id : w.pageIds()) {
+                QVERIFY(w.showPage(id));
+                QCoreApplication::processEvents();
+                for (const QString& text : visibleTexts(w))
+                    for (const QString& english : englishIn(text))
+                        problems << QString("%1: \"%2\" in \"%3\"").arg(id, english, plain(text));
+            }
+            problems.removeDuplicates();
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join("\n")));
+        }
+        QCoreApplication::removeTranslator(&zh);
+    }
+
+    void theTourWalksItsStepsInBothLanguages() {
+        for (const bool chinese : {false, true}) {
+            QTranslator zh;
+            if (chinese) {
+                QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+                QCoreApplication::installTranslator(&zh);
+            }
+            app::MainWindow w;
+            w.resize(1280, 720);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            // Started with nothing open, the tour opens the demo.
+            app::GuidedTour* tour = w.startTour();
+            QVERIFY(!w.state().reading.ensemble.empty());
+            QVERIFY(waitForResults(w));
+            const int steps = int(app::GuidedTour::steps().size());
+            QVERIFY(steps >= 5);
+            QStringList pagesSeen;
+            for (int k = 0; k < steps; ++k) {
+                tour->showStep(k);
+                QCoreApplication::processEvents();
+                QCOMPARE(tour->step(), k);
+                QVERIFY(tour->isVisible());
+                pagesSeen << w.currentPageId();
+                QCOMPARE(w.currentPageId(), QString(app::GuidedTour::steps()[std::size_t(k)].page));
+                // The framed widget is there and shown, and the panel leaves it uncovered
+                // unless it is the whole page.
+                QVERIFY2(tour->target() && tour->target()->isVisible(),
+                         app::GuidedTour::steps()[std::size_t(k)].target);
+                const QRect framed(tour->target()->mapTo(&w, QPoint(0, 0)), tour->target()->size());
+                const QRect pages(w.pages()->mapTo(&w, QPoint(0, 0)), w.pages()->size());
+                if (framed.width() * framed.height() < pages.width() * pages.height() / 2)
+                    QVERIFY(!tour->geometry().intersects(framed));
+                QVERIFY(w.rect().contains(tour->geometry()));
+                const QString body = plain(tour->bodyText());
+                QVERIFY(body.size() > 60);
+                QVERIFY(!body.contains('_')); // typeset: γ_τ drawn with a subscript
+                if (chinese)
+                    QVERIFY2(englishIn(tour->titleText() + " " + body).isEmpty(), qPrintable(body));
+                else
+                    QVERIFY(body.contains(' '));
+            }
+            // Load, correlators, γ_τ and dragging T_x, the 3D view — the issue's steps.
+            for (const char* page : {"structure", "correlators", "gamma-tau", "pair-mobility-3d"})
+                QVERIFY(pagesSeen.contains(page));
+            // Help → Tour starts it again at the first step.
+            QAction* help = nullptr;
+            for (QAction* a : w.menuBar()->actions())
+                if (a->menu() && a->menu()->actions().size() > 2 &&
+                    a->menu()->title().contains(chinese ? "帮助" : "Help"))
+                    help = a;
+            QVERIFY(help);
+            QAction* tourAction = nullptr;
+            for (QAction* a : help->menu()->actions())
+                if (a->text().remove('&').contains(chinese ? "导览" : "Tour"))
+                    tourAction = a;
+            QVERIFY(tourAction);
+            tour->showStep(3);
+            tourAction->trigger();
+            QCOMPARE(tour->step(), 0);
+            if (chinese)
+                QCoreApplication::removeTranslator(&zh);
+        }
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"

@@ -1376,6 +1376,278 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>F_−(q,t): pair relative</source>
         <translation>F_−(q,t)：原子对相对坐标</translation>
     </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (the file ends inside this line: truncated?)</source>
+        <translation>%1（文件在这一行中间结束：被截断了？）</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected %1 (truncated file?)</source>
+        <translation>文件意外结束：应为%1（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>expected an integer %1</source>
+        <translation>应为整数 %1</translation>
+    </message>
+    <message>
+        <source>unknown LAMMPS unit style &apos;%1&apos; (%2)</source>
+        <translation>未知的 LAMMPS 单位制 “%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the unit style changes to &apos;%1&apos; within the file</source>
+        <translation>单位制在文件中途变为 “%1”</translation>
+    </message>
+    <message>
+        <source>a triclinic box line needs lo hi tilt</source>
+        <translation>三斜盒子的边界行需要 lo hi tilt</translation>
+    </message>
+    <message>
+        <source>a box line needs lo hi</source>
+        <translation>盒子边界行需要 lo hi</translation>
+    </message>
+    <message>
+        <source>non-numeric box bound &apos;%1&apos;</source>
+        <translation>非数值的盒子边界 “%1”</translation>
+    </message>
+    <message>
+        <source>missing column &apos;id&apos; in &apos;%1&apos; (atoms are matched by id, never by line order)</source>
+        <translation>“%1” 中缺少 id 列（原子按 id 匹配，从不按行序匹配）</translation>
+    </message>
+    <message>
+        <source>missing position columns in &apos;%1&apos;: need xu yu zu, xsu ysu zsu, x y z or xs ys zs</source>
+        <translation>“%1” 中缺少坐标列：需要 xu yu zu、xsu ysu zsu、x y z 或 xs ys zs</translation>
+    </message>
+    <message>
+        <source>image flags need all three columns ix iy iz</source>
+        <translation>镜像标志需要全部三列 ix iy iz</translation>
+    </message>
+    <message>
+        <source>atom line has %1 fields, the ATOMS header %2</source>
+        <translation>原子行有 %1 个字段，而 ATOMS 表头为 %2 个</translation>
+    </message>
+    <message>
+        <source>non-numeric atom id &apos;%1&apos;</source>
+        <translation>非数值的原子 id “%1”</translation>
+    </message>
+    <message>
+        <source>atom type must be an integer in 1..1000, got &apos;%1&apos;</source>
+        <translation>原子类型必须是 1..1000 内的整数，实际为 “%1”</translation>
+    </message>
+    <message>
+        <source>non-numeric coordinate &apos;%1&apos;</source>
+        <translation>非数值的坐标 “%1”</translation>
+    </message>
+    <message>
+        <source>non-integer image flag &apos;%1&apos;</source>
+        <translation>非整数的镜像标志 “%1”</translation>
+    </message>
+    <message>
+        <source>expected &apos;ITEM: TIMESTEP&apos;, found &apos;%1&apos; (is this a LAMMPS text dump?)</source>
+        <translation>应为 “ITEM: TIMESTEP”，实际为 “%1”（这是 LAMMPS 文本 dump 吗？）</translation>
+    </message>
+    <message>
+        <source>the atom count must be positive</source>
+        <translation>原子数必须为正</translation>
+    </message>
+    <message>
+        <source>ITEM: ATOMS before NUMBER OF ATOMS and BOX BOUNDS</source>
+        <translation>ITEM: ATOMS 出现在 NUMBER OF ATOMS 和 BOX BOUNDS 之前</translation>
+    </message>
+    <message>
+        <source>unexpected line &apos;%1&apos; in a frame header</source>
+        <translation>帧头中出现意外的行 “%1”</translation>
+    </message>
+    <message>
+        <source>read error (%1); the file may be truncated</source>
+        <translation>读取错误（%1）；文件可能被截断</translation>
+    </message>
+    <message>
+        <source>the frame at timestep %1 %2</source>
+        <translation>时间步 %1 的帧%2</translation>
+    </message>
+    <message>
+        <source>has a box that is not a number (NaN or infinite)</source>
+        <translation>的盒子不是数（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>has a box of extent %1 along %2 (hi must be greater than lo)</source>
+        <translation>的盒子在 %2 方向上的长度为 %1（hi 必须大于 lo）</translation>
+    </message>
+    <message>
+        <source>has a degenerate or left-handed cell (volume %1)</source>
+        <translation>的晶胞退化或为左手系（体积 %1）</translation>
+    </message>
+    <message>
+        <source>has a position that is not a number (atom %1)</source>
+        <translation>有一个坐标不是数（原子 %1）</translation>
+    </message>
+    <message>
+        <source>no format reads this file name (unknown trajectory format): expected %1</source>
+        <translation>没有任何格式能读取此文件名（未知的轨迹格式）：应为 %1</translation>
+    </message>
+    <message>
+        <source>atom id %1 appears twice in the frame at timestep %2</source>
+        <translation>原子 id %1 在时间步 %2 的帧中出现了两次</translation>
+    </message>
+    <message>
+        <source>malformed Properties=&apos;%1&apos;: expected name:type:count triples</source>
+        <translation>格式错误的 Properties=“%1”：应为 name:type:count 三元组</translation>
+    </message>
+    <message>
+        <source>bad column count in Properties: &apos;%1&apos;</source>
+        <translation>Properties 中的列数错误：“%1”</translation>
+    </message>
+    <message>
+        <source>Properties has no pos:R:3 column</source>
+        <translation>Properties 中没有 pos:R:3 列</translation>
+    </message>
+    <message>
+        <source>no Lattice=&quot;...&quot; in the comment line: a periodic cell is required</source>
+        <translation>注释行中没有 Lattice=&quot;...&quot;：需要周期性晶胞</translation>
+    </message>
+    <message>
+        <source>Lattice needs 9 numbers, got %1</source>
+        <translation>Lattice 需要 9 个数，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>non-numeric Lattice entry &apos;%1&apos;</source>
+        <translation>非数值的 Lattice 项 “%1”</translation>
+    </message>
+    <message>
+        <source>non-integer %1=&apos;%2&apos;</source>
+        <translation>非整数的 %1=“%2”</translation>
+    </message>
+    <message>
+        <source>expected the atom count of an XYZ frame, found &apos;%1&apos;</source>
+        <translation>应为 XYZ 帧的原子数，实际为 “%1”</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: missing the comment line</source>
+        <translation>文件意外结束：缺少注释行</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected %1 atom lines, got %2 (truncated file?)</source>
+        <translation>文件意外结束：应有 %1 行原子，实际为 %2 行（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>atom line has %1 fields, Properties says %2</source>
+        <translation>原子行有 %1 个字段，而 Properties 规定为 %2 个</translation>
+    </message>
+    <message>
+        <source>non-integer atom id &apos;%1&apos;</source>
+        <translation>非整数的原子 id “%1”</translation>
+    </message>
+    <message>
+        <source>type must be an integer in 1..1000</source>
+        <translation>类型必须是 1..1000 内的整数</translation>
+    </message>
+    <message>
+        <source>no trajectory files (seg&lt;k&gt;.lammpstrj[.gz], ...) here; the formats read are %1</source>
+        <translation>此处没有轨迹文件（seg&lt;k&gt;.lammpstrj[.gz] 等）；可读取的格式为 %1</translation>
+    </message>
+    <message>
+        <source>several trajectory files but none named seg&lt;k&gt;.*: name the segments seg0, seg1, ... or keep one long trajectory per replica</source>
+        <translation>有多个轨迹文件，但没有命名为 seg&lt;k&gt;.* 的：请把片段命名为 seg0、seg1……，或每个副本只保留一条长轨迹</translation>
+    </message>
+    <message>
+        <source>cannot open the manifest</source>
+        <translation>无法打开清单文件</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>manifest: %1</source>
+        <translation>清单：%1</translation>
+    </message>
+    <message>
+        <source>replica %1 at T=%2 lists neither &quot;segments&quot; nor &quot;trajectory&quot;</source>
+        <translation>T=%2 的副本 %1 既未列出 &quot;segments&quot; 也未列出 &quot;trajectory&quot;</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>no ensemble found: expected folders T&lt;temp&gt;/r&lt;replica&gt;/seg&lt;k&gt;.lammpstrj[.gz] or a manifest.json</source>
+        <translation>未找到系综：应为 T&lt;温度&gt;/r&lt;副本&gt;/seg&lt;k&gt;.lammpstrj[.gz] 形式的文件夹或 manifest.json</translation>
+    </message>
+    <message>
+        <source>temperature %1 appears twice</source>
+        <translation>温度 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the file holds no frame</source>
+        <translation>文件中没有帧</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>its units (%1) differ from those of %2 (%3): an ensemble must use one set of units</source>
+        <translation>它的单位（%1）与 %2 的单位（%3）不同：一个系综必须使用同一套单位</translation>
+    </message>
+    <message>
+        <source>no trajectory file could be read</source>
+        <translation>没有任何轨迹文件可以读取</translation>
+    </message>
+    <message>
+        <source>the frame at timestep %1 has %2 atoms, the segment started with %3</source>
+        <translation>时间步 %1 的帧有 %2 个原子，而片段开始时有 %3 个</translation>
+    </message>
+    <message>
+        <source>the atom ids at timestep %1 differ from those of the segment&apos;s first frame</source>
+        <translation>时间步 %1 的原子 id 与片段第一帧的不同</translation>
+    </message>
+    <message>
+        <source>timestep %1 does not follow the previous frame&apos;s %2</source>
+        <translation>时间步 %1 不在上一帧的 %2 之后</translation>
+    </message>
+    <message>
+        <source>atom id %1 changed type at timestep %2</source>
+        <translation>原子 id %1 在时间步 %2 改变了类型</translation>
+    </message>
+    <message>
+        <source>atom type %1 does not occur in the ensemble&apos;s first frame</source>
+        <translation>原子类型 %1 不在系综的第一帧中</translation>
+    </message>
+    <message>
+        <source>the atoms differ from those of the first frame</source>
+        <translation>原子与第一帧的不同</translation>
+    </message>
+    <message>
+        <source>no peak in S(q) below --sq-qmax: give --q</source>
+        <translation>在 --sq-qmax 以下 S(q) 没有峰：请给出 --q</translation>
+    </message>
+    <message>
+        <source>no first minimum in g(r): give --rc</source>
+        <translation>g(r) 没有第一极小值：请给出 --rc</translation>
+    </message>
+    <message>
+        <source>the file says %1, but the units parameter &apos;%2&apos; says %3</source>
+        <translation>文件中为 %1，但单位参数 “%2” 为 %3</translation>
+    </message>
+    <message>
+        <source>the file says %1, but the manifest&apos;s &quot;units&quot; &apos;%2&apos; says %3</source>
+        <translation>文件中为 %1，但清单的 "units" “%2” 为 %3</translation>
+    </message>
+    <message>
+        <source>the ensemble holds no trajectory file</source>
+        <translation>系综中没有轨迹文件</translation>
+    </message>
+    <message>
+        <source>the box at this temperature differs from the others; give --q and --rc</source>
+        <translation>该温度下的盒子与其他温度不同；请给出 --q 和 --rc</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets</name>

@@ -1,7 +1,6 @@
 #include "widgets/AnalysisPlots.h"
 
 #include "widgets/CoreText.h"
-
 #include "widgets/PlotPlacement.h"
 #include "widgets/TypesetText.h"
 

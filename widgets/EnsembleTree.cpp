@@ -1,5 +1,7 @@
 #include "widgets/EnsembleTree.h"
 
+#include "widgets/CoreText.h"
+
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QSet>
@@ -68,8 +70,8 @@ void EnsembleTree::showEnsemble(const core::EnsembleLayout& layout, const QStrin
                     ri, {QFileInfo(QString::fromStdString(f)).fileName(), QString()});
                 for (const auto& bad : badFiles)
                     if (bad.file == f) {
-                        fi->setText(1, QString::fromStdString(bad.message));
-                        fi->setToolTip(1, QString::fromStdString(bad.message));
+                        fi->setText(1, coreText(bad.message));
+                        fi->setToolTip(1, coreText(bad.message));
                         fi->setForeground(0, Qt::red);
                         fi->setForeground(1, Qt::red);
                         ri->setExpanded(true);

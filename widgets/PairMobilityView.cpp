@@ -1,5 +1,6 @@
 #include "widgets/PairMobilityView.h"
 
+#include "widgets/CoreText.h"
 #include "widgets/ExportFile.h"
 #include "widgets/TypesetText.h"
 #include "widgets/VtkOpenGLWidget.h"
@@ -281,7 +282,7 @@ bool PairMobilityView::loadSegment(const QString& file, QString* error) {
                     file);
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = coreText(std::string(e.what()));
         return false;
     }
     return true;
@@ -301,7 +302,7 @@ void PairMobilityView::loadSegmentInBackground(const QString& file) {
             segment = std::make_shared<core::SegmentFrames>(
                 core::loadSegmentFrames(file.toStdString(), readers));
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = coreText(std::string(e.what()));
         }
         QMetaObject::invokeMethod(
             this,
@@ -439,7 +440,7 @@ void PairMobilityView::rebuild() {
                 *arrows = core::pairArrows(*segment, frameIndex, *snapshot, chosen);
             }
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = coreText(std::string(e.what()));
         }
         QMetaObject::invokeMethod(
             this,

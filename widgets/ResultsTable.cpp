@@ -1,8 +1,7 @@
 #include "widgets/ResultsTable.h"
 
-#include "widgets/CoreText.h"
-
 #include "core/output/Measurement.h"
+#include "widgets/CoreText.h"
 
 #include <QApplication>
 #include <QClipboard>

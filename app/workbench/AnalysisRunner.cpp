@@ -1,5 +1,7 @@
 #include "app/workbench/AnalysisRunner.h"
 
+#include "widgets/CoreText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
@@ -86,7 +88,7 @@ void AnalysisRunner::run(const core::AnalysisParameters& parameters) {
         try {
             refit(parameters);
         } catch (const std::exception& e) {
-            emit failed(QString::fromStdString(e.what()));
+            emit failed(widgets::coreText(std::string(e.what())));
             return;
         }
         emit finished();
@@ -142,7 +144,7 @@ void AnalysisRunner::startWorker(const core::AnalysisParameters& parameters) {
         } catch (const core::MissingParameter& e) {
             error = messageOf(e);
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = widgets::coreText(std::string(e.what()));
         }
         QMetaObject::invokeMethod(
             this,

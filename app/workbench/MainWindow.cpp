@@ -1,10 +1,7 @@
 #include "app/workbench/MainWindow.h"
 
-#include "widgets/CoreText.h"
-
-#include "app/workbench/GuidedTour.h"
-
 #include "app/workbench/DemoEnsembles.h"
+#include "app/workbench/GuidedTour.h"
 #include "app/workbench/ParameterChange.h"
 #include "app/workbench/ReportExport.h"
 #include "app/workbench/SessionFile.h"
@@ -12,6 +9,7 @@
 #include "app/workbench/pages/Pages.h"
 #include "app/workbench/pages/PairMobilityPage.h"
 #include "app/workbench/pages/PlotPages.h"
+#include "widgets/CoreText.h"
 #include "widgets/EnsembleTree.h"
 #include "widgets/FigureData.h"
 #include "widgets/FitWindowSelector.h"
@@ -601,7 +599,7 @@ QString MainWindow::exportData(const QString& directory) {
     try {
         core::writeOutcome(directory.toStdString(), *outcome, tbb::info::default_concurrency());
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return widgets::coreText(std::string(e.what()));
     }
     return {};
 }

@@ -1,10 +1,9 @@
 #include "app/workbench/ReportExport.h"
 
-#include "widgets/CoreText.h"
-
 #include "core/fit/SimulationAdvice.h"
 #include "core/output/Measurement.h"
 #include "core/output/SeriesTables.h"
+#include "widgets/CoreText.h"
 #include "widgets/ExportFile.h"
 #include "widgets/PlotExport.h"
 #include "widgets/TypesetText.h"

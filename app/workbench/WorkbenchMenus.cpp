@@ -1,7 +1,6 @@
 #include "app/workbench/WorkbenchMenus.h"
 
 #include "app/workbench/DemoEnsembles.h"
-
 #include "app/workbench/MainWindow.h"
 #include "core/io/TrajectoryFormats.h"
 #include "widgets/FigureExportDialog.h"

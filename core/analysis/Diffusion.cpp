@@ -1,4 +1,5 @@
 #include "core/analysis/Diffusion.h"
+
 #include "core/model/Sentences.h"
 
 #include <Eigen/Dense>

@@ -1,4 +1,5 @@
 #include "core/analysis/KwwFit.h"
+
 #include "core/model/Sentences.h"
 
 #include <Eigen/Dense>

@@ -1,7 +1,7 @@
 #include "core/correlate/Channels.h"
-#include "core/model/Sentences.h"
 
 #include "core/correlate/SincKernel.h"
+#include "core/model/Sentences.h"
 
 #include <array>
 #include <cmath>

@@ -1,7 +1,8 @@
 #include "core/correlate/EnsembleSums.h"
-#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/InputError.h"
+#include "core/io/TrajectoryFormats.h"
+#include "core/model/Sentences.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -22,7 +23,7 @@ TypeSet typesOfFirstFrame(const std::string& file, const ReaderOptions& options)
     auto source = openTrajectory(file, options);
     Frame frame;
     if (!source->next(frame))
-        throw InputError(file, 0, "the file holds no frame");
+        throw InputError(file, 0, say(sentence::kNoFrame));
     return TypeSet::fromTypes(frame.types);
 }
 
@@ -68,7 +69,7 @@ std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet&
     if (current)
         out.push_back(current->finish());
     if (out.empty())
-        throw InputError(source.name(), 0, "the file holds no frame");
+        throw InputError(source.name(), 0, say(sentence::kNoFrame));
     const TrajectoryMetadata& metadata = source.metadata();
     for (SegmentSums& s : out)
         s.units = metadata.units;
@@ -91,7 +92,7 @@ std::vector<TrajectoryJob> trajectoryJobs(const EnsembleLayout& layout) {
         std::error_code ec;
         j.bytes = std::filesystem::file_size(j.file, ec);
         if (ec)
-            throw InputError(j.file, 0, "cannot read: " + ec.message());
+            throw InputError(j.file, 0, say(sentence::kCannotRead, {ec.message()}));
     }
     return jobs;
 }
@@ -204,9 +205,8 @@ EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
             continue;
         if (!mergeUnits(out.units, said))
             throw InputError(jobs[k].file, 0,
-                             "its units (" + describeUnits(said) + ") differ from those of " +
-                                 out.unitsFile + " (" + describeUnits(out.units) +
-                                 "): an ensemble must use one set of units");
+                             say(sentence::kUnitsDiffer,
+                                 {describeUnits(said), out.unitsFile, describeUnits(out.units)}));
         if (out.unitsFile.empty())
             out.unitsFile = jobs[k].file;
     }
@@ -229,7 +229,7 @@ EnsembleSums assembleEnsembleSums(const EnsembleLayout& layout,
         std::erase_if(t.replicas, [](const ReplicaSums& r) { return r.segments.empty(); });
     std::erase_if(out.temperatures, [](const TemperatureSums& t) { return t.replicas.empty(); });
     if (out.temperatures.empty())
-        throw InputError(layout.root, 0, "no trajectory file could be read");
+        throw InputError(layout.root, 0, say(sentence::kNoFileReadable));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
 #include "core/io/TrajectoryFormats.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +20,7 @@ SegmentFrames loadSegmentFrames(const std::string& file, const ReaderOptions& re
         if (out.frames.empty()) {
             out.types = TypeSet::fromTypes(frame.types);
         } else if (frame.ids != out.frames.front().ids) {
-            throw InputError(file, frame.firstLine,
-                             "the atoms differ from those of the first frame");
+            throw InputError(file, frame.firstLine, say(sentence::kAtomsDiffer));
         }
         if (frame.kind == CoordinateKind::Wrapped) {
             // Follow minimum-image jumps, as the correlators do.
@@ -35,7 +35,7 @@ SegmentFrames loadSegmentFrames(const std::string& file, const ReaderOptions& re
         out.frames.push_back(frame);
     }
     if (out.frames.empty())
-        throw InputError(file, 0, "the file holds no frame");
+        throw InputError(file, 0, say(sentence::kNoFrame));
     return out;
 }
 

@@ -1,5 +1,4 @@
 #include "core/correlate/SegmentCorrelator.h"
-#include "core/model/Sentences.h"
 
 #include "core/correlate/Channels.h"
 #include "core/correlate/PairKernel.h"
@@ -8,6 +7,7 @@
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/KeyGroups.h"
 #include "core/model/ParallelReduce.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <cmath>
@@ -199,24 +199,21 @@ SegmentCorrelator::~SegmentCorrelator() {
 void SegmentCorrelator::checkSameAtoms(const Frame& frame) const {
     if (frame.ids.size() != m_current->ids.size())
         throw InputError(m_source, frame.firstLine,
-                         "the frame at timestep " + std::to_string(frame.timestep) + " has " +
-                             std::to_string(frame.ids.size()) +
-                             " atoms, the segment started with " +
-                             std::to_string(m_current->ids.size()));
+                         say(sentence::kAtomCountChanged,
+                             {std::to_string(frame.timestep), std::to_string(frame.ids.size()),
+                              std::to_string(m_current->ids.size())}));
     if (frame.ids != m_current->ids)
         throw InputError(m_source, frame.firstLine,
-                         "the atom ids at timestep " + std::to_string(frame.timestep) +
-                             " differ from those of the segment's first frame");
+                         say(sentence::kIdsChanged, {std::to_string(frame.timestep)}));
     if (frame.timestep <= m_current->timestep)
         throw InputError(m_source, frame.firstLine,
-                         "timestep " + std::to_string(frame.timestep) +
-                             " does not follow the previous frame's " +
-                             std::to_string(m_current->timestep));
+                         say(sentence::kTimestepOrder, {std::to_string(frame.timestep),
+                                                        std::to_string(m_current->timestep)}));
     for (std::size_t a = 0; a < frame.types.size(); ++a)
         if (m_sums.types.indexOf(frame.types[a]) != m_current->typeIndex[a])
             throw InputError(m_source, frame.firstLine,
-                             "atom id " + std::to_string(frame.ids[a]) +
-                                 " changed type at timestep " + std::to_string(frame.timestep));
+                             say(sentence::kTypeChanged,
+                                 {std::to_string(frame.ids[a]), std::to_string(frame.timestep)}));
 }
 
 // Positions declared unwrapped that all lie inside the box while an atom jumps by more than
@@ -290,8 +287,7 @@ void SegmentCorrelator::addFrame(const Frame& frame) {
             const int idx = m_sums.types.indexOf(frame.types[a]);
             if (idx < 0)
                 throw InputError(m_source, frame.firstLine,
-                                 "atom type " + std::to_string(frame.types[a]) +
-                                     " does not occur in the ensemble's first frame");
+                                 say(sentence::kUnknownType, {std::to_string(frame.types[a])}));
             m_current->typeIndex[a] = idx;
         }
         m_sums.atomCount = frame.ids.size();

@@ -1,4 +1,5 @@
 #include "core/fit/CrossoverFit.h"
+
 #include "core/model/Sentences.h"
 
 #include <Eigen/Dense>

@@ -1,8 +1,8 @@
 #include "core/fit/GlassTransitionFit.h"
-#include "core/model/Sentences.h"
 
 #include "core/fit/TemperatureGrid.h"
 #include "core/io/InputError.h"
+#include "core/model/Sentences.h"
 #include "core/output/Measurement.h"
 
 #include <Eigen/Dense>

@@ -1,4 +1,5 @@
 #include "core/fit/ModeCouplingFit.h"
+
 #include "core/model/Sentences.h"
 
 #include <algorithm>

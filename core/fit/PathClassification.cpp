@@ -1,7 +1,7 @@
 #include "core/fit/PathClassification.h"
-#include "core/model/Sentences.h"
 
 #include "core/fit/FitWindow.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <cmath>

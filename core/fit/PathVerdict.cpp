@@ -1,4 +1,5 @@
 #include "core/fit/PathVerdict.h"
+
 #include "core/model/Sentences.h"
 
 #include <cstdio>

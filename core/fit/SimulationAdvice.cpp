@@ -1,8 +1,8 @@
 #include "core/fit/SimulationAdvice.h"
-#include "core/model/Sentences.h"
 
 #include "core/fit/TemperatureGrid.h"
 #include "core/fit/TemperatureSeries.h"
+#include "core/model/Sentences.h"
 #include "core/output/Measurement.h"
 
 #include <algorithm>

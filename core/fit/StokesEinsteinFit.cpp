@@ -1,4 +1,5 @@
 #include "core/fit/StokesEinsteinFit.h"
+
 #include "core/model/Sentences.h"
 
 #include <Eigen/Dense>

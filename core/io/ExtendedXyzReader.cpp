@@ -2,6 +2,7 @@
 
 #include "core/io/InputError.h"
 #include "core/io/TextFields.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <set>
@@ -49,9 +50,9 @@ ExtendedXyzReader::ExtendedXyzReader(const std::string& path, bool positionsWrap
     : m_lines(path), m_wrapped(positionsWrapped) {}
 
 void ExtendedXyzReader::fail(const std::string& message) const {
-    const char* hint =
-        m_lines.endedWithoutNewline() ? " (the file ends inside this line: truncated?)" : "";
-    throw InputError(m_lines.path(), m_lines.lineNumber(), message + hint);
+    throw InputError(m_lines.path(), m_lines.lineNumber(),
+                     m_lines.endedWithoutNewline() ? say(sentence::kTruncatedLine, {message})
+                                                   : message);
 }
 
 ExtendedXyzReader::Layout ExtendedXyzReader::parseProperties(std::string_view spec) {
@@ -64,12 +65,12 @@ ExtendedXyzReader::Layout ExtendedXyzReader::parseProperties(std::string_view sp
             start = i + 1;
         }
     if (parts.size() % 3 != 0)
-        fail("malformed Properties='" + std::string(spec) + "': expected name:type:count triples");
+        fail(say(sentence::kBadProperties, {std::string(spec)}));
     int column = 0;
     for (std::size_t p = 0; p < parts.size(); p += 3) {
         const auto count = parseInt(parts[p + 2]);
         if (!count || *count < 1)
-            fail("bad column count in Properties: '" + parts[p + 2] + "'");
+            fail(say(sentence::kBadPropertiesCount, {parts[p + 2]}));
         const std::string& name = parts[p];
         if (name == "species")
             layout.species = column;
@@ -83,7 +84,7 @@ ExtendedXyzReader::Layout ExtendedXyzReader::parseProperties(std::string_view sp
     }
     layout.count = static_cast<std::size_t>(column);
     if (layout.pos < 0)
-        fail("Properties has no pos:R:3 column");
+        fail(say(sentence::kNoPosColumn));
     return layout;
 }
 
@@ -91,15 +92,15 @@ void ExtendedXyzReader::parseComment(std::string_view comment, Frame& frame, Lay
     const auto kv = keyValues(comment);
     const auto lattice = kv.find("lattice");
     if (lattice == kv.end())
-        fail("no Lattice=\"...\" in the comment line: a periodic cell is required");
+        fail(say(sentence::kNoLattice));
     splitFields(lattice->second, m_fields);
     if (m_fields.size() != 9)
-        fail("Lattice needs 9 numbers, got " + std::to_string(m_fields.size()));
+        fail(say(sentence::kLatticeCount, {std::to_string(m_fields.size())}));
     Eigen::Matrix3d h;
     for (int v = 0; v < 9; ++v) {
         const auto x = parseDouble(m_fields[v]);
         if (!x)
-            fail("non-numeric Lattice entry '" + std::string(m_fields[v]) + "'");
+            fail(say(sentence::kNonNumericLattice, {std::string(m_fields[v])}));
         h(v % 3, v / 3) = *x; // each group of three is one cell vector
     }
     Eigen::Vector3d origin = Eigen::Vector3d::Zero();
@@ -116,7 +117,7 @@ void ExtendedXyzReader::parseComment(std::string_view comment, Frame& frame, Lay
         if (const auto s = kv.find(key); s != kv.end()) {
             const auto step = parseInt(s->second);
             if (!step)
-                fail(std::string("non-integer ") + key + "='" + s->second + "'");
+                fail(say(sentence::kNonIntegerKey, {key, s->second}));
             frame.timestep = *step;
         }
 }
@@ -130,10 +131,9 @@ bool ExtendedXyzReader::next(Frame& frame) {
     frame.firstLine = m_lines.lineNumber();
     const auto atoms = parseInt(trim(line));
     if (!atoms || *atoms <= 0)
-        fail("expected the atom count of an XYZ frame, found '" + std::string(line.substr(0, 60)) +
-             "'");
+        fail(say(sentence::kNotXyzCount, {std::string(line.substr(0, 60))}));
     if (!m_lines.next(line))
-        fail("unexpected end of file: missing the comment line");
+        fail(say(sentence::kNoCommentLine));
     Layout layout;
     parseComment(line, frame, layout);
     const auto n = static_cast<std::size_t>(*atoms);
@@ -145,32 +145,31 @@ bool ExtendedXyzReader::next(Frame& frame) {
     for (std::size_t a = 0; a < n; ++a) {
         if (!m_lines.next(line))
             throw InputError(m_lines.path(), m_lines.lineNumber() + 1,
-                             "unexpected end of file: expected " + std::to_string(n) +
-                                 " atom lines, got " + std::to_string(a) + " (truncated file?)");
+                             say(sentence::kXyzShort, {std::to_string(n), std::to_string(a)}));
         splitFields(line, m_fields);
         growAtomsFor(frame, a, n);
         if (layout.species >= 0)
             speciesOfAtom.resize(frame.ids.size());
         if (m_fields.size() != layout.count)
-            fail("atom line has " + std::to_string(m_fields.size()) + " fields, Properties says " +
-                 std::to_string(layout.count));
+            fail(say(sentence::kXyzFieldCount,
+                     {std::to_string(m_fields.size()), std::to_string(layout.count)}));
         for (int k = 0; k < 3; ++k) {
             const auto v = parseDouble(m_fields[layout.pos + k]);
             if (!v)
-                fail("non-numeric coordinate '" + std::string(m_fields[layout.pos + k]) + "'");
+                fail(say(sentence::kNonNumericCoordinate, {std::string(m_fields[layout.pos + k])}));
             frame.positions[a][k] = *v;
         }
         frame.ids[a] = static_cast<std::int64_t>(a + 1);
         if (layout.id >= 0) {
             const auto id = parseInt(m_fields[layout.id]);
             if (!id)
-                fail("non-integer atom id '" + std::string(m_fields[layout.id]) + "'");
+                fail(say(sentence::kNonIntegerId, {std::string(m_fields[layout.id])}));
             frame.ids[a] = *id;
         }
         if (layout.type >= 0) {
             const auto t = parseInt(m_fields[layout.type]);
             if (!t || *t < 1 || *t > 1000)
-                fail("type must be an integer in 1..1000");
+                fail(say(sentence::kTypeRange));
             frame.types[a] = static_cast<int>(*t);
         } else if (layout.species >= 0) {
             speciesOfAtom[a] = std::string(m_fields[layout.species]);

@@ -1,5 +1,6 @@
 #pragma once
 // An error in the user's input: it always names the file and, where known, the line.
+#include "core/model/Sentences.h"
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -20,7 +21,8 @@ public:
 
 private:
     static std::string format(const std::string& file, std::int64_t line, const std::string& msg) {
-        return line > 0 ? file + ":" + std::to_string(line) + ": " + msg : file + ": " + msg;
+        return line > 0 ? say(sentence::kAtFileLine, {file, std::to_string(line), msg})
+                        : say(sentence::kAtFile, {file, msg});
     }
     std::string m_file;
     std::int64_t m_line;

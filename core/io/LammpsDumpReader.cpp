@@ -1,8 +1,8 @@
 #include "core/io/LammpsDumpReader.h"
-#include "core/model/Sentences.h"
 
 #include "core/io/InputError.h"
 #include "core/io/TextFields.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <array>
@@ -21,24 +21,23 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 LammpsDumpReader::LammpsDumpReader(const std::string& path) : m_lines(path) {}
 
 void LammpsDumpReader::fail(const std::string& message) const {
-    const char* hint =
-        m_lines.endedWithoutNewline() ? " (the file ends inside this line: truncated?)" : "";
-    throw InputError(m_lines.path(), m_lines.lineNumber(), message + hint);
+    throw InputError(m_lines.path(), m_lines.lineNumber(),
+                     m_lines.endedWithoutNewline() ? say(sentence::kTruncatedLine, {message})
+                                                   : message);
 }
 
 std::string_view LammpsDumpReader::requireLine(const char* what) {
     std::string_view line;
     if (!m_lines.next(line))
         throw InputError(m_lines.path(), m_lines.lineNumber() + 1,
-                         std::string("unexpected end of file: expected ") + what +
-                             " (truncated file?)");
+                         say(sentence::kEndExpecting, {what}));
     return line;
 }
 
 std::int64_t LammpsDumpReader::readIntLine(const char* what) {
     const auto value = parseInt(trim(requireLine(what)));
     if (!value)
-        fail(std::string("expected an integer ") + what);
+        fail(say(sentence::kExpectedInteger, {what}));
     return *value;
 }
 
@@ -50,9 +49,9 @@ void LammpsDumpReader::readItemValue(std::string_view item) {
         return;
     const auto style = unitsOfLammpsStyle(value);
     if (!style)
-        fail("unknown LAMMPS unit style '" + value + "' (" + lammpsUnitStyleNames() + ")");
+        fail(say(sentence::kUnknownUnitStyle, {value, lammpsUnitStyleNames()}));
     if (!m_metadata.units.empty() && m_metadata.units != *style)
-        fail("the unit style changes to '" + value + "' within the file");
+        fail(say(sentence::kUnitStyleChanges, {value}));
     m_metadata.units = *style;
 }
 
@@ -85,11 +84,11 @@ Box LammpsDumpReader::readBox(std::string_view header) {
     for (int k = 0; k < 3; ++k) {
         splitFields(requireLine("a box bounds line"), m_fields);
         if (m_fields.size() < (triclinic ? 3u : 2u))
-            fail(triclinic ? "a triclinic box line needs lo hi tilt" : "a box line needs lo hi");
+            fail(say(triclinic ? sentence::kTriclinicBoxLine : sentence::kBoxLine));
         for (std::size_t f = 0; f < (triclinic ? 3u : 2u); ++f) {
             const auto v = parseDouble(m_fields[f]);
             if (!v)
-                fail("non-numeric box bound '" + std::string(m_fields[f]) + "'");
+                fail(say(sentence::kNonNumericBound, {std::string(m_fields[f])}));
             (f == 0 ? lo[k] : f == 1 ? hi[k] : tilt[k]) = *v;
         }
     }
@@ -134,15 +133,13 @@ LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header)
     for (int k = 0; k < 3; ++k)
         c.image[k] = column(imageNames[k]);
     if (c.id < 0)
-        fail("missing column 'id' in '" + std::string(header) +
-             "' (atoms are matched by id, never by line order)");
+        fail(say(sentence::kMissingId, {std::string(header)}));
     if (c.pos[0] < 0)
-        fail("missing position columns in '" + std::string(header) +
-             "': need xu yu zu, xsu ysu zsu, x y z or xs ys zs");
+        fail(say(sentence::kMissingPositions, {std::string(header)}));
     const bool someImages = c.image[0] >= 0 || c.image[1] >= 0 || c.image[2] >= 0;
     const bool allImages = c.image[0] >= 0 && c.image[1] >= 0 && c.image[2] >= 0;
     if (someImages && !allImages)
-        fail("image flags need all three columns ix iy iz");
+        fail(say(sentence::kImageFlagsIncomplete));
     return c;
 }
 
@@ -152,26 +149,25 @@ std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns
                                             std::vector<std::string_view>& elements) {
     splitFields(line, fields);
     if (fields.size() != cols.count)
-        return "atom line has " + std::to_string(fields.size()) + " fields, the ATOMS header " +
-               std::to_string(cols.count);
+        return say(sentence::kDumpFieldCount,
+                   {std::to_string(fields.size()), std::to_string(cols.count)});
     const auto id = parseInt(fields[cols.id]);
     if (!id)
-        return "non-numeric atom id '" + std::string(fields[cols.id]) + "'";
+        return say(sentence::kNonNumericId, {std::string(fields[cols.id])});
     frame.ids[a] = *id;
     if (cols.type < 0 && cols.element >= 0) {
         elements[a] = fields[cols.element]; // a view into the frame's atom text
     } else if (cols.type >= 0) {
         const auto type = parseInt(fields[cols.type]);
         if (!type || *type < 1 || *type > 1000)
-            return "atom type must be an integer in 1..1000, got '" +
-                   std::string(fields[cols.type]) + "'";
+            return say(sentence::kBadAtomType, {std::string(fields[cols.type])});
         frame.types[a] = static_cast<int>(*type);
     }
     Eigen::Vector3d r;
     for (int k = 0; k < 3; ++k) {
         const auto v = parseDouble(fields[cols.pos[k]]);
         if (!v)
-            return "non-numeric coordinate '" + std::string(fields[cols.pos[k]]) + "'";
+            return say(sentence::kNonNumericCoordinate, {std::string(fields[cols.pos[k]])});
         r[k] = *v;
     }
     if (cols.scaled)
@@ -181,7 +177,7 @@ std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns
         for (int k = 0; k < 3; ++k) {
             const auto v = parseInt(fields[cols.image[k]]);
             if (!v)
-                return "non-integer image flag '" + std::string(fields[cols.image[k]]) + "'";
+                return say(sentence::kNonIntegerImage, {std::string(fields[cols.image[k]])});
             image[k] = static_cast<int>(*v);
         }
         r += frame.box.imageShift(image);
@@ -231,8 +227,7 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
             const std::int64_t line = firstAtomLine + static_cast<std::int64_t>(a);
             const bool cutOff = line == m_lines.lineNumber() && m_lines.endedWithoutNewline();
             throw InputError(m_lines.path(), line,
-                             message +
-                                 (cutOff ? " (the file ends inside this line: truncated?)" : ""));
+                             cutOff ? say(sentence::kTruncatedLine, {message}) : message);
         }
     if (cols.type < 0 && cols.element >= 0) {
         // Types by element name, 1..k in alphabetical order, as for extended XYZ species: the
@@ -264,8 +259,7 @@ bool LammpsDumpReader::next(Frame& frame) {
         break;
     }
     if (!startsWith(line, "ITEM: TIMESTEP"))
-        fail("expected 'ITEM: TIMESTEP', found '" + std::string(line.substr(0, 60)) +
-             "' (is this a LAMMPS text dump?)");
+        fail(say(sentence::kNotADump, {std::string(line.substr(0, 60))}));
     frame.firstLine = m_lines.lineNumber();
     frame.timestep = readIntLine("timestep");
     std::int64_t atoms = -1;
@@ -275,14 +269,14 @@ bool LammpsDumpReader::next(Frame& frame) {
         if (startsWith(header, "ITEM: NUMBER OF ATOMS")) {
             atoms = readIntLine("atom count");
             if (atoms <= 0)
-                fail("the atom count must be positive");
+                fail(say(sentence::kAtomCountPositive));
         } else if (startsWith(header, "ITEM: BOX BOUNDS")) {
             noteBoundaries(header);
             frame.box = readBox(header);
             haveBox = true;
         } else if (startsWith(header, "ITEM: ATOMS")) {
             if (atoms < 0 || !haveBox)
-                fail("ITEM: ATOMS before NUMBER OF ATOMS and BOX BOUNDS");
+                fail(say(sentence::kAtomsTooEarly));
             const std::string headerCopy(header);
             const Columns cols = readColumns(headerCopy);
             readAtoms(frame, cols, static_cast<std::size_t>(atoms));
@@ -290,7 +284,7 @@ bool LammpsDumpReader::next(Frame& frame) {
         } else if (header == "ITEM: TIME" || startsWith(header, "ITEM: UNITS")) {
             readItemValue(std::string(header));
         } else {
-            fail("unexpected line '" + std::string(header.substr(0, 60)) + "' in a frame header");
+            fail(say(sentence::kUnexpectedHeaderLine, {std::string(header.substr(0, 60))}));
         }
     }
     sortAtomsById(frame, m_lines.path());

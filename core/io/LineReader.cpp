@@ -1,6 +1,7 @@
 #include "core/io/LineReader.h"
 
 #include "core/io/InputError.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <cstring>
@@ -31,8 +32,7 @@ bool LineReader::refill() {
     if (m_buffer.size() - m_end < block.bytes.size())
         m_buffer.resize(std::max(m_end + block.bytes.size(), 2 * m_buffer.size()));
     if (!block.error.empty())
-        throw InputError(m_path, m_lineNumber + 1,
-                         "read error (" + block.error + "); the file may be truncated");
+        throw InputError(m_path, m_lineNumber + 1, say(sentence::kReadError, {block.error}));
     m_fileOffset = block.fileOffsetAfter;
     if (block.bytes.empty()) {
         m_eof = true;

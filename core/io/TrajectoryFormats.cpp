@@ -7,6 +7,7 @@
 #include "core/io/H5mdReader.h"
 #include "core/io/InputError.h"
 #include "core/io/LammpsDumpReader.h"
+#include "core/model/Sentences.h"
 
 #include <array>
 #include <cstdio>
@@ -50,9 +51,9 @@ public:
         if (!m_reader->next(frame))
             return false;
         if (const std::string problem = frameProblem(frame); !problem.empty())
-            throw InputError(name(), frame.firstLine,
-                             "the frame at timestep " + std::to_string(frame.timestep) + " " +
-                                 problem);
+            throw InputError(
+                name(), frame.firstLine,
+                say(sentence::kFrameProblem, {std::to_string(frame.timestep), problem}));
         return true;
     }
     const std::string& name() const override { return m_reader->name(); }
@@ -102,17 +103,16 @@ std::string frameProblem(const Frame& frame) {
         return std::string(buf);
     };
     if (!h.allFinite() || !frame.box.origin().allFinite())
-        return "has a box that is not a number (NaN or infinite)";
+        return say(sentence::kBoxNotANumber);
     for (int k = 0; k < 3; ++k)
         if (!(h(k, k) > 0))
-            return std::string("has a box of extent ") + text(h(k, k)) + " along " + "xyz"[k] +
-                   " (hi must be greater than lo)";
+            return say(sentence::kBoxExtent, {text(h(k, k)), std::string(1, "xyz"[k])});
     if (!(h.determinant() > 0) || !(frame.box.perpendicularWidths().minCoeff() > 0))
-        return "has a degenerate or left-handed cell (volume " + text(h.determinant()) + ")";
+        return say(sentence::kDegenerateCell, {text(h.determinant())});
     for (std::size_t a = 0; a < frame.positions.size(); ++a)
         if (!frame.positions[a].allFinite())
-            return "has a position that is not a number (atom " +
-                   std::to_string(a < frame.ids.size() ? frame.ids[a] : std::int64_t(a + 1)) + ")";
+            return say(sentence::kPositionNotANumber,
+                       {std::to_string(a < frame.ids.size() ? frame.ids[a] : std::int64_t(a + 1))});
     return {};
 }
 
@@ -168,8 +168,7 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
         if (f.compressed)
             known += " (optionally compressed: " + compressedSuffixes() + ")";
     }
-    throw InputError(
-        path, 0, "no format reads this file name (unknown trajectory format): expected " + known);
+    throw InputError(path, 0, say(sentence::kUnknownFormat, {known}));
 }
 
 std::string trajectoryFilePatterns() {

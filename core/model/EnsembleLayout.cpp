@@ -1,9 +1,10 @@
 #include "core/model/EnsembleLayout.h"
-#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
 #include "core/io/TextFields.h"
+#include "core/io/TrajectoryFormats.h"
+#include "core/model/Sentences.h"
 #include "core/model/Units.h"
 
 #include <algorithm>
@@ -63,13 +64,9 @@ ReplicaFiles replicaFromFolder(const fs::path& dir, std::string label,
         rep.segmentSteps = segmentSteps;
     } else if (others.empty()) {
         throw InputError(dir.string(), 0,
-                         "no trajectory files (seg<k>.lammpstrj[.gz], ...) here; the formats "
-                         "read are " +
-                             trajectoryFilePatterns());
+                         say(sentence::kNoTrajectories, {trajectoryFilePatterns()}));
     } else {
-        throw InputError(dir.string(), 0,
-                         "several trajectory files but none named seg<k>.*: name the segments "
-                         "seg0, seg1, ... or keep one long trajectory per replica");
+        throw InputError(dir.string(), 0, say(sentence::kUnnamedSegments));
     }
     return rep;
 }
@@ -77,13 +74,13 @@ ReplicaFiles replicaFromFolder(const fs::path& dir, std::string label,
 EnsembleLayout readManifest(const fs::path& file) {
     std::ifstream in(file);
     if (!in)
-        throw InputError(file.string(), 0, "cannot open the manifest");
+        throw InputError(file.string(), 0, say(sentence::kCannotOpenManifest));
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {
         // parse_error, and out_of_range for a number too large for a double (fuzz_manifest).
-        throw InputError(file.string(), 0, std::string("invalid JSON: ") + e.what());
+        throw InputError(file.string(), 0, say(sentence::kInvalidJson, {e.what()}));
     }
     const fs::path base = file.parent_path();
     auto resolve = [&](const std::string& p) {
@@ -98,7 +95,7 @@ EnsembleLayout readManifest(const fs::path& file) {
         if (j.contains("units")) {
             layout.units = j.at("units").get<std::string>();
             if (const std::string problem = unitsProblem(layout.units); !problem.empty())
-                throw InputError(file.string(), 0, "manifest: " + problem);
+                throw InputError(file.string(), 0, say(sentence::kManifestProblem, {problem}));
         }
         const std::optional<std::int64_t> defaultSteps =
             j.contains("segment_steps") ? std::optional(j.at("segment_steps").get<std::int64_t>())
@@ -126,14 +123,13 @@ EnsembleLayout readManifest(const fs::path& file) {
                 }
                 if (rep.segmentFiles.empty() && rep.longTrajectory.empty())
                     throw InputError(file.string(), 0,
-                                     "replica " + rep.label + " at T=" + tf.label +
-                                         " lists neither \"segments\" nor \"trajectory\"");
+                                     say(sentence::kReplicaWithoutFiles, {rep.label, tf.label}));
                 tf.replicas.push_back(std::move(rep));
             }
             layout.temperatures.push_back(std::move(tf));
         }
     } catch (const nlohmann::json::exception& e) {
-        throw InputError(file.string(), 0, std::string("manifest: ") + e.what());
+        throw InputError(file.string(), 0, say(sentence::kManifestProblem, {e.what()}));
     }
     return layout;
 }
@@ -152,7 +148,7 @@ EnsembleLayout discoverEnsemble(const std::string& pathText,
                                 std::optional<std::int64_t> segmentSteps) {
     const fs::path path(pathText);
     if (!fs::exists(path))
-        throw InputError(pathText, 0, "no such file or folder");
+        throw InputError(pathText, 0, say(sentence::kNoSuchPath));
     EnsembleLayout layout;
     if (fs::is_regular_file(path)) {
         layout = readManifest(path);
@@ -185,16 +181,13 @@ EnsembleLayout discoverEnsemble(const std::string& pathText,
         }
     }
     if (layout.temperatures.empty())
-        throw InputError(
-            pathText, 0,
-            "no ensemble found: expected folders T<temp>/r<replica>/seg<k>.lammpstrj[.gz] "
-            "or a manifest.json");
+        throw InputError(pathText, 0, say(sentence::kNoEnsemble));
     std::sort(layout.temperatures.begin(), layout.temperatures.end(),
               [](const auto& a, const auto& b) { return a.temperature < b.temperature; });
     for (std::size_t k = 1; k < layout.temperatures.size(); ++k)
         if (layout.temperatures[k].temperature == layout.temperatures[k - 1].temperature)
             throw InputError(pathText, 0,
-                             "temperature " + layout.temperatures[k].label + " appears twice");
+                             say(sentence::kTemperatureTwice, {layout.temperatures[k].label}));
     return layout;
 }
 

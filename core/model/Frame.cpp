@@ -1,6 +1,7 @@
 #include "core/model/Frame.h"
 
 #include "core/io/InputError.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <limits>
@@ -21,8 +22,7 @@ namespace {
 
 [[noreturn]] void repeatedId(const Frame& frame, std::int64_t id, const std::string& file) {
     throw InputError(file, frame.firstLine,
-                     "atom id " + std::to_string(id) + " appears twice in the frame at timestep " +
-                         std::to_string(frame.timestep));
+                     say(sentence::kIdTwice, {std::to_string(id), std::to_string(frame.timestep)}));
 }
 
 void permute(Frame& frame, const std::vector<std::size_t>& order) {

@@ -1,8 +1,8 @@
 #include "core/pipeline/Pipeline.h"
-#include "core/model/Sentences.h"
 
 #include "core/fit/SystemPresets.h"
 #include "core/io/InputError.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 
@@ -105,7 +105,7 @@ void chooseQAndCutoff(PipelineOutcome& out) {
         out.correlator.q = *s->qMax;
         out.qSource = say(sentence::kFirstPeak, {s->qBasis});
     } else {
-        throw InputError(r.ensemble, 0, "no peak in S(q) below --sq-qmax: give --q");
+        throw InputError(r.ensemble, 0, say(sentence::kNoPeak));
     }
     if (r.rc) {
         out.correlator.cutoff = *r.rc;
@@ -113,7 +113,7 @@ void chooseQAndCutoff(PipelineOutcome& out) {
         out.correlator.cutoff = *s->firstMinimum;
         out.rcSource = say(sentence::kFirstMinimum);
     } else {
-        throw InputError(r.ensemble, 0, "no first minimum in g(r): give --rc");
+        throw InputError(r.ensemble, 0, say(sentence::kNoFirstMinimum));
     }
 }
 
@@ -244,10 +244,10 @@ Units resolveUnits(const PipelineOutcome& out) {
         return units;
     const Units declared = parseUnits(text); // checked by invalidParameter / the manifest
     if (!mergeUnits(units, declared))
-        throw InputError(out.sums->unitsFile, 0,
-                         "the file says " + describeUnits(out.sums->units) + ", but " +
-                             (fromParameters ? "the units parameter" : "the manifest's \"units\"") +
-                             " '" + text + "' says " + describeUnits(declared));
+        throw InputError(
+            out.sums->unitsFile, 0,
+            say(fromParameters ? sentence::kUnitsParameterDiffers : sentence::kManifestUnitsDiffer,
+                {describeUnits(out.sums->units), text, describeUnits(declared)}));
     return units;
 }
 

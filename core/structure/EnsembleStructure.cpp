@@ -1,7 +1,8 @@
 #include "core/structure/EnsembleStructure.h"
-#include "core/io/TrajectoryFormats.h"
 
 #include "core/io/InputError.h"
+#include "core/io/TrajectoryFormats.h"
+#include "core/model/Sentences.h"
 
 #include <algorithm>
 #include <optional>
@@ -15,7 +16,7 @@ Frame firstFrame(const std::string& file, const ReaderOptions& options) {
     auto source = openTrajectory(file, options);
     Frame frame;
     if (!source->next(frame))
-        throw InputError(file, 0, "the file holds no frame");
+        throw InputError(file, 0, say(sentence::kNoFrame));
     return frame;
 }
 
@@ -47,16 +48,21 @@ int majorityPairIndex(const Structure& s) {
 
 TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options,
                       bool skipBadFiles) {
+    std::optional<InputError> firstProblem; // said when no file can be read: file and line
     for (const auto& t : layout.temperatures)
         for (const auto& f : structureFiles(t)) {
             try {
                 return TypeSet::fromTypes(firstFrame(f, options).types);
-            } catch (const InputError&) {
+            } catch (const InputError& e) {
                 if (!skipBadFiles)
                     throw;
+                if (!firstProblem)
+                    firstProblem = e;
             }
         }
-    throw InputError(layout.root, 0, "the ensemble holds no trajectory file");
+    if (firstProblem)
+        throw *firstProblem;
+    throw InputError(layout.root, 0, say(sentence::kNoTrajectoryFile));
 }
 
 std::vector<std::string> structureFiles(const TemperatureFiles& t) {
@@ -114,9 +120,7 @@ EnsembleStructure computeEnsembleStructure(const EnsembleLayout& layout, const T
         try {
             all.merge(perT[t]);
         } catch (const std::invalid_argument&) {
-            throw InputError(
-                layout.temperatures[t].label, 0,
-                "the box at this temperature differs from the others; give --q and --rc");
+            throw InputError(layout.temperatures[t].label, 0, say(sentence::kBoxDiffers));
         }
     }
     out.overall = all.result();

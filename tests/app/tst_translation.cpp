@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -45,12 +47,15 @@ QString plain(const QString& text) {
 
 // Two English words in a row (three letters or more each): a sentence left in English. Names
 // that stay as they are in Chinese text (of formats, fonts) and commands of other programs
-// (a word with an underscore: "dump_modify unwrap yes") are not sentences.
+// (a word with an underscore: "dump_modify unwrap yes") are not sentences, nor is quoted data.
 QStringList englishIn(const QString& text) {
     static const QRegularExpression words("[A-Za-z_]{3,}(?: [A-Za-z_]{3,})+");
     static const QStringList names = {"Ogg Theora", "DejaVu Sans"};
+    // Quoted text is data (a line of the user's file, a column name): left as it is.
+    static const QRegularExpression quoted("“[^”]*”|(?<![A-Za-z])'[^']*'|\"[^\"]*\"");
+    const QString unquoted = plain(text).remove(quoted);
     QStringList found;
-    for (auto it = words.globalMatch(plain(text)); it.hasNext();) {
+    for (auto it = words.globalMatch(unquoted); it.hasNext();) {
         const QString w = it.next().captured();
         if (!names.contains(w) && !w.contains('_'))
             found << w;
@@ -58,7 +63,7 @@ QStringList englishIn(const QString& text) {
     // The quality flags' codes (one word each) have Chinese labels too.
     static const QRegularExpression codes("\\b(gap|edge|one_sided|unstable|inside_window|"
                                           "few_points|bounds|preset)\\b");
-    for (auto it = codes.globalMatch(plain(text)); it.hasNext();)
+    for (auto it = codes.globalMatch(unquoted); it.hasNext();)
         found << it.next().captured();
     return found;
 }
@@ -180,6 +185,40 @@ private slots:
             }
             problems.removeDuplicates();
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join("\n")));
+        }
+        QCoreApplication::removeTranslator(&zh);
+    }
+
+    void inputErrorsInChinese() {
+        // A file that is not a dump, and a folder that does not exist: the errors name the
+        // file and line in Chinese, the file name and the quoted text as they are.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("T1.0/r0"));
+        QFile bad(dir.filePath("T1.0/r0/seg0.lammpstrj"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("hello world\n");
+        bad.close();
+        QTranslator zh;
+        QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+        QCoreApplication::installTranslator(&zh);
+        for (const QString& path : {dir.path(), dir.filePath("no-such-folder")}) {
+            app::MainWindow w;
+            w.show();
+            QSignalSpy failed(&w.runner(), &app::AnalysisRunner::failed);
+            w.openPath(path);
+            QVERIFY(failed.wait(test::kHangGuardMs) || !failed.isEmpty());
+            const QString message = failed.front().front().toString();
+            QVERIFY2(englishIn(message).isEmpty(), qPrintable(message));
+            if (path == dir.path())
+                QVERIFY2(message.contains("seg0.lammpstrj:1：") &&
+                             message.contains("“hello world”"),
+                         qPrintable(message));
+            else
+                QVERIFY2(message.contains("没有这个文件或文件夹"), qPrintable(message));
+            QStringList shown;
+            for (const QString& text : visibleTexts(w))
+                shown << englishIn(text);
+            QVERIFY2(shown.isEmpty(), qPrintable(shown.join("\n")));
         }
         QCoreApplication::removeTranslator(&zh);
     }

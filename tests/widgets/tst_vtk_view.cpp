@@ -505,7 +505,7 @@ private slots:
         view.waitForGeometry();
         // Follow a pair far from the box centre: its arrows come first at every lag, the info
         // line gives its numbers, and the camera turns to it.
-        const auto& s = *view.snapshot();
+        const core::MobilitySnapshot s = *view.snapshot(); // a copy: each lag makes a new one
         const std::size_t far =
             core::pairsNearest(s, s.box.fromFractional({0.05, 0.05, 0.05}), 1).front();
         QVERIFY(view.followPair(far));

@@ -1,8 +1,7 @@
 #include "app/workbench/pages/PlotPages.h"
 
-#include "widgets/CoreText.h"
-
 #include "core/fit/PaperReference.h"
+#include "widgets/CoreText.h"
 #include "widgets/FitWindowSelector.h"
 
 #include <QCheckBox>

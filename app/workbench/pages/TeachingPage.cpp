@@ -1,9 +1,8 @@
 #include "app/workbench/pages/TeachingPage.h"
 
-#include "widgets/CoreText.h"
-
 #include "app/workbench/pages/PlotPages.h"
 #include "core/fit/PathVerdict.h"
+#include "widgets/CoreText.h"
 #include "widgets/TypesetText.h"
 
 #include <QGridLayout>

@@ -1638,7 +1638,7 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     </message>
     <message>
         <source>the file says %1, but the manifest&apos;s &quot;units&quot; &apos;%2&apos; says %3</source>
-        <translation>文件中为 %1，但清单的 "units" “%2” 为 %3</translation>
+        <translation>文件中为 %1，但清单的 &quot;units&quot; “%2” 为 %3</translation>
     </message>
     <message>
         <source>the ensemble holds no trajectory file</source>
@@ -1647,6 +1647,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>the box at this temperature differs from the others; give --q and --rc</source>
         <translation>该温度下的盒子与其他温度不同；请给出 --q 和 --rc</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>无法判定</translation>
     </message>
 </context>
 <context>

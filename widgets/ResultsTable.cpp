@@ -270,7 +270,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                         .arg(tb.slope, 0, 'g', 4)
                   : QString()});
     setRow(m_fits, 3,
-           {tr("Path"), QString::fromStdString(core::pathName(c.path.path)), QString(),
+           {tr("Path"), coreText(core::pathName(c.path.path)), QString(),
             c.tg && c.tm ? QString("T_g = %1, T_m = %2").arg(*c.tg).arg(*c.tm)
                          : tr("all temperatures"),
             coreText(c.path.reason)});

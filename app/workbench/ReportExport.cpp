@@ -110,7 +110,7 @@ ReportTable tableOne(const core::CharacteristicTemperatures& c, const core::Unit
                                         : name + " [" + t + "]");
         // The path's numeral as one subscript (P_{IV}); the rest is markup already.
         const std::string value = name == "path" ? core::pathMarkup(c.path.path) : cell.value;
-        values << QString::fromStdString(value) + (cell.flagged ? " (!)" : "");
+        values << widgets::coreText(value) + (cell.flagged ? " (!)" : "");
     }
     table.rows.append(values);
     return table;

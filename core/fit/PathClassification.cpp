@@ -29,7 +29,7 @@ std::string pathName(CrossoverPath path) {
     case CrossoverPath::Undetermined:
         break;
     }
-    return "undetermined";
+    return say(sentence::kUndetermined);
 }
 
 PathClassification classifyPath(std::span<const double> t,

@@ -165,6 +165,7 @@ inline constexpr const char* kRisesEverywhere =
 inline constexpr const char* kFallsEverywhere =
     TX_SAY("γ_τ falls on cooling down to the lowest temperature (no SLL); %1");
 inline constexpr const char* kMinimumInside = TX_SAY("minimum of γ_τ inside the range; %1");
+inline constexpr const char* kUndetermined = TX_SAY("undetermined"); // the path's name
 inline constexpr const char* kVerdict = TX_SAY("%1; %2.");
 inline constexpr const char* kVerdictUndetermined =
     TX_SAY("The path cannot be told yet: %1. Simulate more temperatures between T_g and T_m");
@@ -511,6 +512,7 @@ inline constexpr const char* kAll[] = {
     kManifestUnitsDiffer,
     kNoTrajectoryFile,
     kBoxDiffers,
+    kUndetermined,
 };
 
 } // namespace sentence

@@ -61,7 +61,7 @@ void TeachingPage::drawFits(const PageContext& c) {
             core::plainPathVerdict(ct, core::seriesSettingsOf(c.outcome->parameters.fits));
         m_verdict->setText(
             tr("Your data: <b>%1</b> — %2<br><small>(%3)</small>")
-                .arg(widgets::typesetHtml(QString::fromStdString(core::pathMarkup(ct.path.path))))
+                .arg(widgets::typesetHtml(widgets::coreText(core::pathMarkup(ct.path.path))))
                 .arg(widgets::typesetHtml(widgets::coreText(verdict)))
                 .arg(widgets::typesetHtml(widgets::coreText(ct.path.reason))));
     }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 #include <vector>
 
 namespace tx::widgets {
@@ -64,28 +65,23 @@ Reading translateSentence(const QString& english, int depth) {
         const auto m = t.match.match(english);
         if (!m.hasMatch())
             continue;
-        // The translated template with its parts, each translated in turn.
-        std::vector<QString> parts(10);
+        // The translated template with its parts, each translated in turn, filled in by the
+        // core's own rule (core::say).
+        const std::size_t largest =
+            t.placeholders.empty()
+                ? 0
+                : std::size_t(*std::max_element(t.placeholders.begin(), t.placeholders.end()));
+        std::vector<std::string> parts(largest);
         qsizetype explained = t.literal;
         for (std::size_t g = 0; g < t.placeholders.size(); ++g) {
             Reading part = translateSentence(m.captured(int(g) + 1), depth + 1);
             explained += part.explained;
-            parts[std::size_t(t.placeholders[g])] = std::move(part.text);
+            parts[std::size_t(t.placeholders[g] - 1)] = part.text.toStdString();
         }
         if (explained <= best.explained)
             continue;
-        const QString pattern = QCoreApplication::translate(kContext, t.pattern);
-        QString filled;
-        for (qsizetype k = 0; k < pattern.size(); ++k) {
-            if (pattern[k] == '%' && k + 1 < pattern.size() && pattern[k + 1] >= '1' &&
-                pattern[k + 1] <= '9') {
-                filled += parts[std::size_t(pattern[k + 1].digitValue())];
-                ++k;
-            } else {
-                filled += pattern[k];
-            }
-        }
-        best = {filled, explained};
+        const QByteArray pattern = QCoreApplication::translate(kContext, t.pattern).toUtf8();
+        best = {QString::fromStdString(core::say(pattern.constData(), parts)), explained};
     }
     return best;
 }

@@ -104,20 +104,13 @@ GuidedTour::GuidedTour(MainWindow& window) : QFrame(&window), m_window(window) {
     m_frame->setStyleSheet("#tourFrame { border: 4px solid #e69f00; border-radius: 4px; }");
     m_frame->setAttribute(Qt::WA_StyledBackground);
 
-    connect(close, &QPushButton::clicked, this, [this] {
-        m_frame->hide();
-        hide();
-        emit closed();
-    });
+    connect(close, &QPushButton::clicked, this, &GuidedTour::finish);
     connect(m_back, &QPushButton::clicked, this, [this] { showStep(m_step - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (m_step + 1 < int(steps().size()))
             showStep(m_step + 1);
-        else {
-            m_frame->hide();
-            hide();
-            emit closed();
-        }
+        else
+            finish();
     });
     window.installEventFilter(this);
 }
@@ -138,6 +131,12 @@ void GuidedTour::showStep(int index) {
     m_next->setText(m_step + 1 < int(steps().size()) ? tr("Next") : tr("Done"));
     show();
     place();
+}
+
+void GuidedTour::finish() {
+    m_frame->hide();
+    hide();
+    emit closed();
 }
 
 QString GuidedTour::titleText() const {

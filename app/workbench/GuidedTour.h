@@ -43,6 +43,7 @@ protected:
 
 private:
     void place();
+    void finish(); // Close, or Done at the last step
 
     MainWindow& m_window;
     int m_step = 0;

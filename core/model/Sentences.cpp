@@ -4,8 +4,7 @@
 
 namespace tx::core {
 
-std::string say(const char* pattern, std::initializer_list<std::string> args) {
-    const std::vector<std::string> values(args);
+std::string say(const char* pattern, const std::vector<std::string>& values) {
     std::string out;
     for (const char* p = pattern; *p; ++p) {
         if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' && std::size_t(p[1] - '1') < values.size()) {

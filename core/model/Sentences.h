@@ -8,13 +8,18 @@
 // parts. A new sentence goes here and into kAll (a test checks that none is missing).
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #define TX_SAY(text) text // marks a template for lupdate (-tr-function-alias QT_TR_NOOP+=TX_SAY)
 
 namespace tx::core {
 
-// The template with %1 … %9 replaced by args, in order of the numbers.
-std::string say(const char* pattern, std::initializer_list<std::string> args = {});
+// The template with %1 … %9 replaced by args, in order of the numbers (a %n with no
+// argument stays as it is).
+std::string say(const char* pattern, const std::vector<std::string>& args);
+inline std::string say(const char* pattern, std::initializer_list<std::string> args = {}) {
+    return say(pattern, std::vector<std::string>(args));
+}
 
 namespace sentence {
 

@@ -1422,7 +1422,7 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     </message>
     <message>
         <source>missing position columns in &apos;%1&apos;: need xu yu zu, xsu ysu zsu, x y z or xs ys zs</source>
-        <translation>“%1” 中缺少坐标列：需要 xu yu zu、xsu ysu zsu、x y z 或 xs ys zs</translation>
+        <translation>“%1” 中缺少坐标列：需要 “xu yu zu”、“xsu ysu zsu”、“x y z” 或 “xs ys zs”</translation>
     </message>
     <message>
         <source>image flags need all three columns ix iy iz</source>
@@ -1458,7 +1458,7 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     </message>
     <message>
         <source>ITEM: ATOMS before NUMBER OF ATOMS and BOX BOUNDS</source>
-        <translation>ITEM: ATOMS 出现在 NUMBER OF ATOMS 和 BOX BOUNDS 之前</translation>
+        <translation>“ITEM: ATOMS” 出现在 “ITEM: NUMBER OF ATOMS” 和 “ITEM: BOX BOUNDS” 之前</translation>
     </message>
     <message>
         <source>unexpected line &apos;%1&apos; in a frame header</source>
@@ -1651,6 +1651,574 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>undetermined</source>
         <translation>无法判定</translation>
+    </message>
+    <message>
+        <source>T = %1: %2 below τ_α = %3; pairs should relax no faster than single atoms (τ_± ≥ τ_α): check r_c, the pair cutoffs and the species chosen</source>
+        <translation>T = %1：%2 低于 τ_α = %3；原子对的弛豫不应快于单个原子（τ_± ≥ τ_α）：请检查 r_c、原子对截断距离和所选组元</translation>
+    </message>
+    <message>
+        <source>%1; 95 % bootstrap interval [%2, %3]</source>
+        <translation>%1；95 % 自助法区间 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>T_b: SE line over T in [%1, %2], deviation &gt; %3 %</source>
+        <translation>T_b：SE 直线拟合于 T ∈ [%1, %2]，偏离 &gt; %3 %</translation>
+    </message>
+    <message>
+        <source>T_b: SE line over T in [%1, %2], deviation &gt; %3 % never reached (T_b below the lowest T)</source>
+        <translation>T_b：SE 直线拟合于 T ∈ [%1, %2]，偏离始终未超过 %3 %（T_b 低于最低温度）</translation>
+    </message>
+    <message>
+        <source>T_c: τ = A (T − T_c)^{−ν} over [%1, %2], ν = %3 (%4)</source>
+        <translation>T_c：τ = A (T − T_c)^{−ν} 拟合于 [%1, %2]，ν = %3（%4）</translation>
+    </message>
+    <message>
+        <source>sliding windows</source>
+        <translation>滑动窗口</translation>
+    </message>
+    <message>
+        <source>sliding windows, widened to w = %1</source>
+        <translation>滑动窗口，已加宽至 w = %1</translation>
+    </message>
+    <message>
+        <source>user window</source>
+        <translation>用户窗口</translation>
+    </message>
+    <message>
+        <source>T_x: parabola through the minimum, γ_τ(T_x) = %1</source>
+        <translation>T_x：过极小值的抛物线，γ_τ(T_x) = %1</translation>
+    </message>
+    <message>
+        <source>T_x: discrete minimum of γ_τ, γ_τ(T_x) = %1</source>
+        <translation>T_x：γ_τ 的离散极小值，γ_τ(T_x) = %1</translation>
+    </message>
+    <message>
+        <source>T_g = %1%2 from the cooling log (run %3, %4): glass line over [%5, %6], liquid line over [%7, %8]</source>
+        <translation>T_g = %1%2，取自降温日志（第 %3 次运行，%4）：玻璃支直线拟合于 [%5, %6]，液体支直线拟合于 [%7, %8]</translation>
+    </message>
+    <message>
+        <source>%1 (it replaces the preset&apos;s T_g = %2 in the path classification)</source>
+        <translation>%1（在路径分类中取代预设的 T_g = %2）</translation>
+    </message>
+    <message>
+        <source>T_g: no fit to the cooling log (%1)</source>
+        <translation>T_g：降温日志无法拟合（%1）</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>lengths and angles in degrees</source>
+        <translation>边长与角度（度）</translation>
+    </message>
+    <message>
+        <source>lengths and cosines of the angles</source>
+        <translation>边长与夹角余弦</translation>
+    </message>
+    <message>
+        <source>symmetric box matrix (CHARMM c36)</source>
+        <translation>对称盒子矩阵（CHARMM c36）</translation>
+    </message>
+    <message>
+        <source>the unit cell holds a number that is not finite</source>
+        <translation>晶胞中有一个数不是有限值</translation>
+    </message>
+    <message>
+        <source>the unit cell&apos;s angle entries leave the range of cosines, but earlier frames of this file were read as %1</source>
+        <translation>晶胞的角度项超出了余弦的取值范围，但此文件之前的帧按“%1”读取</translation>
+    </message>
+    <message>
+        <source>the unit cell&apos;s angles leave 0..180 degrees, but earlier frames of this file were read as %1</source>
+        <translation>晶胞的角度超出 0..180 度，但此文件之前的帧按“%1”读取</translation>
+    </message>
+    <message>
+        <source>unknown unit-cell convention</source>
+        <translation>未知的晶胞约定</translation>
+    </message>
+    <message>
+        <source>empty file: not a DCD trajectory</source>
+        <translation>空文件：不是 DCD 轨迹</translation>
+    </message>
+    <message>
+        <source>not a DCD trajectory (the first record is not 84 bytes)</source>
+        <translation>不是 DCD 轨迹（第一个记录不是 84 字节）</translation>
+    </message>
+    <message>
+        <source>not a DCD coordinate file (no CORD signature)</source>
+        <translation>不是 DCD 坐标文件（没有 CORD 标识）</translation>
+    </message>
+    <message>
+        <source>DCD files with fixed atoms are not supported</source>
+        <translation>不支持含固定原子的 DCD 文件</translation>
+    </message>
+    <message>
+        <source>malformed atom-count record</source>
+        <translation>原子数记录格式错误</translation>
+    </message>
+    <message>
+        <source>the header claims %1 atoms, more than the file can hold</source>
+        <translation>文件头声称有 %1 个原子，超过了文件所能容纳的数量</translation>
+    </message>
+    <message>
+        <source>%1 (at frame %2, byte %3)</source>
+        <translation>%1（第 %2 帧，第 %3 字节）</translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside a record (truncated file?)</source>
+        <translation>文件在记录内部意外结束（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>corrupt record length %1</source>
+        <translation>损坏的记录长度 %1</translation>
+    </message>
+    <message>
+        <source>record markers do not match (corrupt file?)</source>
+        <translation>记录标记不一致（文件损坏？）</translation>
+    </message>
+    <message>
+        <source>malformed unit-cell record</source>
+        <translation>晶胞记录格式错误</translation>
+    </message>
+    <message>
+        <source>coordinate record holds %1 values, expected %2</source>
+        <translation>坐标记录有 %1 个值，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>the DCD file has no unit cell: a periodic box is required</source>
+        <translation>DCD 文件没有晶胞：需要周期性盒子</translation>
+    </message>
+    <message>
+        <source>not a GSD file (no GSD signature in the first 256 bytes)</source>
+        <translation>不是 GSD 文件（前 256 字节中没有 GSD 标识）</translation>
+    </message>
+    <message>
+        <source>GSD file layer version %1 is not read (versions 1 and 2 are)</source>
+        <translation>不读取 GSD 文件层版本 %1（可读取版本 1 和 2）</translation>
+    </message>
+    <message>
+        <source>GSD schema &apos;%1&apos; is not read: only HOOMD-blue&apos;s &apos;hoomd&apos; schema is</source>
+        <translation>不读取 GSD 模式“%1”：只读取 HOOMD-blue 的“hoomd”模式</translation>
+    </message>
+    <message>
+        <source>the index or the name list lies outside the file (truncated or corrupt file?)</source>
+        <translation>索引或名称表位于文件之外（文件被截断或损坏？）</translation>
+    </message>
+    <message>
+        <source>cannot read the name list</source>
+        <translation>无法读取名称表</translation>
+    </message>
+    <message>
+        <source>cannot read the chunk index</source>
+        <translation>无法读取数据块索引</translation>
+    </message>
+    <message>
+        <source>index entry %1 is corrupt or points outside the file</source>
+        <translation>索引项 %1 已损坏或指向文件之外</translation>
+    </message>
+    <message>
+        <source>index entry %1 names frame %2, more frames than the index can hold</source>
+        <translation>索引项 %1 指向第 %2 帧，超过了索引所能容纳的帧数</translation>
+    </message>
+    <message>
+        <source>%1 (at frame %2)</source>
+        <translation>%1（第 %2 帧）</translation>
+    </message>
+    <message>
+        <source>cannot read a chunk (truncated file?)</source>
+        <translation>无法读取数据块（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 x %3 values, expected %4 x %5</source>
+        <translation>%1 有 %2 × %3 个值，应为 %4 × %5</translation>
+    </message>
+    <message>
+        <source>%1 must hold integers</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>a %1-dimensional system (configuration/dimensions): only 3D systems are analysed</source>
+        <translation>%1 维体系（configuration/dimensions）：只分析三维体系</translation>
+    </message>
+    <message>
+        <source>configuration/box must hold 6 values (Lx Ly Lz xy xz yz)</source>
+        <translation>configuration/box 必须有 6 个值（Lx Ly Lz xy xz yz）</translation>
+    </message>
+    <message>
+        <source>the frame has no particles (particles/N)</source>
+        <translation>该帧没有粒子（particles/N）</translation>
+    </message>
+    <message>
+        <source>no particles/position in this frame or in frame 1</source>
+        <translation>该帧和第 1 帧中都没有 particles/position</translation>
+    </message>
+    <message>
+        <source>particles/typeid of particle %1 is %2, outside 0..999</source>
+        <translation>粒子 %1 的 particles/typeid 为 %2，超出 0..999</translation>
+    </message>
+    <message>
+        <source>cannot open: no such file</source>
+        <translation>无法打开：文件不存在</translation>
+    </message>
+    <message>
+        <source>not an HDF5 file (H5MD trajectories are HDF5)</source>
+        <translation>不是 HDF5 文件（H5MD 轨迹是 HDF5 文件）</translation>
+    </message>
+    <message>
+        <source>the HDF5 file cannot be opened (damaged?)</source>
+        <translation>无法打开 HDF5 文件（已损坏？）</translation>
+    </message>
+    <message>
+        <source>no /particles group: not an H5MD trajectory</source>
+        <translation>没有 /particles 组：不是 H5MD 轨迹</translation>
+    </message>
+    <message>
+        <source>no particle group with positions under /particles (or several and none is called &quot;all&quot;)</source>
+        <translation>/particles 下没有含坐标的粒子组（或有多个但没有一个名为“all”）</translation>
+    </message>
+    <message>
+        <source>%1/position must be time-dependent (a group with step and value)</source>
+        <translation>%1/position 必须随时间变化（含 step 和 value 的组）</translation>
+    </message>
+    <message>
+        <source>%1 must have shape [frames][atoms][3]</source>
+        <translation>%1 的形状必须为 [帧][原子][3]</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 atoms (at most %3 are supported)</source>
+        <translation>%1 声称有 %2 个原子（最多支持 %3 个）</translation>
+    </message>
+    <message>
+        <source>no %1/box group: a periodic box is required</source>
+        <translation>没有 %1/box 组：需要周期性盒子</translation>
+    </message>
+    <message>
+        <source>%1/box has a &quot;%2&quot; boundary: a periodic box is required</source>
+        <translation>%1/box 的边界为“%2”：需要周期性盒子</translation>
+    </message>
+    <message>
+        <source>%1 (frame %2)</source>
+        <translation>%1（第 %2 帧）</translation>
+    </message>
+    <message>
+        <source>%1 has no value dataset</source>
+        <translation>%1 没有 value 数据集</translation>
+    </message>
+    <message>
+        <source>%1 holds no samples</source>
+        <translation>%1 没有样本</translation>
+    </message>
+    <message>
+        <source>no %1 in the file</source>
+        <translation>文件中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no step dataset</source>
+        <translation>%1 没有 step 数据集</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer scalar or list</source>
+        <translation>%1 必须是整数标量或整数列表</translation>
+    </message>
+    <message>
+        <source>%1 is a scalar increment that is not positive</source>
+        <translation>%1 是一个非正的标量增量</translation>
+    </message>
+    <message>
+        <source>%1: the steps overflow 64-bit integers</source>
+        <translation>%1：步数超出 64 位整数范围</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries for %3 samples</source>
+        <translation>%1 有 %2 项，而样本有 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 is not in increasing order</source>
+        <translation>%1 不是递增的</translation>
+    </message>
+    <message>
+        <source>%1 has no sample at or before step %2</source>
+        <translation>%1 在第 %2 步及之前没有样本</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 values per sample, expected %3</source>
+        <translation>%1 每个样本有 %2 个值，应为 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 holds a value that is not a finite number</source>
+        <translation>%1 中有一个值不是有限数</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not a whole number</source>
+        <translation>%1 中有 %2，不是整数</translation>
+    </message>
+    <message>
+        <source>%1 does not describe a right-handed cell of positive volume</source>
+        <translation>%1 描述的不是体积为正的右手系晶胞</translation>
+    </message>
+    <message>
+        <source>%1 holds a negative id (varying particle numbers are not supported)</source>
+        <translation>%1 中有负的 id（不支持粒子数变化）</translation>
+    </message>
+    <message>
+        <source>%1 holds a species outside 0..1000000</source>
+        <translation>%1 中有超出 0..1000000 的组元</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 values of %3 bytes, but the file stores %4 bytes of them</source>
+        <translation>%1 声称有 %2 个 %3 字节的值，但文件中只存有 %4 字节</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (truncated %1 data)</source>
+        <translation>文件意外结束（%1 数据被截断）</translation>
+    </message>
+    <message>
+        <source>%1: damaged data (%2)</source>
+        <translation>%1：数据已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the decoder</source>
+        <translation>%1：无法启动解码器</translation>
+    </message>
+    <message>
+        <source>invalid deflate block</source>
+        <translation>无效的 deflate 块</translation>
+    </message>
+    <message>
+        <source>invalid deflate symbol</source>
+        <translation>无效的 deflate 符号</translation>
+    </message>
+    <message>
+        <source>invalid back-reference distance</source>
+        <translation>无效的回溯距离</translation>
+    </message>
+    <message>
+        <source>invalid gzip header</source>
+        <translation>无效的 gzip 头</translation>
+    </message>
+    <message>
+        <source>not deflate-compressed</source>
+        <translation>不是 deflate 压缩</translation>
+    </message>
+    <message>
+        <source>CRC-32 or length does not match</source>
+        <translation>CRC-32 或长度不符</translation>
+    </message>
+    <message>
+        <source>ISA-L error %1</source>
+        <translation>ISA-L 错误 %1</translation>
+    </message>
+    <message>
+        <source>liblzma error %1</source>
+        <translation>liblzma 错误 %1</translation>
+    </message>
+    <message>
+        <source>libbz2 error %1</source>
+        <translation>libbz2 错误 %1</translation>
+    </message>
+    <message>
+        <source>thermo_style multi is not read: write the log with thermo_style custom (for example: thermo_style custom step temp vol density enthalpy pe)</source>
+        <translation>不读取 thermo_style multi：请用 thermo_style custom 写日志（例如：thermo_style custom step temp vol density enthalpy pe）</translation>
+    </message>
+    <message>
+        <source>a thermo row with %1 values, but the header at line %2 names %3 columns</source>
+        <translation>热力学输出行有 %1 个值，但第 %2 行的表头列出 %3 列</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in column %2 is not a finite number</source>
+        <translation>%2 列中的“%1”不是有限数</translation>
+    </message>
+    <message>
+        <source>the log ends inside a thermo row (is the run still being written?)</source>
+        <translation>日志在热力学输出行中间结束（模拟仍在写入？）</translation>
+    </message>
+    <message>
+        <source>no thermo output with a Temp column: expected LAMMPS&apos;s line of column names (Step Temp Volume ...) followed by rows of numbers</source>
+        <translation>没有含 Temp 列的热力学输出：应为 LAMMPS 的列名行（“Step Temp Volume ...”），其后是数值行</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot rename into place: %1</source>
+        <translation>无法重命名到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>not a Tx Workbench results cache</source>
+        <translation>不是 Tx Workbench 结果缓存</translation>
+    </message>
+    <message>
+        <source>a results cache of another version</source>
+        <translation>其他版本的结果缓存</translation>
+    </message>
+    <message>
+        <source>damaged results cache: %1</source>
+        <translation>结果缓存已损坏：%1</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>其校验和不符</translation>
+    </message>
+    <message>
+        <source>damaged sums: a negative or zero count</source>
+        <translation>累加和已损坏：计数为负或为零</translation>
+    </message>
+    <message>
+        <source>damaged sums: %1 channels where the species give %2</source>
+        <translation>累加和已损坏：有 %1 个通道，而按组元应为 %2 个</translation>
+    </message>
+    <message>
+        <source>damaged sums: a negative or repeated lag</source>
+        <translation>累加和已损坏：时间间隔为负或重复</translation>
+    </message>
+    <message>
+        <source>damaged structure: curves and type pairs do not match</source>
+        <translation>结构数据已损坏：曲线与类型对不一致</translation>
+    </message>
+    <message>
+        <source>the cell (edges %1, %2, %3) has about %4 wave vectors to search below q_max = %5 (at most %6): give q and r_c, or a smaller q_max for S(q)</source>
+        <translation>晶胞（边长 %1、%2、%3）在 q_max = %5 以下约有 %4 个波矢需要搜索（最多 %6 个）：请给出 q 和 r_c，或为 S(q) 给出更小的 q_max</translation>
+    </message>
+    <message>
+        <source>g(r) range exceeds half the box width</source>
+        <translation>g(r) 的范围超过了盒子宽度的一半</translation>
+    </message>
+    <message>
+        <source>g(r) to half the cell width (%1) would need more than %2 bins: give q and r_c</source>
+        <translation>g(r) 算到晶胞宽度的一半（%1）将需要超过 %2 个区间：请给出 q 和 r_c</translation>
+    </message>
+    <message>
+        <source>atom type %1 is not in the ensemble</source>
+        <translation>原子类型 %1 不在系综中</translation>
+    </message>
+    <message>
+        <source>configurations differ in their atoms</source>
+        <translation>各构型的原子不同</translation>
+    </message>
+    <message>
+        <source>cannot merge structures with different q ranges</source>
+        <translation>无法合并 q 范围不同的结构数据</translation>
+    </message>
+    <message>
+        <source>too many atoms for 32-bit pair indices</source>
+        <translation>原子过多，32 位原子对索引不够用</translation>
+    </message>
+    <message>
+        <source>the pair cutoff %1 exceeds half the box width %2</source>
+        <translation>原子对截断距离 %1 超过了盒子宽度的一半 %2</translation>
+    </message>
+    <message>
+        <source>the chosen species or type pair does not occur in the ensemble</source>
+        <translation>所选组元或类型对不在系综中</translation>
+    </message>
+    <message>
+        <source>thermo_run %1: the log has %2 run(s) with thermo output</source>
+        <translation>thermo_run %1：日志中只有 %2 次带热力学输出的运行</translation>
+    </message>
+    <message>
+        <source>units must be a LAMMPS unit style (%1) or LENGTH,TIME such as nm,ps; got &apos;%2&apos;</source>
+        <translation>单位必须是 LAMMPS 单位风格（%1）或 长度,时间（如 nm,ps）；实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: must be a positive number</source>
+        <translation>%1：必须是正数</translation>
+    </message>
+    <message>
+        <source>%1: every cutoff must be a positive number</source>
+        <translation>%1：每个截断距离都必须是正数</translation>
+    </message>
+    <message>
+        <source>%1: must be positive</source>
+        <translation>%1：必须为正</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation>%1：不能为负</translation>
+    </message>
+    <message>
+        <source>%1: must be a positive length</source>
+        <translation>%1：必须是正的长度</translation>
+    </message>
+    <message>
+        <source>%1: must be positive and at most 1000</source>
+        <translation>%1：必须为正且不超过 1000</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1：必须是数</translation>
+    </message>
+    <message>
+        <source>%1: expected LOW,HIGH with LOW &lt; HIGH</source>
+        <translation>%1：应为 下限,上限，且下限 &lt; 上限</translation>
+    </message>
+    <message>
+        <source>%1: must be greater than 1</source>
+        <translation>%1：必须大于 1</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2, got &apos;%3&apos;</source>
+        <translation>%1：应为 %2 之一，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: runs are counted from 1</source>
+        <translation>%1：运行从 1 开始编号</translation>
+    </message>
+    <message>
+        <source>%1: give either T_g or a cooling log (thermo_log) to fit it from, not both</source>
+        <translation>%1：请给出 T_g 或用于拟合它的降温日志（thermo_log），不要同时给出</translation>
+    </message>
+    <message>
+        <source>the item&apos;s value</source>
+        <translation>该项的值</translation>
+    </message>
+    <message>
+        <source>a box bounds line</source>
+        <translation>盒子边界行</translation>
+    </message>
+    <message>
+        <source>an atom line</source>
+        <translation>原子行</translation>
+    </message>
+    <message>
+        <source>timestep</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <source>an ITEM line</source>
+        <translation>ITEM 行</translation>
+    </message>
+    <message>
+        <source>atom count</source>
+        <translation>原子数</translation>
+    </message>
+    <message>
+        <source>dt is required (the ensemble has no manifest giving dt)</source>
+        <translation>需要 dt（系综没有给出 dt 的清单文件）</translation>
+    </message>
+    <message>
+        <source>species: species %1 does not occur in the ensemble (the files have %2)</source>
+        <translation>species：组元 %1 不在系综中（文件中有 %2）</translation>
+    </message>
+    <message>
+        <source>type_pair: type pair %1-%2 does not occur in the ensemble (the files have %3)</source>
+        <translation>type_pair：类型对 %1-%2 不在系综中（文件中有 %3）</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
     </message>
 </context>
 <context>
@@ -2357,14 +2925,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>ν = %1，A = %2，ln τ 均方根残差 = %3（%4）</translation>
     </message>
     <message>
-        <source>sliding windows</source>
-        <translation>滑动窗口</translation>
-    </message>
-    <message>
-        <source>user window</source>
-        <translation>用户窗口</translation>
-    </message>
-    <message>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
@@ -2399,10 +2959,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>from a system preset</source>
         <translation>取自体系预设</translation>
-    </message>
-    <message>
-        <source>sliding windows, widened to w = %1</source>
-        <translation>滑动窗口，已加宽至 w = %1</translation>
     </message>
     <message>
         <source>Simulate next</source>

@@ -1,5 +1,6 @@
 #include "widgets/CoreText.h"
 
+#include "core/model/InputSentences.h"
 #include "core/model/Sentences.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,11 @@ struct Template {
 const std::vector<Template>& templates() {
     static const std::vector<Template> all = [] {
         std::vector<Template> out;
-        for (const char* pattern : core::sentence::kAll) {
+        std::vector<const char*> patterns(std::begin(core::sentence::kResultSentences),
+                                          std::end(core::sentence::kResultSentences));
+        patterns.insert(patterns.end(), std::begin(core::sentence::kInputSentences),
+                        std::end(core::sentence::kInputSentences));
+        for (const char* pattern : patterns) {
             const QString text = QString::fromUtf8(pattern);
             static const QRegularExpression slot("%([1-9])");
             Template t{pattern, {}, {}, 0};

@@ -1,6 +1,7 @@
 #pragma once
 // The core's sentences (core/model/Sentences.h: flags, why a fit failed, the path verdict,
-// where q came from, warnings) in the workbench's language. A finished English sentence is
+// where q came from, warnings; core/model/InputSentences.h: what is wrong with an input) in
+// the workbench's language. A finished English sentence is
 // recognised by its template, the template is translated (context "tx::core::sentence"),
 // and each part is filled in, itself translated where it is a sentence too ("%1; %2.").
 // A sentence of no known template, and every sentence in English, comes back as it is.

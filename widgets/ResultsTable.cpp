@@ -1,6 +1,7 @@
 #include "widgets/ResultsTable.h"
 
 #include "core/output/Measurement.h"
+#include "core/output/SeriesTables.h"
 #include "widgets/CoreText.h"
 
 #include <QApplication>
@@ -251,11 +252,7 @@ void ResultsTable::showResults(const std::vector<core::TemperatureResult>& resul
                         .arg(valueError(tc.nu, c.tc.nuError))
                         .arg(tc.amplitude, 0, 'g', 4)
                         .arg(tc.rmsLnTau, 0, 'g', 2)
-                        .arg(c.tc.fit.sliding
-                                 ? (c.tc.fit.widened ? tr("sliding windows, widened to w = %1")
-                                                           .arg(c.tc.fit.widthUsed, 0, 'g', 3)
-                                                     : tr("sliding windows"))
-                                 : tr("user window"))
+                        .arg(coreText(core::tcWindowsUsed(c)))
                   : QString()});
     const auto& tb = c.tb.fit;
     setRow(m_fits, 2,

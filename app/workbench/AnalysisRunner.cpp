@@ -22,7 +22,7 @@ namespace {
 
 QString messageOf(const core::MissingParameter& e) {
     return AnalysisRunner::tr("%1 is required: %2")
-        .arg(QString::fromStdString(e.key()), QString::fromStdString(e.what()));
+        .arg(QString::fromStdString(e.key()), widgets::coreText(std::string(e.what())));
 }
 } // namespace
 

@@ -322,7 +322,7 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
             column = QString::fromStdString(
                 std::string(o.characteristic.glassTransition->quantity.column));
         for (const std::string& note : core::tableOneNotes(o.characteristic)) {
-            QString markup = QString::fromStdString(note);
+            QString markup = widgets::coreText(note);
             if (column.contains('_') || column.contains('^'))
                 markup.replace(column, widgets::literalMarkup(column));
             layout.typeset(markup, reportFont(8), 2);
@@ -332,7 +332,7 @@ QString writeReport(const QString& path, const AnalysisOutcome& o,
                         reportFont(9, true), 2);
             for (const auto& [name, flag] : flags)
                 layout.typeset(QString("%1 [%2] %3")
-                                   .arg(QString::fromStdString(name),
+                                   .arg(widgets::coreText(name),
                                         widgets::literalMarkup(widgets::flagCodeText(flag.code)),
                                         widgets::coreText(flag.message)),
                                reportFont(8), 2, 10);

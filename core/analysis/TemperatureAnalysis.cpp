@@ -1,5 +1,7 @@
 #include "core/analysis/TemperatureAnalysis.h"
 
+#include "core/model/InputSentences.h"
+
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -76,8 +78,7 @@ Observables extractObservables(const AveragedCorrelators& c, const AnalysisSetti
     const int b = settings.typePair ? c.types.indexOf(settings.typePair->second) : -1;
     const int pair = a >= 0 && b >= 0 ? c.types.pairIndex(a, b) : -1;
     if ((settings.species && species < 0) || (settings.typePair && pair < 0))
-        throw std::invalid_argument(
-            "the chosen species or type pair does not occur in the ensemble");
+        throw std::invalid_argument(sentence::kChoiceNotInEnsemble);
     const auto& fs = c.resolved(ChannelId::SelfScattering, species);
     const auto& msd = c.resolved(ChannelId::SquaredDisplacement, species);
     const auto& plus = c.resolved(ChannelId::PairPlus, pair);
@@ -226,10 +227,7 @@ std::vector<std::string> pairRelaxationWarnings(const std::vector<TemperatureRes
                 faster +=
                     (faster.empty() ? "" : ", ") + std::string(name) + " = " + text(tau->value);
         if (!faster.empty())
-            out.push_back("T = " + r.label + ": " + faster +
-                          " below τ_α = " + text(o.tauAlpha.value) +
-                          "; pairs should relax no faster than single atoms (τ_± ≥ τ_α): check "
-                          "r_c, the pair cutoffs and the species chosen");
+            out.push_back(say(sentence::kPairsFaster, {r.label, faster, text(o.tauAlpha.value)}));
     }
     return out;
 }

@@ -1,7 +1,9 @@
 #include "core/correlate/NeighbourPairs.h"
 
+#include "core/model/InputSentences.h"
 #include "core/model/KeyGroups.h"
 #include "core/model/ParallelReduce.h"
+#include "core/output/Measurement.h"
 
 #include <algorithm>
 #include <cmath>
@@ -170,13 +172,12 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
                                               std::span<const int> type, const PairCutoffs& rc,
                                               PairOrder order) {
     if (r.size() >= (std::size_t{1} << 32))
-        throw std::invalid_argument("too many atoms for 32-bit pair indices");
+        throw std::invalid_argument(sentence::kTooManyAtomsForPairs);
     const Eigen::Vector3d widths = box.perpendicularWidths();
     const double rmax = rc.largest();
     if (rmax * 2.0 > widths.minCoeff())
-        throw std::invalid_argument("the pair cutoff " + std::to_string(rmax) +
-                                    " exceeds half the box width " +
-                                    std::to_string(widths.minCoeff() / 2));
+        throw std::invalid_argument(say(sentence::kPairCutoffTooLarge,
+                                        {shortNumber(rmax), shortNumber(widths.minCoeff() / 2)}));
     // Cells at least rmax wide, and not more of them than atoms (at least 27): a tiny r_c or
     // a huge, dilute cell must not allocate millions of empty cells. Larger cells than rmax
     // find the same pairs, only with more candidates.

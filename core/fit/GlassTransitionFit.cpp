@@ -272,8 +272,8 @@ GlassTransitionEstimate estimateGlassTransition(const ThermoLog& log,
     if (settings.run) {
         if (*settings.run < 1 || *settings.run > e.runs)
             throw InputError(log.path, 0,
-                             "thermo_run " + std::to_string(*settings.run) + ": the log has " +
-                                 std::to_string(e.runs) + " run(s) with thermo output");
+                             say(sentence::kThermoRunRange,
+                                 {std::to_string(*settings.run), std::to_string(e.runs)}));
         e.run = *settings.run;
     } else {
         const auto most = std::max_element(log.runs.begin(), log.runs.end(),

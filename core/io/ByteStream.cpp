@@ -38,7 +38,7 @@ using File = std::unique_ptr<std::FILE, FileClose>;
 File openFile(const std::string& path) {
     File f(std::fopen(path.c_str(), "rb"));
     if (!f)
-        throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
+        throw InputError(path, 0, say(sentence::kCannotOpenBecause, {std::strerror(errno)}));
     return f;
 }
 
@@ -53,7 +53,7 @@ public:
         m_size = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file.get());
         m_position = 0;
         if (std::ferror(m_file.get()))
-            throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+            throw std::runtime_error(say(sentence::kSystemReadError, {std::strerror(errno)}));
         return m_size > 0;
     }
     const char* data() const { return m_buffer.data() + m_position; }
@@ -77,7 +77,7 @@ public:
     std::size_t read(char* buffer, std::size_t n) override {
         const std::size_t got = std::fread(buffer, 1, n, m_file.get());
         if (got < n && std::ferror(m_file.get()))
-            throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+            throw std::runtime_error(say(sentence::kSystemReadError, {std::strerror(errno)}));
         m_offset += got;
         return got;
     }
@@ -115,7 +115,7 @@ public:
             }
             const bool more = m_in.fill();
             if (!more)
-                throw std::runtime_error("unexpected end of file (truncated gzip data)");
+                throw std::runtime_error(say(sentence::kTruncatedCompressed, {"gzip"}));
             m_state.next_in = reinterpret_cast<std::uint8_t*>(const_cast<char*>(m_in.data()));
             m_state.avail_in = static_cast<std::uint32_t>(m_in.available());
             const int ret = isal_inflate(&m_state);
@@ -125,7 +125,8 @@ public:
                 break;
             }
             if (ret < 0)
-                throw std::runtime_error("gzip: damaged data (" + describe(ret) + ")");
+                throw std::runtime_error(
+                    say(sentence::kDamagedCompressed, {"gzip", describe(ret)}));
         }
         return wanted - m_state.avail_out;
     }
@@ -143,19 +144,19 @@ private:
     static std::string describe(int code) {
         switch (code) {
         case ISAL_INVALID_BLOCK:
-            return "invalid deflate block";
+            return sentence::kInvalidDeflateBlock;
         case ISAL_INVALID_SYMBOL:
-            return "invalid deflate symbol";
+            return sentence::kInvalidDeflateSymbol;
         case ISAL_INVALID_LOOKBACK:
-            return "invalid back-reference distance";
+            return sentence::kInvalidDistance;
         case ISAL_INVALID_WRAPPER:
-            return "invalid gzip header";
+            return sentence::kInvalidGzipHeader;
         case ISAL_UNSUPPORTED_METHOD:
-            return "not deflate-compressed";
+            return sentence::kNotDeflate;
         case ISAL_INCORRECT_CHECKSUM:
-            return "CRC-32 or length does not match";
+            return sentence::kCrcMismatch;
         default:
-            return "ISA-L error " + std::to_string(code);
+            return say(sentence::kIsalError, {std::to_string(code)});
         }
     }
     CompressedInput m_in;
@@ -181,7 +182,8 @@ public:
             ZSTD_inBuffer in{m_in.data(), m_in.available(), 0};
             const std::size_t hint = ZSTD_decompressStream(m_stream.get(), &out, &in);
             if (ZSTD_isError(hint))
-                throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(hint));
+                throw std::runtime_error(
+                    say(sentence::kDamagedCompressed, {"zstd", ZSTD_getErrorName(hint)}));
             m_in.consume(in.pos);
             // 0: a frame was completed and flushed. A call that moved nothing says nothing
             // about the last frame (it asks for the next frame's header).
@@ -189,7 +191,7 @@ public:
                 m_inFrame = hint != 0;
             if (!more && out.pos == 0) {
                 if (m_inFrame)
-                    throw std::runtime_error("unexpected end of file (truncated zstd data)");
+                    throw std::runtime_error(say(sentence::kTruncatedCompressed, {"zstd"}));
                 return 0;
             }
         }
@@ -211,7 +213,7 @@ class XzStream final : public ByteStream {
 public:
     explicit XzStream(File file) : m_in(std::move(file)) {
         if (lzma_stream_decoder(&m_stream, UINT64_MAX, LZMA_CONCATENATED) != LZMA_OK)
-            throw std::runtime_error("xz: cannot start the decoder");
+            throw std::runtime_error(say(sentence::kDecoderStart, {"xz"}));
     }
     ~XzStream() override { lzma_end(&m_stream); }
     std::size_t read(char* buffer, std::size_t n) override {
@@ -230,10 +232,11 @@ public:
                 break;
             }
             if (ret == LZMA_BUF_ERROR || (!more && ret == LZMA_OK && m_stream.avail_out == n))
-                throw std::runtime_error("unexpected end of file (truncated xz data)");
+                throw std::runtime_error(say(sentence::kTruncatedCompressed, {"xz"}));
             if (ret != LZMA_OK)
-                throw std::runtime_error("xz: damaged data (liblzma error " +
-                                         std::to_string(int(ret)) + ")");
+                throw std::runtime_error(
+                    say(sentence::kDamagedCompressed,
+                        {"xz", say(sentence::kLzmaError, {std::to_string(int(ret))})}));
         }
         return n - m_stream.avail_out;
     }
@@ -257,7 +260,7 @@ public:
         while (m_stream.avail_out == n) {
             if (!m_in.fill()) {
                 if (m_inStream)
-                    throw std::runtime_error("unexpected end of file (truncated bzip2 data)");
+                    throw std::runtime_error(say(sentence::kTruncatedCompressed, {"bzip2"}));
                 return 0;
             }
             if (!m_inStream) { // another stream follows the last one
@@ -273,8 +276,9 @@ public:
             if (ret == BZ_STREAM_END)
                 m_inStream = false;
             else if (ret != BZ_OK)
-                throw std::runtime_error("bzip2: damaged data (libbz2 error " +
-                                         std::to_string(ret) + ")");
+                throw std::runtime_error(
+                    say(sentence::kDamagedCompressed,
+                        {"bzip2", say(sentence::kBz2Error, {std::to_string(ret)})}));
         }
         return n - m_stream.avail_out;
     }
@@ -284,7 +288,7 @@ private:
     void start() {
         m_stream = bz_stream{};
         if (BZ2_bzDecompressInit(&m_stream, 0, 0) != BZ_OK)
-            throw std::runtime_error("bzip2: cannot start the decoder");
+            throw std::runtime_error(say(sentence::kDecoderStart, {"bzip2"}));
         m_inStream = true;
     }
     CompressedInput m_in;

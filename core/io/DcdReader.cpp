@@ -24,13 +24,13 @@ template <class T> T byteSwapped(T v) {
 const char* dcdCellConventionName(DcdCellConvention c) {
     switch (c) {
     case DcdCellConvention::Undecided:
-        return "not yet decided";
+        return sentence::kDcdCellUndecided;
     case DcdCellConvention::LengthsAndDegrees:
-        return "lengths and angles in degrees";
+        return sentence::kDcdCellDegrees;
     case DcdCellConvention::LengthsAndCosines:
-        return "lengths and cosines of the angles";
+        return sentence::kDcdCellCosines;
     case DcdCellConvention::BoxMatrix:
-        return "symmetric box matrix (CHARMM c36)";
+        return sentence::kDcdCellMatrix;
     }
     return "";
 }
@@ -74,7 +74,7 @@ std::string cellFromRecord(const double record[6], DcdCellConvention& convention
     const double alpha = record[4], beta = record[3], gamma = record[1];
     for (int k = 0; k < 6; ++k)
         if (!std::isfinite(record[k]))
-            return "the unit cell holds a number that is not finite";
+            return sentence::kCellNotFinite;
     if (alpha == 0 && beta == 0 && gamma == 0 &&
         convention != DcdCellConvention::LengthsAndDegrees) {
         // Zero cosines or zero off-diagonal entries: the same orthogonal cell either way.
@@ -94,16 +94,12 @@ std::string cellFromRecord(const double record[6], DcdCellConvention& convention
     switch (convention) {
     case DcdCellConvention::LengthsAndCosines:
         if (std::abs(alpha) > 1 || std::abs(beta) > 1 || std::abs(gamma) > 1)
-            return std::string("the unit cell's angle entries leave the range of cosines, but "
-                               "earlier frames of this file were read as ") +
-                   dcdCellConventionName(convention);
+            return say(sentence::kCellLeavesCosines, {dcdCellConventionName(convention)});
         cell = cellOfLengthsAndCosines(diagonal, alpha, beta, gamma);
         return {};
     case DcdCellConvention::LengthsAndDegrees:
         if (!(alpha > 0 && alpha < 180 && beta > 0 && beta < 180 && gamma > 0 && gamma < 180))
-            return std::string("the unit cell's angles leave 0..180 degrees, but earlier "
-                               "frames of this file were read as ") +
-                   dcdCellConventionName(convention);
+            return say(sentence::kCellLeavesDegrees, {dcdCellConventionName(convention)});
         cell = cellOfLengthsAndCosines(diagonal, cosineOfDegrees(alpha), cosineOfDegrees(beta),
                                        cosineOfDegrees(gamma));
         return {};
@@ -115,7 +111,7 @@ std::string cellFromRecord(const double record[6], DcdCellConvention& convention
     case DcdCellConvention::Undecided:
         break;
     }
-    return "unknown unit-cell convention";
+    return sentence::kUnknownCellConvention;
 }
 
 DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
@@ -127,19 +123,19 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     // order.
     char marker[4];
     if (std::fread(marker, 1, 4, m_file.get()) != 4)
-        fail("empty file: not a DCD trajectory");
+        fail(sentence::kDcdEmpty);
     std::int32_t length;
     std::memcpy(&length, marker, 4);
     if (length != 84) {
         m_swap = true;
         if (byteSwapped(length) != 84)
-            fail("not a DCD trajectory (the first record is not 84 bytes)");
+            fail(sentence::kDcdFirstRecord);
     }
     std::fseek(m_file.get(), 0, SEEK_SET);
     std::vector<char> rec;
     readRecord(rec, false);
     if (std::memcmp(rec.data(), "CORD", 4) != 0)
-        fail("not a DCD coordinate file (no CORD signature)");
+        fail(sentence::kDcdNoCord);
     m_frames = toInt(rec.data() + 4);
     m_start = toInt(rec.data() + 8);
     m_interval = std::max(1, toInt(rec.data() + 12));
@@ -150,26 +146,25 @@ DcdReader::DcdReader(const std::string& path, bool positionsWrapped)
     if (toInt(rec.data() + 4 + 4 * 19) > kDcdLastNonCharmmVersion)
         m_cellConvention = DcdCellConvention::BoxMatrix;
     if (toInt(rec.data() + 4 + 4 * 8) != 0)
-        fail("DCD files with fixed atoms are not supported");
+        fail(sentence::kDcdFixedAtoms);
     readRecord(rec, false); // title
     readRecord(rec, false); // atom count
     if (rec.size() != 4)
-        fail("malformed atom-count record");
+        fail(sentence::kMalformedAtomCount);
     m_atoms = toInt(rec.data());
     if (m_atoms <= 0)
-        fail("the atom count must be positive");
+        fail(sentence::kAtomCountPositive);
     if (12 * static_cast<std::uint64_t>(m_atoms) > m_fileSize)
-        fail("the header claims " + std::to_string(m_atoms) +
-             " atoms, more than the file can hold");
+        fail(say(sentence::kHeaderClaimsAtoms, {std::to_string(m_atoms)}));
 }
 
 void DcdReader::fail(const std::string& message) const {
     // Binary file: the "line" is the frame number (1-based), 0 for the header.
     throw InputError(m_path, 0,
-                     message + (m_frameIndex > 0 || m_atoms > 0
-                                    ? " (at frame " + std::to_string(m_frameIndex + 1) + ", byte " +
-                                          std::to_string(m_offset) + ")"
-                                    : ""));
+                     m_frameIndex > 0 || m_atoms > 0
+                         ? say(sentence::kAtFrameByte, {message, std::to_string(m_frameIndex + 1),
+                                                        std::to_string(m_offset)})
+                         : message);
 }
 
 std::int32_t DcdReader::toInt(const char* p) const {
@@ -195,19 +190,19 @@ bool DcdReader::readRecord(std::vector<char>& out, bool allowEnd) {
     if (got == 0 && allowEnd && std::feof(m_file.get()))
         return false;
     if (got != 4)
-        fail("unexpected end of file inside a record (truncated file?)");
+        fail(sentence::kRecordTruncated);
     const std::int32_t length = toInt(marker);
     // Lengths come from the file: never allocate more than the file can still hold.
     if (length < 0 || m_offset + 8 + static_cast<std::uint64_t>(length) > m_fileSize)
-        fail(length < 0 ? "corrupt record length " + std::to_string(length)
-                        : "unexpected end of file inside a record (truncated file?)");
+        fail(length < 0 ? say(sentence::kCorruptRecordLength, {std::to_string(length)})
+                        : sentence::kRecordTruncated);
     out.resize(static_cast<std::size_t>(length));
     char trailer[4];
     if (std::fread(out.data(), 1, out.size(), m_file.get()) != out.size() ||
         std::fread(trailer, 1, 4, m_file.get()) != 4)
-        fail("unexpected end of file inside a record (truncated file?)");
+        fail(sentence::kRecordTruncated);
     if (toInt(trailer) != length)
-        fail("record markers do not match (corrupt file?)");
+        fail(sentence::kRecordMarkers);
     m_offset += 8 + out.size();
     return true;
 }
@@ -221,7 +216,7 @@ bool DcdReader::next(Frame& frame) {
     Eigen::Matrix3d cell = Eigen::Matrix3d::Zero();
     if (m_hasCell) {
         if (rec.size() != 48)
-            fail("malformed unit-cell record");
+            fail(sentence::kMalformedCell);
         double record[6];
         for (int k = 0; k < 6; ++k)
             record[k] = toDouble(rec.data() + 8 * k);
@@ -239,15 +234,15 @@ bool DcdReader::next(Frame& frame) {
         if (k > 0)
             readRecord(rec, false);
         if (rec.size() != 4 * n)
-            fail("coordinate record holds " + std::to_string(rec.size() / 4) +
-                 " values, expected " + std::to_string(n));
+            fail(say(sentence::kCoordinateRecordCount,
+                     {std::to_string(rec.size() / 4), std::to_string(n)}));
         for (std::size_t a = 0; a < n; ++a)
             frame.positions[a][k] = toFloat(rec.data() + 4 * a);
     }
     for (std::size_t a = 0; a < n; ++a)
         frame.ids[a] = static_cast<std::int64_t>(a + 1);
     if (!m_hasCell)
-        fail("the DCD file has no unit cell: a periodic box is required");
+        fail(sentence::kDcdNoCell);
     frame.box = Box(Eigen::Vector3d::Zero(), cell);
     frame.kind = m_wrapped ? CoordinateKind::Wrapped : CoordinateKind::Unwrapped;
     ++m_frameIndex;

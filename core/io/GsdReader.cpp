@@ -87,7 +87,7 @@ GsdReader::GsdReader(const std::string& path) : m_path(path) {
     char header[kHeaderBytes];
     if (std::fread(header, 1, kHeaderBytes, m_file.get()) != kHeaderBytes ||
         load<std::uint64_t>(header) != kMagic)
-        fail("not a GSD file (no GSD signature in the first 256 bytes)");
+        fail(sentence::kGsdNoSignature);
     const auto indexLocation = load<std::uint64_t>(header + 8);
     const auto indexEntries = load<std::uint64_t>(header + 16);
     const auto namesLocation = load<std::uint64_t>(header + 24);
@@ -95,21 +95,21 @@ GsdReader::GsdReader(const std::string& path) : m_path(path) {
     const auto version = load<std::uint32_t>(header + 44);
     const std::string schema(header + 112, strnlen(header + 112, 64));
     if (!(version == 3 || (version >> 16) == 1 || (version >> 16) == 2))
-        fail("GSD file layer version " + std::to_string(version >> 16) + "." +
-             std::to_string(version & 0xffff) + " is not read (versions 1 and 2 are)");
+        fail(say(sentence::kGsdVersion,
+                 {std::to_string(version >> 16) + "." + std::to_string(version & 0xffff)}));
     if (schema != "hoomd")
-        fail("GSD schema '" + schema + "' is not read: only HOOMD-blue's 'hoomd' schema is");
+        fail(say(sentence::kGsdSchema, {schema}));
     // Sizes come from the file: nothing is allocated that the file cannot hold.
     if (indexEntries > m_fileSize / kIndexEntryBytes ||
         indexLocation > m_fileSize - indexEntries * kIndexEntryBytes ||
         nameBlocks > m_fileSize / kNameBytes ||
         namesLocation > m_fileSize - nameBlocks * kNameBytes)
-        fail("the index or the name list lies outside the file (truncated or corrupt file?)");
+        fail(sentence::kGsdIndexOutside);
 
     std::vector<char> names(nameBlocks * kNameBytes);
     std::fseek(m_file.get(), static_cast<long>(namesLocation), SEEK_SET);
     if (std::fread(names.data(), 1, names.size(), m_file.get()) != names.size())
-        fail("cannot read the name list");
+        fail(sentence::kGsdNameList);
     // Names are NUL-terminated, one after the other (version 2) or in 64-byte slots
     // (version 1); either way the n-th non-empty name has id n.
     for (std::size_t k = 0; k < names.size();) {
@@ -123,7 +123,7 @@ GsdReader::GsdReader(const std::string& path) : m_path(path) {
     std::vector<char> raw(indexEntries * kIndexEntryBytes);
     std::fseek(m_file.get(), static_cast<long>(indexLocation), SEEK_SET);
     if (std::fread(raw.data(), 1, raw.size(), m_file.get()) != raw.size())
-        fail("cannot read the chunk index");
+        fail(sentence::kGsdChunkIndex);
     for (std::uint64_t e = 0; e < indexEntries; ++e) {
         const char* p = raw.data() + e * kIndexEntryBytes;
         Chunk c{load<std::uint64_t>(p),      load<std::uint64_t>(p + 8),
@@ -136,10 +136,9 @@ GsdReader::GsdReader(const std::string& path) : m_path(path) {
             c.rows > m_fileSize || c.columns > m_fileSize ||
             c.rows * c.columns > m_fileSize / bytes ||
             static_cast<std::uint64_t>(c.location) > m_fileSize - c.rows * c.columns * bytes)
-            fail("index entry " + std::to_string(e) + " is corrupt or points outside the file");
+            fail(say(sentence::kGsdEntryCorrupt, {std::to_string(e)}));
         if (c.frame >= indexEntries)
-            fail("index entry " + std::to_string(e) + " names frame " + std::to_string(c.frame) +
-                 ", more frames than the index can hold");
+            fail(say(sentence::kGsdEntryFrame, {std::to_string(e), std::to_string(c.frame)}));
         m_index.push_back(c);
     }
     std::stable_sort(m_index.begin(), m_index.end(), [](const Chunk& a, const Chunk& b) {
@@ -154,9 +153,9 @@ GsdReader::GsdReader(const std::string& path) : m_path(path) {
 void GsdReader::fail(const std::string& message) const {
     // Binary file: errors name the frame (1-based), not a line.
     throw InputError(m_path, 0,
-                     message + (m_nextFrame > 0 || !m_index.empty()
-                                    ? " (at frame " + std::to_string(m_nextFrame + 1) + ")"
-                                    : ""));
+                     m_nextFrame > 0 || !m_index.empty()
+                         ? say(sentence::kAtFrame, {message, std::to_string(m_nextFrame + 1)})
+                         : message);
 }
 
 const GsdReader::Chunk* GsdReader::find(std::uint64_t frame, const std::string& name) const {
@@ -179,7 +178,7 @@ std::vector<char> GsdReader::readBytes(const Chunk& chunk) {
     std::vector<char> bytes(chunk.rows * chunk.columns * elementBytes(chunk.type));
     if (std::fseek(m_file.get(), static_cast<long>(chunk.location), SEEK_SET) != 0 ||
         std::fread(bytes.data(), 1, bytes.size(), m_file.get()) != bytes.size())
-        fail("cannot read a chunk (truncated file?)");
+        fail(sentence::kGsdChunkRead);
     m_bytesRead = std::max(m_bytesRead, static_cast<std::uint64_t>(chunk.location) + bytes.size());
     return bytes;
 }
@@ -187,9 +186,9 @@ std::vector<char> GsdReader::readBytes(const Chunk& chunk) {
 void GsdReader::checkShape(const Chunk& chunk, const char* name, std::uint32_t columns,
                            std::optional<std::uint64_t> rows) const {
     if (chunk.columns != columns || (rows && chunk.rows != *rows))
-        fail(std::string(name) + " holds " + std::to_string(chunk.rows) + " x " +
-             std::to_string(chunk.columns) + " values, expected " +
-             (rows ? std::to_string(*rows) : std::string("N")) + " x " + std::to_string(columns));
+        fail(say(sentence::kChunkShape,
+                 {name, std::to_string(chunk.rows), std::to_string(chunk.columns),
+                  rows ? std::to_string(*rows) : std::string("N"), std::to_string(columns)}));
 }
 
 std::vector<double> GsdReader::readReals(const Chunk& chunk, const char* name,
@@ -206,7 +205,7 @@ std::vector<std::int64_t> GsdReader::readIntegers(const Chunk& chunk, const char
                                                   std::uint32_t columns,
                                                   std::optional<std::uint64_t> rows) {
     if (!isIntegerType(chunk.type))
-        fail(std::string(name) + " must hold integers");
+        fail(say(sentence::kMustHoldIntegers, {name}));
     checkShape(chunk, name, columns, rows);
     const std::vector<char> bytes = readBytes(chunk);
     std::vector<std::int64_t> out(chunk.rows * chunk.columns);
@@ -226,8 +225,7 @@ bool GsdReader::next(Frame& frame) {
 
     if (const Chunk* c = find(f, "configuration/dimensions"))
         if (const auto d = readIntegers(*c, "configuration/dimensions", 1, 1); d[0] != 3)
-            fail("a " + std::to_string(d[0]) +
-                 "-dimensional system (configuration/dimensions): only 3D systems are analysed");
+            fail(say(sentence::kGsdDimensions, {std::to_string(d[0])}));
     frame.timestep = 0;
     if (const Chunk* c = find(f, "configuration/step"))
         frame.timestep = readIntegers(*c, "configuration/step", 1, 1)[0];
@@ -235,7 +233,7 @@ bool GsdReader::next(Frame& frame) {
     std::vector<double> box = {1, 1, 1, 0, 0, 0}; // the schema's default
     if (const Chunk* c = find(f, "configuration/box")) {
         if (c->rows * c->columns != 6)
-            fail("configuration/box must hold 6 values (Lx Ly Lz xy xz yz)");
+            fail(sentence::kGsdBoxValues);
         box = readReals(*c, "configuration/box", c->columns, c->rows);
     }
     Eigen::Matrix3d h;
@@ -247,11 +245,11 @@ bool GsdReader::next(Frame& frame) {
     const Chunk* countChunk = find(f, "particles/N");
     const std::int64_t n = countChunk ? readIntegers(*countChunk, "particles/N", 1, 1)[0] : 0;
     if (n <= 0)
-        fail("the frame has no particles (particles/N)");
+        fail(sentence::kGsdNoParticles);
     const auto atoms = static_cast<std::uint64_t>(n);
     const Chunk* positionChunk = find(f, "particles/position");
     if (!positionChunk)
-        fail("no particles/position in this frame or in frame 1");
+        fail(sentence::kGsdNoPosition);
     const std::vector<double> position = readReals(*positionChunk, "particles/position", 3, atoms);
     std::vector<std::int64_t> image, typeId;
     if (const Chunk* c = find(f, "particles/image"))
@@ -271,8 +269,7 @@ bool GsdReader::next(Frame& frame) {
         frame.positions[a] = r;
         if (!typeId.empty()) {
             if (typeId[a] < 0 || typeId[a] >= 1000)
-                fail("particles/typeid of particle " + std::to_string(a) + " is " +
-                     std::to_string(typeId[a]) + ", outside 0..999");
+                fail(say(sentence::kGsdTypeRange, {std::to_string(a), std::to_string(typeId[a])}));
             frame.types[a] = static_cast<int>(typeId[a]) + 1;
         }
     }

@@ -32,32 +32,31 @@ H5mdReader::H5mdReader(const std::string& path, bool positionsWrapped)
     : m_path(path), m_wrapped(positionsWrapped) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        fail("cannot open: no such file");
+        fail(sentence::kNoSuchFile);
     m_fileSize = std::filesystem::file_size(path, ec);
     if (!hdf5::isHdf5File(path))
-        fail("not an HDF5 file (H5MD trajectories are HDF5)");
+        fail(sentence::kNotHdf5);
     m_file = hdf5::openFile(path);
     if (!m_file.valid())
-        fail("the HDF5 file cannot be opened (damaged?)");
+        fail(sentence::kHdf5Damaged);
     hdf5::Object particles = hdf5::openGroup(m_file.id(), "particles");
     if (!particles.valid())
-        fail("no /particles group: not an H5MD trajectory");
+        fail(sentence::kNoParticlesGroup);
     const std::string group = pickParticleGroup(particles.id());
     if (group.empty())
-        fail("no particle group with positions under /particles (or several and none is "
-             "called \"all\")");
+        fail(sentence::kNoParticleGroup);
     m_groupPath = "/particles/" + group;
     m_particles = hdf5::openGroup(particles.id(), group);
 
     m_position = *openElement(m_particles.id(), m_groupPath, "position", true);
     if (!m_position.timeDependent)
-        fail(m_groupPath + "/position must be time-dependent (a group with step and value)");
+        fail(say(sentence::kPositionNotTimeDependent, {m_groupPath}));
     const auto shape = hdf5::shapeOf(m_position.value.id());
     if (!shape || shape->size() != 3 || (*shape)[2] != 3)
-        fail(m_position.path + "/value must have shape [frames][atoms][3]");
+        fail(say(sentence::kPositionShape, {m_position.path + "/value"}));
     if ((*shape)[1] == 0 || (*shape)[1] > kMaxAtoms)
-        fail(m_position.path + "/value claims " + std::to_string((*shape)[1]) + " atoms (at most " +
-             std::to_string(kMaxAtoms) + " are supported)");
+        fail(say(sentence::kTooManyAtoms, {m_position.path + "/value", std::to_string((*shape)[1]),
+                                           std::to_string(kMaxAtoms)}));
     m_atoms = static_cast<std::size_t>((*shape)[1]);
     // H5MD's "unit" attributes: on position/value for lengths, on position/time for times.
     if (const auto unit = hdf5::readStringAttribute(m_position.value.id(), "unit");
@@ -74,11 +73,11 @@ H5mdReader::H5mdReader(const std::string& path, bool positionsWrapped)
 
     hdf5::Object boxGroup = hdf5::openGroup(m_particles.id(), "box");
     if (!boxGroup.valid())
-        fail("no " + m_groupPath + "/box group: a periodic box is required");
+        fail(say(sentence::kNoBoxGroup, {m_groupPath}));
     if (const auto boundary = hdf5::readStringAttribute(boxGroup.id(), "boundary"))
         for (const auto& b : *boundary)
             if (b != "periodic")
-                fail(m_groupPath + "/box has a \"" + b + "\" boundary: a periodic box is required");
+                fail(say(sentence::kBoundaryNotPeriodic, {m_groupPath, b}));
     m_box = *openElement(boxGroup.id(), m_groupPath + "/box", "edges", true);
     m_id = openElement(m_particles.id(), m_groupPath, "id", false);
     m_species = openElement(m_particles.id(), m_groupPath, "species", false);
@@ -88,8 +87,9 @@ H5mdReader::H5mdReader(const std::string& path, bool positionsWrapped)
 void H5mdReader::fail(const std::string& message) const {
     // Binary file: the "line" is the frame (1-based) once frames are being read.
     throw InputError(m_path, 0,
-                     m_reading ? message + " (frame " + std::to_string(m_frameIndex + 1) + ")"
-                               : message);
+                     m_reading
+                         ? say(sentence::kAtFrameOnly, {message, std::to_string(m_frameIndex + 1)})
+                         : message);
 }
 
 std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
@@ -102,12 +102,13 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
         hdf5::Object group = hdf5::openGroup(parent, name);
         e.value = hdf5::openDataset(group.id(), "value");
         if (!e.value.valid())
-            fail(e.path + " has no value dataset");
-        if (const std::string claim = hdf5::claimBeyondStorage(e.value.id()); !claim.empty())
-            fail(e.path + "/value " + claim);
+            fail(say(sentence::kNoValueDataset, {e.path}));
+        if (const std::string claim = hdf5::claimBeyondStorage(e.value.id(), e.path + "/value");
+            !claim.empty())
+            fail(claim);
         const auto shape = hdf5::shapeOf(e.value.id());
         if (!shape || shape->empty() || (*shape)[0] == 0)
-            fail(e.path + "/value holds no samples");
+            fail(say(sentence::kNoSamples, {e.path + "/value"}));
         e.timeDependent = true;
         e.steps = stepsOf(group.id(), e.path, (*shape)[0]);
         e.path += "/value";
@@ -119,11 +120,11 @@ std::optional<H5mdReader::Element> H5mdReader::openElement(hid_t parent,
     e.value = hdf5::openDataset(parent, name);
     if (!e.value.valid()) {
         if (required)
-            fail("no " + e.path + " in the file");
+            fail(say(sentence::kNotInFile, {e.path}));
         return std::nullopt;
     }
-    if (const std::string claim = hdf5::claimBeyondStorage(e.value.id()); !claim.empty())
-        fail(e.path + " " + claim);
+    if (const std::string claim = hdf5::claimBeyondStorage(e.value.id(), e.path); !claim.empty())
+        fail(claim);
     e.holdsIntegers = hdf5::isIntegerDataset(e.value.id());
     e.holdsFloats = hdf5::isFloatDataset(e.value.id());
     const auto shape = hdf5::shapeOf(e.value.id());
@@ -136,30 +137,31 @@ std::vector<long long> H5mdReader::stepsOf(hid_t group, const std::string& eleme
                                            hsize_t rows) const {
     hdf5::Object step = hdf5::openDataset(group, "step");
     if (!step.valid())
-        fail(elementPath + " has no step dataset");
-    if (const std::string claim = hdf5::claimBeyondStorage(step.id()); !claim.empty())
-        fail(elementPath + "/step " + claim);
+        fail(say(sentence::kNoStepDataset, {elementPath}));
+    if (const std::string claim = hdf5::claimBeyondStorage(step.id(), elementPath + "/step");
+        !claim.empty())
+        fail(claim);
     const auto shape = hdf5::shapeOf(step.id());
     std::vector<long long> values;
     if (!hdf5::isIntegerDataset(step.id()) || !shape || shape->size() > 1 ||
         !hdf5::readAll(step.id(), values))
-        fail(elementPath + "/step must be an integer scalar or list");
+        fail(say(sentence::kStepNotIntegers, {elementPath + "/step"}));
     std::vector<long long> steps(static_cast<std::size_t>(rows));
     if (shape->empty()) {
         const long long increment = values.front();
         if (increment <= 0)
-            fail(elementPath + "/step is a scalar increment that is not positive");
+            fail(say(sentence::kStepNotPositive, {elementPath + "/step"}));
         for (std::size_t i = 0; i < steps.size(); ++i)
             if (__builtin_mul_overflow(static_cast<long long>(i), increment, &steps[i]))
-                fail(elementPath + "/step: the steps overflow 64-bit integers");
+                fail(say(sentence::kStepOverflow, {elementPath + "/step"}));
     } else if (values.size() == rows) {
         steps = std::move(values);
     } else {
-        fail(elementPath + "/step has " + std::to_string(values.size()) + " entries for " +
-             std::to_string(rows) + " samples");
+        fail(say(sentence::kStepCount,
+                 {elementPath + "/step", std::to_string(values.size()), std::to_string(rows)}));
     }
     if (!std::is_sorted(steps.begin(), steps.end()))
-        fail(elementPath + "/step is not in increasing order");
+        fail(say(sentence::kStepOrder, {elementPath + "/step"}));
     return steps;
 }
 
@@ -168,7 +170,7 @@ hsize_t H5mdReader::rowFor(const Element& element, long long step) const {
         return kFixedSample;
     const auto after = std::upper_bound(element.steps.begin(), element.steps.end(), step);
     if (after == element.steps.begin())
-        fail(element.path + " has no sample at or before step " + std::to_string(step));
+        fail(say(sentence::kNoSampleBefore, {element.path, std::to_string(step)}));
     return static_cast<hsize_t>(after - element.steps.begin() - 1);
 }
 
@@ -179,10 +181,10 @@ void H5mdReader::readSample(const Element& element, long long step, std::size_t 
     const bool ok = row == kFixedSample ? hdf5::readAll(element.value.id(), out)
                                         : hdf5::readRow(element.value.id(), row, out);
     if (!ok)
-        fail("cannot read " + element.path);
+        fail(say(sentence::kCannotReadElement, {element.path}));
     if (out.size() != expected)
-        fail(element.path + " holds " + std::to_string(out.size()) + " values per sample, " +
-             "expected " + std::to_string(expected));
+        fail(say(sentence::kValuesPerSample,
+                 {element.path, std::to_string(out.size()), std::to_string(expected)}));
 }
 
 void H5mdReader::readDoubles(const Element& element, long long step, std::size_t expected,
@@ -190,7 +192,7 @@ void H5mdReader::readDoubles(const Element& element, long long step, std::size_t
     readSample(element, step, expected, out);
     for (double v : out)
         if (!std::isfinite(v))
-            fail(element.path + " holds a value that is not a finite number");
+            fail(say(sentence::kNotFinite, {element.path}));
 }
 
 void H5mdReader::readIntegers(const Element& element, long long step, std::size_t expected,
@@ -198,7 +200,7 @@ void H5mdReader::readIntegers(const Element& element, long long step, std::size_
     if (element.holdsIntegers)
         return readSample(element, step, expected, out);
     if (!element.holdsFloats)
-        fail(element.path + " must hold integers");
+        fail(say(sentence::kMustHoldIntegers, {element.path}));
     // Whole numbers stored as floats (ZnH5MD and ASE write species so) are taken as integers.
     std::vector<double> values;
     readSample(element, step, expected, values);
@@ -208,7 +210,7 @@ void H5mdReader::readIntegers(const Element& element, long long step, std::size_
         if (!(std::abs(v) < 1e15) || std::floor(v) != v) {
             char text[40];
             std::snprintf(text, sizeof text, "%.17g", v);
-            fail(element.path + " holds " + text + ", which is not a whole number");
+            fail(say(sentence::kNotWhole, {element.path, text}));
         }
         out[k] = static_cast<long long>(v);
     }
@@ -225,7 +227,7 @@ Box H5mdReader::boxAt(long long step) const {
             for (int k = 0; k < 3; ++k)
                 h(k, row) = edges[static_cast<std::size_t>(3 * row + k)];
     if (!(h.determinant() > 0))
-        fail(m_box.path + " does not describe a right-handed cell of positive volume");
+        fail(say(sentence::kNotRightHanded, {m_box.path}));
     return Box(Eigen::Vector3d::Zero(), h);
 }
 
@@ -258,8 +260,7 @@ bool H5mdReader::next(Frame& frame) {
         readIntegers(*m_id, step, n, m_integers);
         for (std::size_t a = 0; a < n; ++a) {
             if (m_integers[a] < 0)
-                fail(m_id->path + " holds a negative id (varying particle numbers are not "
-                                  "supported)");
+                fail(say(sentence::kNegativeId, {m_id->path}));
             frame.ids[a] = m_integers[a];
         }
     } else {
@@ -274,7 +275,7 @@ bool H5mdReader::next(Frame& frame) {
             m_speciesOffset = lowest == 0 ? 1 : 0;
         if (lowest + m_speciesOffset < 1 ||
             *std::max_element(m_integers.begin(), m_integers.end()) > 1'000'000)
-            fail(m_species->path + " holds a species outside 0..1000000");
+            fail(say(sentence::kSpeciesRange, {m_species->path}));
         for (std::size_t a = 0; a < n; ++a)
             frame.types[a] = static_cast<int>(m_integers[a] + m_speciesOffset);
     }

@@ -1,4 +1,5 @@
 #include "core/io/Hdf5Object.h"
+#include "core/model/InputSentences.h"
 
 #include "core/output/Measurement.h"
 
@@ -253,7 +254,7 @@ std::optional<std::vector<std::string>> readStringAttribute(hid_t object, const 
     return values;
 }
 
-std::string claimBeyondStorage(hid_t dataset) {
+std::string claimBeyondStorage(hid_t dataset, const std::string& path) {
     const auto shape = shapeOf(dataset);
     if (!shape)
         return {};
@@ -265,8 +266,8 @@ std::string claimBeyondStorage(hid_t dataset) {
     const double stored = double(quietly([&] { return H5Dget_storage_size(dataset); }));
     if (values * bytes <= stored * kMaxCompressionRatio + double(1 << 20))
         return {};
-    return "claims " + shortNumber(values) + " values of " + shortNumber(bytes) +
-           " bytes, but the file stores " + shortNumber(stored) + " bytes of them";
+    return say(sentence::kClaimsBeyondStorage,
+               {path, shortNumber(values), shortNumber(bytes), shortNumber(stored)});
 }
 
 } // namespace tx::core::hdf5

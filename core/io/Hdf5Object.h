@@ -47,10 +47,10 @@ std::optional<std::vector<hsize_t>> shapeOf(hid_t dataset);
 // Memory follows the file, not a dataset's claimed shape: a chunked dataset may claim 10^12
 // rows with no chunk written (HDF5 then returns the fill value). Empty when the dataset's
 // values fit what the file stores for it (compressed at most kMaxCompressionRatio : 1, deflate
-// tops out near 1032 : 1, plus 1 MiB); else a message such as "claims 3e+12 values of 8
-// bytes, but the file stores 2 kB of them".
+// tops out near 1032 : 1, plus 1 MiB); else a message such as "PATH claims 3e+12 values of 8
+// bytes, but the file stores 2 kB of them", PATH being how the dataset is named to a person.
 inline constexpr double kMaxCompressionRatio = 1100;
-std::string claimBeyondStorage(hid_t dataset);
+std::string claimBeyondStorage(hid_t dataset, const std::string& path);
 bool isIntegerDataset(hid_t dataset); // integers or an enum
 bool isFloatDataset(hid_t dataset);
 // The whole dataset into out, converted to double / 64-bit integers; false when it cannot

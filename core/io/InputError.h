@@ -1,6 +1,6 @@
 #pragma once
 // An error in the user's input: it always names the file and, where known, the line.
-#include "core/model/Sentences.h"
+#include "core/model/InputSentences.h"
 #include <cstdint>
 #include <stdexcept>
 #include <string>

@@ -44,7 +44,7 @@ std::int64_t LammpsDumpReader::readIntLine(const char* what) {
 // LAMMPS writes the unit style once, before the first TIMESTEP ("dump_modify units yes").
 void LammpsDumpReader::readItemValue(std::string_view item) {
     const bool units = startsWith(item, "ITEM: UNITS");
-    const std::string value(trim(requireLine("the item's value")));
+    const std::string value(trim(requireLine(sentence::kWhatItemValue)));
     if (!units)
         return;
     const auto style = unitsOfLammpsStyle(value);
@@ -82,7 +82,7 @@ Box LammpsDumpReader::readBox(std::string_view header) {
     const bool triclinic = header.find("xy") != std::string_view::npos;
     double lo[3], hi[3], tilt[3] = {0, 0, 0};
     for (int k = 0; k < 3; ++k) {
-        splitFields(requireLine("a box bounds line"), m_fields);
+        splitFields(requireLine(sentence::kWhatBoxLine), m_fields);
         if (m_fields.size() < (triclinic ? 3u : 2u))
             fail(say(triclinic ? sentence::kTriclinicBoxLine : sentence::kBoxLine));
         for (std::size_t f = 0; f < (triclinic ? 3u : 2u); ++f) {
@@ -193,7 +193,7 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
     m_atomText.clear();
     m_atomLineEnds.clear();
     for (std::size_t a = 0; a < count; ++a) { // memory follows the file, not the header
-        m_atomText += requireLine("an atom line");
+        m_atomText += requireLine(sentence::kWhatAtomLine);
         m_atomLineEnds.push_back(m_atomText.size());
     }
     const std::int64_t firstAtomLine = m_lines.lineNumber() - static_cast<std::int64_t>(count) + 1;
@@ -261,13 +261,13 @@ bool LammpsDumpReader::next(Frame& frame) {
     if (!startsWith(line, "ITEM: TIMESTEP"))
         fail(say(sentence::kNotADump, {std::string(line.substr(0, 60))}));
     frame.firstLine = m_lines.lineNumber();
-    frame.timestep = readIntLine("timestep");
+    frame.timestep = readIntLine(sentence::kWhatTimestep);
     std::int64_t atoms = -1;
     bool haveBox = false;
     for (;;) {
-        const std::string_view header = trim(requireLine("an ITEM line"));
+        const std::string_view header = trim(requireLine(sentence::kWhatItemLine));
         if (startsWith(header, "ITEM: NUMBER OF ATOMS")) {
-            atoms = readIntLine("atom count");
+            atoms = readIntLine(sentence::kWhatAtomCount);
             if (atoms <= 0)
                 fail(say(sentence::kAtomCountPositive));
         } else if (startsWith(header, "ITEM: BOX BOUNDS")) {

@@ -78,10 +78,7 @@ ThermoLog readThermoLog(const std::string& path) {
     while (reader.next(line)) {
         const std::int64_t n = reader.lineNumber();
         if (line.starts_with("---------------- Step"))
-            throw InputError(path, n,
-                             "thermo_style multi is not read: write the log with thermo_style "
-                             "custom (for example: thermo_style custom step temp vol density "
-                             "enthalpy pe)");
+            throw InputError(path, n, sentence::kThermoMulti);
         splitFields(line, fields);
         if (fields.empty())
             continue;
@@ -90,17 +87,17 @@ ThermoLog readThermoLog(const std::string& path) {
                 continue;
             if (isNumber(fields[0])) {
                 if (fields.size() != run.columns.size())
-                    throw InputError(path, n,
-                                     "a thermo row with " + std::to_string(fields.size()) +
-                                         " values, but the header at line " +
-                                         std::to_string(run.headerLine) + " names " +
-                                         std::to_string(run.columns.size()) + " columns");
+                    throw InputError(
+                        path, n,
+                        say(sentence::kThermoRowCount,
+                            {std::to_string(fields.size()), std::to_string(run.headerLine),
+                             std::to_string(run.columns.size())}));
                 for (std::size_t c = 0; c < fields.size(); ++c) {
                     const auto v = parseDouble(fields[c]);
                     if (!v || !std::isfinite(*v))
                         throw InputError(path, n,
-                                         "'" + std::string(fields[c]) + "' in column " +
-                                             run.columns[c] + " is not a finite number");
+                                         say(sentence::kThermoNotFinite,
+                                             {std::string(fields[c]), run.columns[c]}));
                     run.values[c].push_back(*v);
                 }
                 run.rowLines.push_back(n);
@@ -117,13 +114,10 @@ ThermoLog readThermoLog(const std::string& path) {
         }
     }
     if (inRun && run.rows() > 0 && reader.endedWithoutNewline())
-        throw InputError(path, reader.lineNumber(),
-                         "the log ends inside a thermo row (is the run still being written?)");
+        throw InputError(path, reader.lineNumber(), sentence::kThermoUnfinished);
     finishRun();
     if (log.runs.empty())
-        throw InputError(path, 0,
-                         "no thermo output with a Temp column: expected LAMMPS's line of column "
-                         "names (Step Temp Volume ...) followed by rows of numbers");
+        throw InputError(path, 0, sentence::kThermoNoTemp);
     return log;
 }
 

@@ -4,8 +4,10 @@
 // English template with %1, %2, … and filled in by say(). The CLI, the JSON files and the
 // logs print the English. The workbench translates: the templates are marked with TX_SAY for
 // Qt's lupdate (context "tx::core::sentence"), and widgets/CoreText.h recognises a finished
-// sentence by its template (kAll) and puts the translated template around its translated
-// parts. A new sentence goes here and into kAll (a test checks that none is missing).
+// sentence by its template (kResultSentences, and kInputSentences of InputSentences.h) and
+// puts the translated template around its translated parts. A new sentence about a result
+// goes here and into kResultSentences; one about bad input goes into InputSentences.h (a
+// test checks that none is missing from its list and that each has its Chinese).
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -242,115 +244,35 @@ inline constexpr const char* kNotPeriodic =
     TX_SAY("%1: boundaries '%2' are not periodic along %3; the analysis treats every side as "
            "periodic (minimum image), so pairs and moves across a non-periodic side are wrong");
 
-// Input errors (InputError: "file:line: message") of the text readers and the ensemble.
-inline constexpr const char* kAtFileLine = TX_SAY("%1:%2: %3");
-inline constexpr const char* kAtFile = TX_SAY("%1: %2");
-inline constexpr const char* kTruncatedLine =
-    TX_SAY("%1 (the file ends inside this line: truncated?)");
-inline constexpr const char* kEndExpecting =
-    TX_SAY("unexpected end of file: expected %1 (truncated file?)");
-inline constexpr const char* kExpectedInteger = TX_SAY("expected an integer %1");
-inline constexpr const char* kUnknownUnitStyle = TX_SAY("unknown LAMMPS unit style '%1' (%2)");
-inline constexpr const char* kUnitStyleChanges =
-    TX_SAY("the unit style changes to '%1' within the file");
-inline constexpr const char* kTriclinicBoxLine = TX_SAY("a triclinic box line needs lo hi tilt");
-inline constexpr const char* kBoxLine = TX_SAY("a box line needs lo hi");
-inline constexpr const char* kNonNumericBound = TX_SAY("non-numeric box bound '%1'");
-inline constexpr const char* kMissingId =
-    TX_SAY("missing column 'id' in '%1' (atoms are matched by id, never by line order)");
-inline constexpr const char* kMissingPositions =
-    TX_SAY("missing position columns in '%1': need xu yu zu, xsu ysu zsu, x y z or xs ys zs");
-inline constexpr const char* kImageFlagsIncomplete =
-    TX_SAY("image flags need all three columns ix iy iz");
-inline constexpr const char* kDumpFieldCount =
-    TX_SAY("atom line has %1 fields, the ATOMS header %2");
-inline constexpr const char* kNonNumericId = TX_SAY("non-numeric atom id '%1'");
-inline constexpr const char* kBadAtomType =
-    TX_SAY("atom type must be an integer in 1..1000, got '%1'");
-inline constexpr const char* kNonNumericCoordinate = TX_SAY("non-numeric coordinate '%1'");
-inline constexpr const char* kNonIntegerImage = TX_SAY("non-integer image flag '%1'");
-inline constexpr const char* kNotADump =
-    TX_SAY("expected 'ITEM: TIMESTEP', found '%1' (is this a LAMMPS text dump?)");
-inline constexpr const char* kAtomCountPositive = TX_SAY("the atom count must be positive");
-inline constexpr const char* kAtomsTooEarly =
-    TX_SAY("ITEM: ATOMS before NUMBER OF ATOMS and BOX BOUNDS");
-inline constexpr const char* kUnexpectedHeaderLine =
-    TX_SAY("unexpected line '%1' in a frame header");
-inline constexpr const char* kReadError = TX_SAY("read error (%1); the file may be truncated");
-inline constexpr const char* kFrameProblem = TX_SAY("the frame at timestep %1 %2");
-inline constexpr const char* kBoxNotANumber =
-    TX_SAY("has a box that is not a number (NaN or infinite)");
-inline constexpr const char* kBoxExtent =
-    TX_SAY("has a box of extent %1 along %2 (hi must be greater than lo)");
-inline constexpr const char* kDegenerateCell =
-    TX_SAY("has a degenerate or left-handed cell (volume %1)");
-inline constexpr const char* kPositionNotANumber =
-    TX_SAY("has a position that is not a number (atom %1)");
-inline constexpr const char* kNoFrame = TX_SAY("the file holds no frame");
-inline constexpr const char* kCannotRead = TX_SAY("cannot read: %1");
-inline constexpr const char* kUnitsDiffer =
-    TX_SAY("its units (%1) differ from those of %2 (%3): an ensemble must use one set of units");
-inline constexpr const char* kNoFileReadable = TX_SAY("no trajectory file could be read");
-inline constexpr const char* kAtomCountChanged =
-    TX_SAY("the frame at timestep %1 has %2 atoms, the segment started with %3");
-inline constexpr const char* kIdsChanged =
-    TX_SAY("the atom ids at timestep %1 differ from those of the segment's first frame");
-inline constexpr const char* kTimestepOrder =
-    TX_SAY("timestep %1 does not follow the previous frame's %2");
-inline constexpr const char* kTypeChanged = TX_SAY("atom id %1 changed type at timestep %2");
-inline constexpr const char* kUnknownType =
-    TX_SAY("atom type %1 does not occur in the ensemble's first frame");
-inline constexpr const char* kAtomsDiffer =
-    TX_SAY("the atoms differ from those of the first frame");
-inline constexpr const char* kNoPeak = TX_SAY("no peak in S(q) below --sq-qmax: give --q");
-inline constexpr const char* kNoFirstMinimum = TX_SAY("no first minimum in g(r): give --rc");
-inline constexpr const char* kUnitsParameterDiffers =
-    TX_SAY("the file says %1, but the units parameter '%2' says %3");
-inline constexpr const char* kManifestUnitsDiffer =
-    TX_SAY("the file says %1, but the manifest's \"units\" '%2' says %3");
-inline constexpr const char* kNoTrajectoryFile = TX_SAY("the ensemble holds no trajectory file");
-inline constexpr const char* kBoxDiffers =
-    TX_SAY("the box at this temperature differs from the others; give --q and --rc");
-inline constexpr const char* kUnknownFormat =
-    TX_SAY("no format reads this file name (unknown trajectory format): expected %1");
-inline constexpr const char* kIdTwice =
-    TX_SAY("atom id %1 appears twice in the frame at timestep %2");
-inline constexpr const char* kBadProperties =
-    TX_SAY("malformed Properties='%1': expected name:type:count triples");
-inline constexpr const char* kBadPropertiesCount = TX_SAY("bad column count in Properties: '%1'");
-inline constexpr const char* kNoPosColumn = TX_SAY("Properties has no pos:R:3 column");
-inline constexpr const char* kNoLattice =
-    TX_SAY("no Lattice=\"...\" in the comment line: a periodic cell is required");
-inline constexpr const char* kLatticeCount = TX_SAY("Lattice needs 9 numbers, got %1");
-inline constexpr const char* kNonNumericLattice = TX_SAY("non-numeric Lattice entry '%1'");
-inline constexpr const char* kNonIntegerKey = TX_SAY("non-integer %1='%2'");
-inline constexpr const char* kNotXyzCount =
-    TX_SAY("expected the atom count of an XYZ frame, found '%1'");
-inline constexpr const char* kNoCommentLine =
-    TX_SAY("unexpected end of file: missing the comment line");
-inline constexpr const char* kXyzShort =
-    TX_SAY("unexpected end of file: expected %1 atom lines, got %2 (truncated file?)");
-inline constexpr const char* kXyzFieldCount = TX_SAY("atom line has %1 fields, Properties says %2");
-inline constexpr const char* kNonIntegerId = TX_SAY("non-integer atom id '%1'");
-inline constexpr const char* kTypeRange = TX_SAY("type must be an integer in 1..1000");
-inline constexpr const char* kNoTrajectories =
-    TX_SAY("no trajectory files (seg<k>.lammpstrj[.gz], ...) here; the formats read are %1");
-inline constexpr const char* kUnnamedSegments =
-    TX_SAY("several trajectory files but none named seg<k>.*: name the segments seg0, seg1, ... "
-           "or keep one long trajectory per replica");
-inline constexpr const char* kCannotOpenManifest = TX_SAY("cannot open the manifest");
-inline constexpr const char* kInvalidJson = TX_SAY("invalid JSON: %1");
-inline constexpr const char* kManifestProblem = TX_SAY("manifest: %1");
-inline constexpr const char* kReplicaWithoutFiles =
-    TX_SAY("replica %1 at T=%2 lists neither \"segments\" nor \"trajectory\"");
-inline constexpr const char* kNoSuchPath = TX_SAY("no such file or folder");
-inline constexpr const char* kNoEnsemble =
-    TX_SAY("no ensemble found: expected folders T<temp>/r<replica>/seg<k>.lammpstrj[.gz] or a "
-           "manifest.json");
-inline constexpr const char* kTemperatureTwice = TX_SAY("temperature %1 appears twice");
+// A warning about the results (TemperatureAnalysis.cpp).
+inline constexpr const char* kPairsFaster =
+    TX_SAY("T = %1: %2 below τ_α = %3; pairs should relax no faster than single atoms (τ_± ≥ "
+           "τ_α): check r_c, the pair cutoffs and the species chosen");
 
-// Every template above.
-inline constexpr const char* kAll[] = {
+// How each characteristic temperature was found: the notes under Table I (SeriesTables.cpp).
+inline constexpr const char* kWithInterval = TX_SAY("%1; 95 % bootstrap interval [%2, %3]");
+inline constexpr const char* kNoteTb = TX_SAY("T_b: SE line over T in [%1, %2], deviation > %3 %");
+inline constexpr const char* kNoteTbNotReached = TX_SAY(
+    "T_b: SE line over T in [%1, %2], deviation > %3 % never reached (T_b below the lowest T)");
+inline constexpr const char* kNoteTc =
+    TX_SAY("T_c: τ = A (T − T_c)^{−ν} over [%1, %2], ν = %3 (%4)");
+inline constexpr const char* kSlidingWindows = TX_SAY("sliding windows");
+inline constexpr const char* kSlidingWidened = TX_SAY("sliding windows, widened to w = %1");
+inline constexpr const char* kUserWindow = TX_SAY("user window");
+inline constexpr const char* kNoteTxParabola =
+    TX_SAY("T_x: parabola through the minimum, γ_τ(T_x) = %1");
+inline constexpr const char* kNoteTxDiscrete =
+    TX_SAY("T_x: discrete minimum of γ_τ, γ_τ(T_x) = %1");
+inline constexpr const char* kNoteTg = TX_SAY("T_g = %1%2 from the cooling log (run %3, %4): glass "
+                                              "line over [%5, %6], liquid line over [%7, %8]");
+inline constexpr const char* kReplacesPresetTg =
+    TX_SAY("%1 (it replaces the preset's T_g = %2 in the path classification)");
+inline constexpr const char* kNoteTgFailed = TX_SAY("T_g: no fit to the cooling log (%1)");
+inline constexpr const char* kNoteFailed = TX_SAY("%1: %2");
+inline constexpr const char* kPathName = TX_SAY("path"); // the label of the path's note and flags
+
+// Every template above (input errors are in InputSentences.h).
+inline constexpr const char* kResultSentences[] = {
     kUser,
     kFirstPeak,
     kFirstMinimum,
@@ -449,75 +371,22 @@ inline constexpr const char* kAll[] = {
     kCheckOption,
     kMovedQuarterBox,
     kNotPeriodic,
-    kAtFileLine,
-    kAtFile,
-    kTruncatedLine,
-    kEndExpecting,
-    kExpectedInteger,
-    kUnknownUnitStyle,
-    kUnitStyleChanges,
-    kTriclinicBoxLine,
-    kBoxLine,
-    kNonNumericBound,
-    kMissingId,
-    kMissingPositions,
-    kImageFlagsIncomplete,
-    kDumpFieldCount,
-    kNonNumericId,
-    kBadAtomType,
-    kNonNumericCoordinate,
-    kNonIntegerImage,
-    kNotADump,
-    kAtomCountPositive,
-    kAtomsTooEarly,
-    kUnexpectedHeaderLine,
-    kReadError,
-    kFrameProblem,
-    kUnknownFormat,
-    kIdTwice,
-    kBadProperties,
-    kBadPropertiesCount,
-    kNoPosColumn,
-    kNoLattice,
-    kLatticeCount,
-    kNonNumericLattice,
-    kNonIntegerKey,
-    kNotXyzCount,
-    kNoCommentLine,
-    kXyzShort,
-    kXyzFieldCount,
-    kNonIntegerId,
-    kTypeRange,
-    kNoTrajectories,
-    kUnnamedSegments,
-    kCannotOpenManifest,
-    kInvalidJson,
-    kManifestProblem,
-    kReplicaWithoutFiles,
-    kNoSuchPath,
-    kNoEnsemble,
-    kTemperatureTwice,
-    kBoxNotANumber,
-    kBoxExtent,
-    kDegenerateCell,
-    kPositionNotANumber,
-    kNoFrame,
-    kCannotRead,
-    kUnitsDiffer,
-    kNoFileReadable,
-    kAtomCountChanged,
-    kIdsChanged,
-    kTimestepOrder,
-    kTypeChanged,
-    kUnknownType,
-    kAtomsDiffer,
-    kNoPeak,
-    kNoFirstMinimum,
-    kUnitsParameterDiffers,
-    kManifestUnitsDiffer,
-    kNoTrajectoryFile,
-    kBoxDiffers,
     kUndetermined,
+    kPairsFaster,
+    kWithInterval,
+    kNoteTb,
+    kNoteTbNotReached,
+    kNoteTc,
+    kSlidingWindows,
+    kSlidingWidened,
+    kUserWindow,
+    kNoteTxParabola,
+    kNoteTxDiscrete,
+    kNoteTg,
+    kReplacesPresetTg,
+    kNoteTgFailed,
+    kNoteFailed,
+    kPathName,
 };
 
 } // namespace sentence

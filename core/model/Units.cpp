@@ -1,5 +1,7 @@
 #include "core/model/Units.h"
 
+#include "core/model/InputSentences.h"
+
 #include <array>
 #include <stdexcept>
 
@@ -108,8 +110,8 @@ Units parseUnits(std::string_view text) {
         if (!u.length.empty() && !u.time.empty() && u.time.find(',') == std::string::npos)
             return u;
     }
-    throw std::invalid_argument("units must be a LAMMPS unit style (" + lammpsUnitStyleNames() +
-                                ") or LENGTH,TIME such as nm,ps; got '" + std::string(text) + "'");
+    throw std::invalid_argument(
+        say(sentence::kUnitsForm, {lammpsUnitStyleNames(), std::string(text)}));
 }
 
 } // namespace tx::core

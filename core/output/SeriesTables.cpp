@@ -1,5 +1,6 @@
 #include "core/output/SeriesTables.h"
 
+#include "core/model/Sentences.h"
 #include "core/output/Measurement.h"
 
 #include <cmath>
@@ -33,12 +34,16 @@ nlohmann::json intervalJson(const std::optional<PercentileInterval>& i) {
     return i ? nlohmann::json({i->low, i->high}) : nlohmann::json();
 }
 
-std::string intervalText(const std::optional<PercentileInterval>& i) {
-    if (!i)
-        return "";
-    char buf[80];
-    std::snprintf(buf, sizeof buf, "; 95 %% bootstrap interval [%.4g, %.4g]", i->low, i->high);
+// A number as printf's %g (or %.Ng) writes it.
+std::string gText(double v, int digits = 6) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
     return buf;
+}
+
+// The note with its bootstrap interval, where there is one.
+std::string withInterval(const std::string& note, const std::optional<PercentileInterval>& i) {
+    return i ? say(sentence::kWithInterval, {note, gText(i->low, 4), gText(i->high, 4)}) : note;
 }
 
 nlohmann::json flagsJson(const QualityFlags& flags) {
@@ -180,68 +185,67 @@ std::vector<TableOneCell> tableOneCells(const CharacteristicTemperatures& c) {
 
 std::vector<std::string> tableOneNotes(const CharacteristicTemperatures& c) {
     std::vector<std::string> notes;
-    char line[320];
     if (c.tb.fit.ok) {
-        std::snprintf(line, sizeof line, "T_b: SE line over T in [%g, %g], deviation > %g %%%s",
-                      c.tb.fit.lineWindow.low, c.tb.fit.lineWindow.high, 100 * c.tb.fit.delta,
-                      c.tb.fit.found ? "" : " never reached (T_b below the lowest T)");
-        notes.push_back(line + intervalText(c.tb.interval));
+        const std::string note =
+            say(c.tb.fit.found ? sentence::kNoteTb : sentence::kNoteTbNotReached,
+                {gText(c.tb.fit.lineWindow.low), gText(c.tb.fit.lineWindow.high),
+                 gText(100 * c.tb.fit.delta)});
+        notes.push_back(withInterval(note, c.tb.interval));
     } else {
-        notes.push_back("T_b: " + c.tb.fit.problem);
+        notes.push_back(say(sentence::kNoteFailed, {"T_b", c.tb.fit.problem}));
     }
     if (c.tc.fit.best.ok) {
-        const std::string how =
-            c.tc.fit.sliding
-                ? (c.tc.fit.widened ? "sliding windows, widened to w = " +
-                                          std::to_string(c.tc.fit.widthUsed).substr(0, 5)
-                                    : std::string("sliding windows"))
-                : std::string("user window");
-        std::snprintf(line, sizeof line, "T_c: τ = A (T − T_c)^{−ν} over [%g, %g], ν = %s (%s)",
-                      c.tc.fit.best.window.low, c.tc.fit.best.window.high,
-                      measurementText(c.tc.fit.best.nu, c.tc.nuError).c_str(), how.c_str());
-        notes.push_back(line + intervalText(c.tc.interval));
+        const std::string note = say(
+            sentence::kNoteTc, {gText(c.tc.fit.best.window.low), gText(c.tc.fit.best.window.high),
+                                measurementText(c.tc.fit.best.nu, c.tc.nuError), tcWindowsUsed(c)});
+        notes.push_back(withInterval(note, c.tc.interval));
     } else {
-        notes.push_back("T_c: " + c.tc.fit.best.problem);
+        notes.push_back(say(sentence::kNoteFailed, {"T_c", c.tc.fit.best.problem}));
     }
     if (c.tx.fit.ok) {
-        std::snprintf(line, sizeof line, "T_x: %s, γ_τ(T_x) = %.4g",
-                      c.tx.fit.fallback ? "discrete minimum of γ_τ"
-                                        : "parabola through the minimum",
-                      c.tx.fit.gammaAtMinimum);
-        notes.push_back(line + intervalText(c.tx.interval));
+        const std::string note =
+            say(c.tx.fit.fallback ? sentence::kNoteTxDiscrete : sentence::kNoteTxParabola,
+                {gText(c.tx.fit.gammaAtMinimum, 4)});
+        notes.push_back(withInterval(note, c.tx.interval));
     } else {
-        notes.push_back("T_x: " + c.tx.fit.problem);
+        notes.push_back(say(sentence::kNoteFailed, {"T_x", c.tx.fit.problem}));
     }
-    notes.push_back("path: " + c.path.reason);
+    notes.push_back(say(sentence::kNoteFailed, {sentence::kPathName, c.path.reason}));
     if (const auto& g = c.glassTransition) {
-        const std::string name(g->quantity.column);
         if (g->fit.ok) {
-            std::snprintf(line, sizeof line,
-                          "T_g = %s%s from the cooling log (run %d, %s): glass line over "
-                          "[%.3g, %.3g], liquid line over [%.3g, %.3g]",
-                          measurementText(g->fit.tg, g->error).c_str(),
-                          c.flags.tg.empty() ? "" : " (!)", g->run, name.c_str(),
-                          g->fit.glass.window.low, g->fit.glass.window.high,
-                          g->fit.liquid.window.low, g->fit.liquid.window.high);
-            std::string note = line + intervalText(g->interval);
+            std::string note = withInterval(
+                say(sentence::kNoteTg,
+                    {measurementText(g->fit.tg, g->error), c.flags.tg.empty() ? "" : " (!)",
+                     std::to_string(g->run), std::string(g->quantity.column),
+                     gText(g->fit.glass.window.low, 3), gText(g->fit.glass.window.high, 3),
+                     gText(g->fit.liquid.window.low, 3), gText(g->fit.liquid.window.high, 3)}),
+                g->interval);
             if (c.replacedPresetTg)
-                note += " (it replaces the preset's T_g = " +
-                        measurementText(*c.replacedPresetTg, NAN) + " in the path classification)";
+                note = say(sentence::kReplacesPresetTg,
+                           {note, measurementText(*c.replacedPresetTg, NAN)});
             notes.push_back(note);
         } else {
-            notes.push_back("T_g: no fit to the cooling log (" + g->fit.problem + ")");
+            notes.push_back(say(sentence::kNoteTgFailed, {g->fit.problem}));
         }
     }
     return notes;
 }
 
+std::string tcWindowsUsed(const CharacteristicTemperatures& c) {
+    if (!c.tc.fit.sliding)
+        return sentence::kUserWindow;
+    return c.tc.fit.widened ? say(sentence::kSlidingWidened, {gText(c.tc.fit.widthUsed, 3)})
+                            : std::string(sentence::kSlidingWindows);
+}
+
 std::vector<std::pair<std::string, QualityFlag>>
 namedQualityFlags(const CharacteristicTemperatures& c) {
-    const std::pair<const char*, const QualityFlags*> flagged[] = {{"T_b", &c.flags.tb},
-                                                                   {"T_c", &c.flags.tc},
-                                                                   {"T_x", &c.flags.tx},
-                                                                   {"T_g", &c.flags.tg},
-                                                                   {"path", &c.flags.path}};
+    const std::pair<const char*, const QualityFlags*> flagged[] = {
+        {"T_b", &c.flags.tb},
+        {"T_c", &c.flags.tc},
+        {"T_x", &c.flags.tx},
+        {"T_g", &c.flags.tg},
+        {sentence::kPathName, &c.flags.path}};
     std::vector<std::pair<std::string, QualityFlag>> named;
     for (const auto& [name, flags] : flagged)
         for (const QualityFlag& f : *flags)

@@ -22,6 +22,8 @@ std::vector<TableOneCell> tableOneCells(const CharacteristicTemperatures& c);
 // One line per estimate: how it was fitted (window, model, interval) or why it was not. In
 // the plots' markup (T_c, (T − T_c)^{−ν}), readable as it is on a terminal.
 std::vector<std::string> tableOneNotes(const CharacteristicTemperatures& c);
+// Which windows the T_c fit used: the user's, or sliding ones (widened to w = …).
+std::string tcWindowsUsed(const CharacteristicTemperatures& c);
 // Every quality flag with the estimate it concerns ("T_b", "T_c", "T_x", "T_g", "path").
 std::vector<std::pair<std::string, QualityFlag>>
 namedQualityFlags(const CharacteristicTemperatures& c);

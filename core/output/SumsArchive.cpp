@@ -1,5 +1,7 @@
 #include "core/output/SumsArchive.h"
 
+#include "core/model/InputSentences.h"
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -44,19 +46,18 @@ SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     // fuzz_cache).
     const std::size_t channels = ChannelLayout(types).size();
     if (s.atomCount == 0 || s.origins < 0 || s.pairsOverOrigins < 0 || s.frames < 0)
-        throw std::runtime_error("damaged sums: a negative or zero count");
+        throw std::runtime_error(sentence::kDamagedSumsCount);
     for (const auto& lag : j.at("lags")) {
         LagSums sums;
         for (const auto& c : lag.at(1))
             sums.push_back(
                 {c.at(0).get<double>(), c.at(1).get<double>(), c.at(2).get<std::int64_t>()});
         if (sums.size() != channels)
-            throw std::runtime_error("damaged sums: " + std::to_string(sums.size()) +
-                                     " channels where the species give " +
-                                     std::to_string(channels));
+            throw std::runtime_error(say(sentence::kDamagedSumsChannels,
+                                         {std::to_string(sums.size()), std::to_string(channels)}));
         const std::int64_t at = lag.at(0).get<std::int64_t>();
         if (at < 0 || !s.byLag.emplace(at, std::move(sums)).second)
-            throw std::runtime_error("damaged sums: a negative or repeated lag");
+            throw std::runtime_error(sentence::kDamagedSumsLag);
     }
     return s;
 }
@@ -96,7 +97,7 @@ Structure structureFrom(const json& j) {
     for (const auto& p : s.gr.partial)
         consistent = consistent && p.size() == s.gr.r.size();
     if (!consistent)
-        throw std::runtime_error("damaged structure: curves and type pairs do not match");
+        throw std::runtime_error(sentence::kDamagedStructure);
     return s;
 }
 
@@ -182,15 +183,15 @@ std::vector<std::uint8_t> unsealArchive(const std::vector<std::uint8_t>& bytes) 
     try {
         const json envelope = json::from_cbor(bytes);
         if (!envelope.is_object() || envelope.value("format", "") != "tx-sums-archive")
-            throw std::runtime_error("not a Tx Workbench results cache");
+            throw std::runtime_error(sentence::kNotCache);
         if (envelope.value("version", 0) != 2)
-            throw std::runtime_error("a results cache of another version");
+            throw std::runtime_error(sentence::kCacheVersion);
         const auto& content = envelope.at("content").get_binary();
         if (envelope.at("crc32").get<std::uint32_t>() != crc32Of(content))
-            throw std::runtime_error("damaged results cache: its checksum does not match");
+            throw std::runtime_error(say(sentence::kDamagedCache, {sentence::kCacheChecksum}));
         return content;
     } catch (const json::exception& e) {
-        throw std::runtime_error(std::string("damaged results cache: ") + e.what());
+        throw std::runtime_error(say(sentence::kDamagedCache, {e.what()}));
     }
 }
 
@@ -199,7 +200,7 @@ SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
     try {
         const json j = json::from_cbor(content);
         if (j.value("format", "") != "tx-sums-archive")
-            throw std::runtime_error("not a Tx Workbench results cache");
+            throw std::runtime_error(sentence::kNotCache);
         SumsArchive a;
         a.fingerprint = j.at("fingerprint").get<std::string>();
         a.q = j.at("q").get<double>();
@@ -237,7 +238,7 @@ SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
         }
         return a;
     } catch (const json::exception& e) {
-        throw std::runtime_error(std::string("damaged results cache: ") + e.what());
+        throw std::runtime_error(say(sentence::kDamagedCache, {e.what()}));
     }
 }
 

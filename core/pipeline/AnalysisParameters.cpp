@@ -1,6 +1,7 @@
 #include "core/pipeline/AnalysisParameters.h"
 
 #include "core/fit/GlassTransitionFit.h"
+#include "core/model/InputSentences.h"
 #include "core/model/Units.h"
 
 #include <cmath>
@@ -173,59 +174,59 @@ std::string invalidParameter(const AnalysisParameters& p) {
     };
     const ReadingParameters& r = p.reading;
     if (!positive(r.q))
-        return "q: must be a positive number";
+        return say(sentence::kMustBePositiveNumber, {"q"});
     if (!positive(r.rc))
-        return "rc: must be a positive number";
+        return say(sentence::kMustBePositiveNumber, {"rc"});
     for (const auto& [pair, value] : r.pairCutoffs)
         if (!(std::isfinite(value) && value > 0))
-            return "rc_type_pairs: every cutoff must be a positive number";
+            return say(sentence::kEveryCutoffPositive, {"rc_type_pairs"});
     if (r.segmentSteps && *r.segmentSteps <= 0)
-        return "segment_steps: must be positive";
+        return say(sentence::kMustBePositive, {"segment_steps"});
     if (r.originEvery < 0)
-        return "origin_every: must not be negative";
+        return say(sentence::kMustNotBeNegative, {"origin_every"});
     if (!(std::isfinite(r.overlapA) && r.overlapA > 0))
-        return "overlap_a: must be a positive length";
+        return say(sentence::kMustBePositiveLength, {"overlap_a"});
     if (!(std::isfinite(r.structureQMax) && r.structureQMax > 0 && r.structureQMax <= 1000))
-        return "sq_qmax: must be positive and at most 1000";
+        return say(sentence::kQMaxRange, {"sq_qmax"});
     const AveragingParameters& a = p.averaging;
     if (!positive(a.dt))
-        return "dt: must be a positive number";
+        return say(sentence::kMustBePositiveNumber, {"dt"});
     if (!a.units.empty())
         if (const std::string problem = unitsProblem(a.units); !problem.empty())
-            return "units: " + problem;
+            return say(sentence::kAtFile, {"units", problem});
     if (a.bootstrap < 0)
-        return "bootstrap: must not be negative";
+        return say(sentence::kMustNotBeNegative, {"bootstrap"});
     if (!windowOk(a.msdWindow))
-        return "msd_window: expected LOW,HIGH with LOW < HIGH";
+        return say(sentence::kExpectedWindow, {"msd_window"});
     if (!std::isfinite(a.minMsd))
-        return "min_msd: must be a number";
+        return say(sentence::kMustBeNumber, {"min_msd"});
     const FitParameters& f = p.fits;
     if (!windowOk(f.txWindow))
-        return "tx_window: expected LOW,HIGH with LOW < HIGH";
+        return say(sentence::kExpectedWindow, {"tx_window"});
     if (!windowOk(f.tcWindow))
-        return "tc_window: expected LOW,HIGH with LOW < HIGH";
+        return say(sentence::kExpectedWindow, {"tc_window"});
     if (!windowOk(f.tbWindow))
-        return "tb_window: expected LOW,HIGH with LOW < HIGH";
+        return say(sentence::kExpectedWindow, {"tb_window"});
     if (!(std::isfinite(f.tcSlidingWidth) && f.tcSlidingWidth > 1))
-        return "tc_sliding_width: must be greater than 1";
+        return say(sentence::kMustExceedOne, {"tc_sliding_width"});
     if (!(std::isfinite(f.tcMaxRms) && f.tcMaxRms > 0))
-        return "tc_max_rms: must be positive";
+        return say(sentence::kMustBePositive, {"tc_max_rms"});
     if (!(std::isfinite(f.tbDelta) && f.tbDelta > 0))
-        return "tb_delta: must be positive";
+        return say(sentence::kMustBePositive, {"tb_delta"});
     if (!f.tgQuantity.empty() && !findThermoQuantity(f.tgQuantity)) {
         std::string keys;
         for (const ThermoQuantity& q : thermoQuantities())
             keys += (keys.empty() ? "" : ", ") + std::string(q.key);
-        return "tg_quantity: expected one of " + keys + ", got '" + f.tgQuantity + "'";
+        return say(sentence::kExpectedOneOf, {"tg_quantity", keys, f.tgQuantity});
     }
     if (f.thermoRun && *f.thermoRun < 1)
-        return "thermo_run: runs are counted from 1";
+        return say(sentence::kRunsFromOne, {"thermo_run"});
     if (!windowOk(f.tgGlassWindow))
-        return "tg_glass_window: expected LOW,HIGH with LOW < HIGH";
+        return say(sentence::kExpectedWindow, {"tg_glass_window"});
     if (!windowOk(f.tgLiquidWindow))
-        return "tg_liquid_window: expected LOW,HIGH with LOW < HIGH";
+        return say(sentence::kExpectedWindow, {"tg_liquid_window"});
     if (f.tg && !f.thermoLog.empty())
-        return "tg: give either T_g or a cooling log (thermo_log) to fit it from, not both";
+        return say(sentence::kTgOrLog, {"tg"});
     return {};
 }
 

@@ -122,7 +122,7 @@ double resolveDt(const PipelineOutcome& out) {
         return *out.parameters.averaging.dt;
     if (out.layout.dt)
         return *out.layout.dt;
-    throw MissingParameter("dt", "dt is required (the ensemble has no manifest giving dt)");
+    throw MissingParameter("dt", sentence::kDtRequired);
 }
 
 std::optional<TemperatureSums> included(const TemperatureSums& t, const AveragingParameters& a);
@@ -132,19 +132,17 @@ void fitSeries(PipelineOutcome& out);
 // The species and type pair chosen for tau_alpha, D and tau_+/- must occur in the files: an
 // InvalidParameter naming the parameter's key (the CLI says its option, the panel its field).
 void checkSpeciesChoice(const AveragingParameters& a, const TypeSet& types) {
-    auto refuse = [&](const std::string& what) {
-        std::string present;
-        for (const int t : types.types())
-            present += (present.empty() ? "" : ", ") + std::to_string(t);
-        throw InvalidParameter(what + " does not occur in the ensemble (the files have " + present +
-                               ")");
-    };
+    std::string present;
+    for (const int t : types.types())
+        present += (present.empty() ? "" : ", ") + std::to_string(t);
     if (a.species && types.indexOf(*a.species) < 0)
-        refuse("species: species " + std::to_string(*a.species));
+        throw InvalidParameter(
+            say(sentence::kSpeciesAbsent, {std::to_string(*a.species), present}));
     if (a.typePair &&
         (types.indexOf(a.typePair->first) < 0 || types.indexOf(a.typePair->second) < 0))
-        refuse("type_pair: type pair " + std::to_string(a.typePair->first) + "-" +
-               std::to_string(a.typePair->second));
+        throw InvalidParameter(
+            say(sentence::kTypePairAbsent,
+                {std::to_string(a.typePair->first), std::to_string(a.typePair->second), present}));
 }
 
 // What the workbench draws while the other temperatures are still being read: this

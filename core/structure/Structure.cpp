@@ -1,5 +1,6 @@
 #include "core/structure/Structure.h"
 
+#include "core/model/InputSentences.h"
 #include "core/model/ParallelReduce.h"
 #include "core/output/Measurement.h"
 
@@ -66,11 +67,10 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
     const double lattice = (reach[0] + 1) * (2 * reach[1] + 1) * (2 * reach[2] + 1);
     if (!(lattice <= kMaxWaveVectorLattice))
         throw std::invalid_argument(
-            "the cell (edges " + shortNumber(h.col(0).norm()) + ", " +
-            shortNumber(h.col(1).norm()) + ", " + shortNumber(h.col(2).norm()) + ") has about " +
-            shortNumber(lattice) +
-            " wave vectors to search below q_max = " + shortNumber(settings.qMax) + " (at most " +
-            shortNumber(kMaxWaveVectorLattice) + "): give q and r_c, or a smaller q_max for S(q)");
+            say(sentence::kTooManyWaveVectors,
+                {shortNumber(h.col(0).norm()), shortNumber(h.col(1).norm()),
+                 shortNumber(h.col(2).norm()), shortNumber(lattice), shortNumber(settings.qMax),
+                 shortNumber(kMaxWaveVectorLattice)}));
     for (int k = 0; k < 3; ++k)
         maxIndex[k] = static_cast<int>(reach[k]);
     bins = static_cast<int>(std::ceil(settings.qMax / settings.qBinWidth));
@@ -90,12 +90,11 @@ void StructureAccumulator::Sums::setUp(const Frame& frame) {
     const Eigen::Vector3d widths = frame.box.perpendicularWidths();
     rMax = settings.rMax ? *settings.rMax : 0.5 * widths.minCoeff();
     if (rMax > 0.5 * widths.minCoeff() + 1e-12)
-        throw std::invalid_argument("g(r) range exceeds half the box width");
+        throw std::invalid_argument(sentence::kGrBeyondHalfBox);
     rValid = rMax;
     if (!(rMax / settings.rBinWidth <= kMaxDistanceBins))
-        throw std::invalid_argument("g(r) to half the cell width (" + shortNumber(rMax) +
-                                    ") would need more than " + shortNumber(kMaxDistanceBins) +
-                                    " bins: give q and r_c");
+        throw std::invalid_argument(
+            say(sentence::kGrTooManyBins, {shortNumber(rMax), shortNumber(kMaxDistanceBins)}));
     rBins = static_cast<int>(std::ceil(rMax / settings.rBinWidth));
     atomsOfType.assign(static_cast<std::size_t>(types.count()), 0.0);
     const std::size_t pairs = static_cast<std::size_t>(types.pairCount());
@@ -453,12 +452,12 @@ void StructureAccumulator::add(const Frame& frame, const Progress* progress) {
     for (std::size_t j = 0; j < type.size(); ++j) {
         type[j] = s.types.indexOf(frame.types[j]);
         if (type[j] < 0)
-            throw std::invalid_argument("atom type " + std::to_string(frame.types[j]) +
-                                        " is not in the ensemble");
+            throw std::invalid_argument(
+                say(sentence::kTypeNotInEnsemble, {std::to_string(frame.types[j])}));
         perType[static_cast<std::size_t>(type[j])] += 1.0;
     }
     if (s.configurations > 0 && perType != s.atomsOfType)
-        throw std::invalid_argument("configurations differ in their atoms");
+        throw std::invalid_argument(sentence::kConfigurationsDiffer);
     s.atomsOfType = perType;
     s.addStructureFactor(frame, type, progress);
     s.addPairDistances(frame, type, progress);
@@ -476,7 +475,7 @@ void StructureAccumulator::merge(const StructureAccumulator& other) {
     Sums& s = *m_sums;
     const Sums& o = *other.m_sums;
     if (o.hist.sq.size() != s.hist.sq.size())
-        throw std::invalid_argument("cannot merge structures with different q ranges");
+        throw std::invalid_argument(sentence::kStructureQRanges);
     // Other boxes, other g(r) ranges: the merged g(r) goes as far as both are complete.
     if (o.rBins < s.rBins) {
         s.rBins = o.rBins;

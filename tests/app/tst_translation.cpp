@@ -5,7 +5,13 @@
 // both languages. And every core sentence template is listed for the translator.
 #include "app/workbench/GuidedTour.h"
 #include "app/workbench/MainWindow.h"
+#include "core/io/InputError.h"
+#include "core/io/ThermoLog.h"
+#include "core/io/TrajectoryFormats.h"
+#include "core/model/InputSentences.h"
 #include "core/model/Sentences.h"
+#include "core/model/Units.h"
+#include "core/pipeline/AnalysisParameters.h"
 #include "tests/app/WaitForResults.h"
 #include "tests/support/Waiting.h"
 #include "widgets/CoreText.h"
@@ -133,14 +139,23 @@ class TestTranslation : public QObject {
     Q_OBJECT
 
 private slots:
+    void everyCoreSentenceIsListed_data() {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<qsizetype>("listed");
+        QTest::newRow("results") << QStringLiteral("Sentences.h")
+                                 << qsizetype(std::size(core::sentence::kResultSentences));
+        QTest::newRow("input") << QStringLiteral("InputSentences.h")
+                               << qsizetype(std::size(core::sentence::kInputSentences));
+    }
     void everyCoreSentenceIsListed() {
-        // Sentences.h declares each template once with TX_SAY and lists them in kAll: a
-        // template missing from kAll would stay English in the workbench.
-        QFile header(TX_SOURCE_DIR "/core/model/Sentences.h");
-        QVERIFY(header.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(header.readAll());
-        const qsizetype declared = text.count("TX_SAY(\"");
-        QCOMPARE(qsizetype(std::size(core::sentence::kAll)), declared);
+        // Each header declares its templates once with TX_SAY and lists them in its array: a
+        // template missing from the array would stay English in the workbench.
+        QFETCH(QString, header);
+        QFETCH(qsizetype, listed);
+        QFile file(TX_SOURCE_DIR "/core/model/" + header);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QCOMPARE(listed, text.count(QRegularExpression("TX_SAY\\(\\s*\"")));
     }
 
     void coreSentencesAreRecognisedByTheirTemplates() {
@@ -162,6 +177,107 @@ private slots:
         QVERIFY2(englishIn(chinese).isEmpty(), qPrintable(chinese));
         // A sentence of no template comes back unchanged.
         QCOMPARE(widgets::coreText(QString("not a core sentence")), QString("not a core sentence"));
+    }
+
+    void everyCoreTemplateHasChineseWords() {
+        // Each template, translated, holds no English sentence: a template added without its
+        // translation, or translated by copying the English, fails here by name.
+        QTranslator zh;
+        QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+        QCoreApplication::installTranslator(&zh);
+        QStringList untranslated;
+        auto check = [&](const char* pattern) {
+            const QString english = QString::fromUtf8(pattern);
+            const QString chinese = QCoreApplication::translate("tx::core::sentence", pattern);
+            const QString words = QString(chinese).remove(QRegularExpression("%[1-9]"));
+            const bool hasEnglishWords =
+                !englishIn(english).isEmpty() || english.contains(QRegularExpression("[a-z]{4,}"));
+            if (!englishIn(words).isEmpty() || (hasEnglishWords && chinese == english))
+                untranslated << english + " → " + chinese;
+        };
+        for (const char* pattern : core::sentence::kResultSentences)
+            check(pattern);
+        for (const char* pattern : core::sentence::kInputSentences)
+            check(pattern);
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join("\n")));
+    }
+
+    void readersErrorsInChinese_data() {
+        // Broken files of each kind, as a person may have them: the error of the reader that
+        // meets them, translated whole (nested parts included). Expected: a Chinese phrase.
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty DCD") << "a.dcd" << QByteArray() << "不是 DCD 轨迹";
+        QTest::newRow("DCD of 84 + 4 bytes")
+            << "b.dcd" << QByteArray::fromHex("54000000") + QByteArray("CORD") + QByteArray(4, '\0')
+            << "文件在记录内部意外结束";
+        QTest::newRow("not GSD") << "c.gsd" << QByteArray(300, 'x') << "不是 GSD 文件";
+        QTest::newRow("not HDF5") << "d.h5md" << QByteArray("hello\n") << "不是 HDF5 文件";
+        QTest::newRow("damaged gzip")
+            << "seg0.lammpstrj.gz"
+            << QByteArray::fromHex("1f8b0800000000000003") + QByteArray(64, 'z')
+            << "gzip 数据被截断";
+        QTest::newRow("damaged xz")
+            << "seg0.lammpstrj.xz" << QByteArray::fromHex("fd377a585a00") + QByteArray(64, 'z')
+            << "xz：数据已损坏";
+        QTest::newRow("thermo multi") << "log.lammps"
+                                      << QByteArray("---------------- Step        0 ----- CPU "
+                                                    "=      0.0000 (sec) ----------------\n")
+                                      << "不读取 thermo_style multi";
+    }
+    void readersErrorsInChinese() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const std::string path = file.fileName().toStdString();
+        std::string english;
+        try {
+            if (name.startsWith("log")) {
+                core::readThermoLog(path);
+            } else {
+                auto frames = core::openTrajectory(path, {});
+                core::Frame frame;
+                while (frames->next(frame)) {
+                }
+            }
+        } catch (const core::InputError& e) {
+            english = e.what();
+        }
+        QVERIFY2(!english.empty(), "the broken file was read without an error");
+        QTranslator zh;
+        QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+        QCoreApplication::installTranslator(&zh);
+        const QString chinese = widgets::coreText(english);
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(chinese.contains(expected) && chinese.contains(file.fileName()) &&
+                     englishIn(chinese).isEmpty(),
+                 qPrintable(QString::fromStdString(english) + "\n→ " + chinese));
+    }
+
+    void parameterErrorsInChinese() {
+        core::AnalysisParameters p;
+        p.reading.q = -1.0;
+        const std::string q = core::invalidParameter(p);
+        p.reading.q.reset();
+        p.averaging.units = "furlongs";
+        const std::string units = core::invalidParameter(p);
+        QTranslator zh;
+        QVERIFY(zh.load(TX_TRANSLATIONS_DIR "/tx_workbench_zh_CN.qm"));
+        QCoreApplication::installTranslator(&zh);
+        const QString qText = widgets::coreText(q), unitsText = widgets::coreText(units);
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(qText, QString("q：必须是正数"));
+        // The nested sentence (units → the unit styles) is translated too, the user's word kept.
+        QVERIFY2(unitsText.startsWith("units：单位必须是 LAMMPS 单位风格") &&
+                     unitsText.contains("“furlongs”"),
+                 qPrintable(unitsText));
     }
 
     void everyPageInChineseHasNoEnglishSentence() {

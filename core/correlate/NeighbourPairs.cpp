@@ -1,5 +1,6 @@
 #include "core/correlate/NeighbourPairs.h"
 
+#include "core/correlate/NeighbourKernel.h"
 #include "core/model/InputSentences.h"
 #include "core/model/KeyGroups.h"
 #include "core/model/ParallelReduce.h"
@@ -118,46 +119,59 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
         id[m] = static_cast<std::uint32_t>(a);
     }
     // Atoms [a0, a1) against [b0, b1) shifted by s; `same`: one cell, each pair once.
+    // The candidates go through nearPairs (NeighbourKernel: SIMD where the CPU has it) into
+    // `scratch`, and the pairs found from there to `out`.
+    const CellMembers members{x.data(), y.data(), z.data(), memberType.data(), id.data()};
     auto meet = [&](std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
-                    const double s[3], bool same, PairList& out) {
-        for (std::size_t a = a0; a < a1; ++a) {
-            const double ax = x[a] - s[0], ay = y[a] - s[1], az = z[a] - s[2];
-            const double* cut = test.cutoffSquared.data() + std::size_t(memberType[a] * test.types);
-            for (std::size_t b = same ? a + 1 : b0; b < b1; ++b) {
-                const double dx = x[b] - ax, dy = y[b] - ay, dz = z[b] - az;
-                if (dx * dx + dy * dy + dz * dz < cut[memberType[b]])
-                    out.push_back({std::min(id[a], id[b]), std::max(id[a], id[b])});
-            }
+                    const double s[3], bool same, PairList& out, PairList& scratch) {
+        if (const std::size_t most = (a1 - a0) * (b1 - b0); scratch.size() < most)
+            scratch.resize(2 * most);
+        const CellRuns runs{a0, a1, b0, b1, same, {s[0], s[1], s[2]}};
+        const std::size_t found =
+            nearPairs(members, runs, test.cutoffSquared.data(), test.types, scratch.data());
+        out.insert(out.end(), scratch.data(), scratch.data() + found);
+    };
+    // A cell index one step at most outside the grid along axis k, wrapped, and the shift of
+    // the periodic image it stands for (one box length down or up).
+    auto wrap = [&](int at, int k, double& shift) {
+        shift = at < 0 ? -length[k] : at >= cells[k] ? length[k] : 0.0;
+        return at < 0 ? at + cells[k] : at >= cells[k] ? at - cells[k] : at;
+    };
+    // Our atoms [a0, a1) against the cells x = xFrom … xTo of the row (cy, cz) (indices one step
+    // outside the grid allowed). Neighbouring cells along x are neighbours in memory, so the
+    // run is one range of members, cut in two only where it crosses the box's x boundary.
+    auto meetRun = [&](std::size_t a0, std::size_t a1, int cy, int cz, int xFrom, int xTo,
+                       PairList& out, PairList& scratch) {
+        double shift[3];
+        const int wy = wrap(cy, 1, shift[1]), wz = wrap(cz, 2, shift[2]);
+        const auto row = std::size_t(wz * cells[1] + wy) * std::size_t(cells[0]);
+        for (int cx = xFrom; cx <= xTo;) {
+            int last = cx; // the run goes on while the image along x stays the same
+            while (last < xTo && (last + 1 < 0) == (cx < 0) &&
+                   (last + 1 >= cells[0]) == (cx >= cells[0]))
+                ++last;
+            const auto first = std::size_t(wrap(cx, 0, shift[0]));
+            // The neighbours' atoms are at their position + shift: ours move by -shift.
+            meet(a0, a1, cellStart[row + first],
+                 cellStart[row + first + std::size_t(last - cx) + 1], shift, false, out, scratch);
+            cx = last + 1;
         }
     };
     auto search = [&](std::size_t begin, std::size_t end, PairList& out) {
+        PairList scratch(64);
         for (std::size_t cell = begin; cell < end; ++cell) {
             const int c[3] = {int(cell % std::size_t(cells[0])),
                               int(cell / std::size_t(cells[0]) % std::size_t(cells[1])),
                               int(cell / std::size_t(cells[0] * cells[1]))};
+            const std::size_t a0 = cellStart[cell], a1 = cellStart[cell + 1];
             const double none[3] = {0, 0, 0};
-            meet(cellStart[cell], cellStart[cell + 1], 0, cellStart[cell + 1], none, true, out);
-            // The 13 offsets after (0, 0, 0) in (dz, dy, dx) order.
-            for (int offset = 14; offset < 27; ++offset) {
-                const int step[3] = {offset % 3 - 1, offset / 3 % 3 - 1, offset / 9 - 1};
-                int other[3];
-                double shift[3];
-                for (int k = 0; k < 3; ++k) {
-                    other[k] = c[k] + step[k];
-                    shift[k] = 0.0;
-                    if (other[k] < 0) { // the image of that cell one box length down
-                        other[k] += cells[k];
-                        shift[k] = -length[k];
-                    } else if (other[k] >= cells[k]) {
-                        other[k] -= cells[k];
-                        shift[k] = length[k];
-                    }
-                }
-                const auto o = std::size_t((other[2] * cells[1] + other[1]) * cells[0] + other[0]);
-                // The neighbour's atoms are at their position + shift: move ours by -shift.
-                meet(cellStart[cell], cellStart[cell + 1], cellStart[o], cellStart[o + 1], shift,
-                     false, out);
-            }
+            meet(a0, a1, a0, a1, none, true, out, scratch);
+            // The 13 neighbour cells after this one: (x + 1, y, z), and the rows x − 1 … x + 1
+            // at (y + 1, z) and at (y − 1 … y + 1, z + 1).
+            meetRun(a0, a1, c[1], c[2], c[0] + 1, c[0] + 1, out, scratch);
+            meetRun(a0, a1, c[1] + 1, c[2], c[0] - 1, c[0] + 1, out, scratch);
+            for (int dy = -1; dy <= 1; ++dy)
+                meetRun(a0, a1, c[1] + dy, c[2] + 1, c[0] - 1, c[0] + 1, out, scratch);
         }
     };
     const std::size_t cellsPerChunk =

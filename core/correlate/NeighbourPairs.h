@@ -2,6 +2,7 @@
 // Nearest-neighbour pairs of one configuration: (i, j), i < j, closer than the cutoff of
 // their type pair under the minimum-image convention. Cell list when the box holds at least
 // three cells along every direction, all pairs otherwise.
+#include "core/correlate/NeighbourPair.h"
 #include "core/model/Box.h"
 
 #include <Eigen/Dense>
@@ -10,12 +11,6 @@
 #include <vector>
 
 namespace tx::core {
-
-struct NeighbourPair {
-    std::uint32_t i;
-    std::uint32_t j;
-    friend bool operator==(const NeighbourPair&, const NeighbourPair&) = default;
-};
 
 // Cutoff r_c per pair of type indices (0-based), symmetric; one value for all by default.
 class PairCutoffs {

@@ -87,9 +87,9 @@ QStringList visibleTexts(QMainWindow& w) {
             out << b->text();
         else if (auto* g = qobject_cast<QGroupBox*>(widget))
             out << g->title();
-        else if (auto* c = qobject_cast<QComboBox*>(widget))
-            for (int k = 0; k < c->count(); ++k)
-                out << c->itemText(k);
+        else if (auto* combo = qobject_cast<QComboBox*>(widget))
+            for (int k = 0; k < combo->count(); ++k)
+                out << combo->itemText(k);
         else if (auto* d = qobject_cast<QDockWidget*>(widget))
             out << d->windowTitle();
         else if (auto* t = qobject_cast<QTableWidget*>(widget)) {

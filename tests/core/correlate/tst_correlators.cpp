@@ -1,5 +1,6 @@
 // science §5 oracles for the correlators, and a comparison against a slow reference loop.
 #include "core/analysis/TemperatureAnalysis.h"
+#include "core/correlate/NeighbourKernel.h"
 #include "core/correlate/NeighbourPairs.h"
 #include "core/correlate/PairKernel.h"
 #include "core/correlate/SincKernel.h"
@@ -417,6 +418,61 @@ private slots:
         rc.set(0, 1, 1.3);
         rc.set(1, 1, 1.5);
         QVERIFY(findsTheBruteForcePairs(frame, typeIndex, rc));
+    }
+
+    void everyNeighbourKernelFindsTheSamePairs() {
+        // The SIMD path of the candidate test against the portable one: runs of every length
+        // from 0 to 19 (the tails of eight lanes), two species with their own cutoffs, atom
+        // indices on both sides of the atom's own, a periodic shift, one cell against itself,
+        // and members placed exactly at the cutoff, just inside it and just outside it.
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> u(-1.6, 1.6);
+        const std::size_t n = 19; // members 0..18; member 19 is the atom at the origin
+        std::vector<double> x(n + 1), y(n + 1), z(n + 1);
+        std::vector<int> type(n + 1);
+        std::vector<std::uint32_t> id(n + 1);
+        const double cut[4] = {1.4 * 1.4, 1.1 * 1.1, 1.1 * 1.1, 1.2 * 1.2}; // [ta * 2 + tb]
+        for (std::size_t b = 0; b < n; ++b) {
+            x[b] = u(rng);
+            y[b] = u(rng);
+            z[b] = u(rng);
+            type[b] = int(b % 3 == 0);
+            id[b] = std::uint32_t(37 * b % 50);
+        }
+        x[n] = y[n] = z[n] = 0.0, type[n] = 0, id[n] = 25;
+        x[3] = 1.4, y[3] = 0, z[3] = 0;                      // type 1: outside 1.1
+        x[4] = 1.4, y[4] = 0, z[4] = 0;                      // type 0: exactly at 1.4, not a pair
+        x[5] = std::nextafter(1.4, 0.0), y[5] = 0, z[5] = 0; // just inside
+        const core::CellMembers members{x.data(), y.data(), z.data(), type.data(), id.data()};
+        const auto paths = core::nearPairsImplementations();
+        QVERIFY(!paths.empty() && QString(paths.back().name) == "portable");
+        auto run = [&](const core::NearPairsImplementation& path, const core::CellRuns& r) {
+            std::vector<core::NeighbourPair> out((r.a1 - r.a0) * (r.b1 - r.b0) + 1);
+            out.resize(path.function(members, r, cut, 2, out.data()));
+            return out;
+        };
+        int pairsSeen = 0;
+        for (std::size_t b0 = 0; b0 <= n; ++b0)
+            for (std::size_t b1 = b0; b1 <= n; ++b1)
+                for (const core::CellRuns& r :
+                     {core::CellRuns{n, n + 1, b0, b1, false, {0, 0, 0}},
+                      core::CellRuns{n, n + 1, b0, b1, false, {0.3, -0.2, 0.1}},
+                      core::CellRuns{b0, b1, b0, b1, true, {0, 0, 0}}}) {
+                    const auto expected = run(paths.back(), r);
+                    pairsSeen += int(expected.size());
+                    for (const auto& path : paths)
+                        QVERIFY2(run(path, r) == expected, path.name);
+                    for (const auto& p : expected)
+                        QVERIFY(p.i < p.j);
+                }
+        // The one just inside is a pair, the one at the cutoff is not.
+        const auto all = run(paths.front(), {n, n + 1, 0, n, false, {0, 0, 0}});
+        auto has = [&](std::uint32_t other) {
+            const core::NeighbourPair p{std::min(other, 25u), std::max(other, 25u)};
+            return std::find(all.begin(), all.end(), p) != all.end();
+        };
+        QVERIFY(has(id[5]) && !has(id[4]) && !has(id[3]));
+        QVERIFY(pairsSeen > 300);
     }
 
     // A tiny r_c in a huge cell once asked for 10^12 cells; the grid now has at most one

@@ -118,15 +118,13 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
         memberType[m] = type[a];
         id[m] = static_cast<std::uint32_t>(a);
     }
-    // Atoms [a0, a1) against [b0, b1) shifted by s; `same`: one cell, each pair once.
-    // The candidates go through nearPairs (NeighbourKernel: SIMD where the CPU has it) into
-    // `scratch`, and the pairs found from there to `out`.
+    // Members [a0, a1) against [b0, b1) shifted (CellRuns): the candidates go through nearPairs
+    // (NeighbourKernel: SIMD where the CPU has it) into `scratch`, the pairs found on to `out`.
     const CellMembers members{x.data(), y.data(), z.data(), memberType.data(), id.data()};
-    auto meet = [&](std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
-                    const double s[3], bool same, PairList& out, PairList& scratch) {
-        if (const std::size_t most = (a1 - a0) * (b1 - b0); scratch.size() < most)
+    auto meet = [&](const CellRuns& runs, PairList& out, PairList& scratch) {
+        if (const std::size_t most = (runs.a1 - runs.a0) * (runs.b1 - runs.b0);
+            scratch.size() < most)
             scratch.resize(2 * most);
-        const CellRuns runs{a0, a1, b0, b1, same, {s[0], s[1], s[2]}};
         const std::size_t found =
             nearPairs(members, runs, test.cutoffSquared.data(), test.types, scratch.data());
         out.insert(out.end(), scratch.data(), scratch.data() + found);
@@ -152,8 +150,13 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
                 ++last;
             const auto first = std::size_t(wrap(cx, 0, shift[0]));
             // The neighbours' atoms are at their position + shift: ours move by -shift.
-            meet(a0, a1, cellStart[row + first],
-                 cellStart[row + first + std::size_t(last - cx) + 1], shift, false, out, scratch);
+            meet({a0,
+                  a1,
+                  cellStart[row + first],
+                  cellStart[row + first + std::size_t(last - cx) + 1],
+                  false,
+                  {shift[0], shift[1], shift[2]}},
+                 out, scratch);
             cx = last + 1;
         }
     };
@@ -164,8 +167,7 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
                               int(cell / std::size_t(cells[0]) % std::size_t(cells[1])),
                               int(cell / std::size_t(cells[0] * cells[1]))};
             const std::size_t a0 = cellStart[cell], a1 = cellStart[cell + 1];
-            const double none[3] = {0, 0, 0};
-            meet(a0, a1, a0, a1, none, true, out, scratch);
+            meet({a0, a1, a0, a1, true, {0, 0, 0}}, out, scratch);
             // The 13 neighbour cells after this one: (x + 1, y, z), and the rows x − 1 … x + 1
             // at (y + 1, z) and at (y − 1 … y + 1, z + 1).
             meetRun(a0, a1, c[1], c[2], c[0] + 1, c[0] + 1, out, scratch);

@@ -217,8 +217,9 @@ std::vector<std::string> tableOneNotes(const CharacteristicTemperatures& c) {
                 say(sentence::kNoteTg,
                     {measurementText(g->fit.tg, g->error), c.flags.tg.empty() ? "" : " (!)",
                      std::to_string(g->run), std::string(g->quantity.column),
-                     gText(g->fit.glass.window.low, 3), gText(g->fit.glass.window.high, 3),
-                     gText(g->fit.liquid.window.low, 3), gText(g->fit.liquid.window.high, 3)}),
+                     shortNumber(g->fit.glass.window.low), shortNumber(g->fit.glass.window.high),
+                     shortNumber(g->fit.liquid.window.low),
+                     shortNumber(g->fit.liquid.window.high)}),
                 g->interval);
             if (c.replacedPresetTg)
                 note = say(sentence::kReplacesPresetTg,
@@ -234,7 +235,7 @@ std::vector<std::string> tableOneNotes(const CharacteristicTemperatures& c) {
 std::string tcWindowsUsed(const CharacteristicTemperatures& c) {
     if (!c.tc.fit.sliding)
         return sentence::kUserWindow;
-    return c.tc.fit.widened ? say(sentence::kSlidingWidened, {gText(c.tc.fit.widthUsed, 3)})
+    return c.tc.fit.widened ? say(sentence::kSlidingWidened, {shortNumber(c.tc.fit.widthUsed)})
                             : std::string(sentence::kSlidingWindows);
 }
 

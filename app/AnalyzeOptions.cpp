@@ -1,5 +1,6 @@
 #include "app/AnalyzeOptions.h"
 
+#include "core/correlate/PairKernel.h"
 #include "core/fit/GlassTransitionFit.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/PairCutoffText.h"
@@ -37,6 +38,8 @@ std::string optionOfParameter(const std::string& key) {
         return "--rc-pair";
     if (key == "type_pair")
         return "--pair";
+    if (key == "q_extra") // the q after the first in --q Q1,Q2,...
+        return "--q";
     std::string option = "--" + key;
     std::replace(option.begin(), option.end(), '_', '-');
     return option;
@@ -98,8 +101,33 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
     core::FitParameters& f = o.parameters.fits;
     app.add_option("ensemble", r.ensemble, "ensemble folder or manifest.json")->required();
     app.add_option("--out,-o", o.outDir, "output folder")->required();
-    app.add_option("--q", r.q, "wave number q of the SISFs (default: first peak of S(q))")
-        ->check(kPositive);
+    app.add_option_function<std::vector<std::string>>(
+           "--q",
+           [&r](const std::vector<std::string>& values) {
+               // The first q sets tau, gamma_tau and the fits ("auto": the first peak of
+               // S(q)); the others add the dispersion.
+               std::vector<double> qs;
+               for (std::size_t k = 0; k < values.size(); ++k) {
+                   std::string v = values[k];
+                   if (k == 0 && v == "auto")
+                       continue;
+                   if (const std::string problem = kPositive(v); !problem.empty())
+                       throw CLI::ValidationError("--q", problem);
+                   qs.push_back(std::stod(v));
+               }
+               if (values.size() > core::kMaxWavenumbers)
+                   throw CLI::ValidationError("--q", "at most " +
+                                                         std::to_string(core::kMaxWavenumbers) +
+                                                         " wave numbers in one pass");
+               const bool automatic = values.front() == "auto";
+               r.q = automatic ? std::nullopt : std::optional(qs.front());
+               r.extraQ.assign(qs.begin() + (automatic ? 0 : 1), qs.end());
+           },
+           "wave number q of the SISFs (default: first peak of S(q)); Q1,Q2,... (or "
+           "auto,Q2,...) adds tau and gamma_tau at each further q from the same pass (the "
+           "dispersion)")
+        ->delimiter(',')
+        ->expected(1, int(core::kMaxWavenumbers) + 1);
     app.add_option("--rc", r.rc, "nearest-neighbour cutoff r_c (default: first minimum of g(r))")
         ->check(kPositive);
     app.add_option_function<std::vector<std::string>>(

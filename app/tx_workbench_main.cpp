@@ -64,7 +64,7 @@ struct Options {
         QCoreApplication::translate(
             "main", "show this page first: its id (structure, correlators, relaxation-times, "
                     "gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, "
-                    "pair-mobility-3d, teaching) "
+                    "dispersion, pair-mobility-3d, teaching) "
                     "or, as before, its 0-based index"),
         "id"};
     QCommandLineOption report{

@@ -306,6 +306,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>your γ_τ(T)</source>
         <translation>你的 γ_τ(T)</translation>
     </message>
+    <message>
+        <source>γ_τ = τ_+/τ_−</source>
+        <translation>γ_τ = τ_+/τ_−</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -338,8 +342,8 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>打开一个自带示例：ka 或 cuzr</translation>
     </message>
     <message>
-        <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
-        <translation>首先显示此页面：其标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、glass-transition、msd、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
+        <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, dispersion, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
+        <translation>首先显示此页面：其标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、glass-transition、msd、dispersion、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
     </message>
     <message>
         <source>the same as --report</source>
@@ -414,6 +418,25 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>type pair %1</source>
         <translation>类型对 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tx::app::DispersionPage</name>
+    <message>
+        <source>Dispersion over q</source>
+        <translation>随 q 的色散</translation>
+    </message>
+    <message>
+        <source>τ(q), γ(q)</source>
+        <translation>τ(q)、γ(q)</translation>
+    </message>
+    <message>
+        <source>Give more than one q (the q list under Pairs and reading, or tx-analyze --q 7.25,5.0,9.0) to see how τ_α and γ_τ depend on q: every q comes from the same pass over the trajectories.</source>
+        <translation>给出多个 q（“原子对与读取”中的 q 列表，或 tx-analyze --q 7.25,5.0,9.0），即可看到 τ_α 和 γ_τ 如何随 q 变化：所有 q 都来自对轨迹的同一次遍历。</translation>
+    </message>
+    <message>
+        <source>(a) α relaxation time τ_α against q per temperature; (b) γ_τ = τ_+/τ_− against q, all from one pass over the trajectories</source>
+        <translation>(a) 各温度的 α 弛豫时间 τ_α 随 q 的变化；(b) γ_τ = τ_+/τ_− 随 q 的变化，均来自对轨迹的同一次遍历</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2243,14 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>path</source>
         <translation>路径</translation>
     </message>
+    <message>
+        <source>damaged sums: wave numbers that are not positive, too many, or not the same in every segment</source>
+        <translation>累加和已损坏：波数不是正数、数量过多，或各片段的波数不一致</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 wave numbers in one pass</source>
+        <translation>%1：一次遍历最多 %2 个波数</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets</name>
@@ -2848,6 +2879,26 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>S(q) and g(r) whole (up to q_max and half the box), also when q and r_c are given</source>
         <translation>完整的 S(q) 和 g(r)（到 q_max 和半个盒子），给定 q 和 r_c 时也计算</translation>
+    </message>
+    <message>
+        <source>“%1” is not a positive number</source>
+        <translation>“%1”不是正数</translation>
+    </message>
+    <message>
+        <source>at most %1 more q in one pass</source>
+        <translation>一次遍历最多再加 %1 个 q</translation>
+    </message>
+    <message>
+        <source>e.g. 5.0, 9.0</source>
+        <translation>例如 5.0, 9.0</translation>
+    </message>
+    <message>
+        <source>More q (dispersion)</source>
+        <translation>更多 q（色散）</translation>
+    </message>
+    <message>
+        <source>τ_α, τ_+, τ_− and γ_τ also at these q, from the same pass over the trajectories (the Dispersion page); the q above still sets T_x and the fits</source>
+        <translation>在这些 q 处也计算 τ_α、τ_+、τ_− 和 γ_τ，来自对轨迹的同一次遍历（见“随 q 的色散”页）；T_x 和各项拟合仍由上面的 q 决定</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "widgets/TypesetText.h"
 
 #include <QObject>
+#include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
 #include <tuple>
@@ -45,6 +46,21 @@ void marker(QCustomPlot* plot, double x, const QString& label, const QColor& col
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setPadding(QMargins(3, 0, 0, 0));
     markAsMarkerLabel(text, yRatio); // its height is chosen where it covers nothing
+}
+
+// Colour bar of the temperatures (temperatureColour) beside the plot, instead of a legend.
+void temperatureScale(QCustomPlot* plot, const PlotContext& c, double tMin, double tMax) {
+    auto* scale = new QCPColorScale(plot);
+    plot->plotLayout()->addElement(0, 1, scale);
+    scale->setDataRange(QCPRange(tMin, tMax));
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    for (int k = 0; k <= 10; ++k)
+        gradient.setColorStopAt(k / 10.0,
+                                temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
+    scale->setGradient(gradient);
+    setAxisTitle(scale->axis(), withUnit(QObject::tr("T"), core::temperatureUnit(c.units)));
+    plot->legend->setVisible(false);
 }
 
 // Points with vertical error bars; one graph per set.
@@ -327,18 +343,7 @@ void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId wh
     label->position->setCoords(0.02, std::exp(-1.0));
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setText("1/e");
-    // Colour bar: temperature.
-    auto* scale = new QCPColorScale(plot);
-    plot->plotLayout()->addElement(0, 1, scale);
-    scale->setDataRange(QCPRange(tMin, tMax));
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    for (int k = 0; k <= 10; ++k)
-        gradient.setColorStopAt(k / 10.0,
-                                temperatureColour(tMin + (tMax - tMin) * k / 10.0, tMin, tMax));
-    scale->setGradient(gradient);
-    setAxisTitle(scale->axis(), withUnit(QObject::tr("T"), core::temperatureUnit(c.units)));
-    plot->legend->setVisible(false);
+    temperatureScale(plot, c, tMin, tMax);
     setAxisTitle(plot->xAxis, withUnit(QObject::tr("t"), c.units.time));
     const std::string_view axisLabel = core::channel(which).axisLabel;
     setAxisTitle(plot->yAxis, QString::fromUtf8(axisLabel.data(), qsizetype(axisLabel.size())));
@@ -381,6 +386,64 @@ void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverse) 
           inverse ? withUnit(QObject::tr("1/T"), core::temperatureUnit(c.units), -1)
                   : withUnit(QObject::tr("T"), core::temperatureUnit(c.units)),
           withUnit(QObject::tr("relaxation time"), c.units.time));
+}
+
+void drawDispersion(QCustomPlot* taus, QCustomPlot* gamma, const PlotContext& c, double firstQ) {
+    clearPlot(taus);
+    clearPlot(gamma);
+    setUpLogAxis(taus, false, true); // q spans less than a decade: a linear q axis reads best
+    setUpLogAxis(gamma, false, false);
+    const bool any = c.results && !c.results->empty() && !c.results->front().dispersion.empty();
+    if (any) {
+        const double tMin = c.results->front().temperature;
+        const double tMax = c.results->back().temperature;
+        for (const auto& r : *c.results) {
+            // Every q of this temperature in ascending order: the first q, then the extra.
+            struct Point {
+                double q;
+                const core::RelaxationTime* tau;
+                double tauError;
+                std::optional<double> gamma;
+                double gammaError;
+            };
+            std::vector<Point> points{{firstQ, &r.observables.tauAlpha, r.tauAlphaError.value,
+                                       r.observables.gamma, r.gammaError.value}};
+            for (const core::DispersionPoint& p : r.dispersion)
+                points.push_back(
+                    {p.q, &p.tauAlpha, p.tauAlphaError.value, p.gamma, p.gammaError.value});
+            std::sort(points.begin(), points.end(),
+                      [](const Point& a, const Point& b) { return a.q < b.q; });
+            Column t, g;
+            for (const Point& p : points) {
+                if (p.tau->isNumber()) {
+                    t.x.append(p.q);
+                    t.y.append(p.tau->value);
+                    t.err.append(std::isnan(p.tauError) ? 0.0 : p.tauError);
+                }
+                if (p.gamma) {
+                    g.x.append(p.q);
+                    g.y.append(*p.gamma);
+                    g.err.append(std::isnan(p.gammaError) ? 0.0 : p.gammaError);
+                }
+            }
+            const QColor colour = temperatureColour(r.temperature, tMin, tMax);
+            const QString name = QString("T = %1").arg(r.temperature);
+            for (auto* graph : {pointsWithErrors(taus, t.x, t.y, t.err, colour, name),
+                                pointsWithErrors(gamma, g.x, g.y, g.err, colour, name)}) {
+                graph->setProperty("xAxisIs", "q"); // a click selects no temperature here
+                graph->setPen(QPen(colour, selectedWidth(c, r.temperature)));
+            }
+        }
+    }
+    const QString q = withUnit(QObject::tr("q"), c.units.length, -1);
+    frame(taus, q, withUnit(QObject::tr("τ_α"), c.units.time));
+    frame(gamma, q, QObject::tr("γ_τ = τ_+/τ_−"));
+    if (any) // temperatures as a colour bar, as on the correlators page: a legend of many
+        for (QCustomPlot* plot : {taus, gamma}) { // temperatures would cover the points
+            temperatureScale(plot, c, c.results->front().temperature,
+                             c.results->back().temperature);
+            plot->replot();
+        }
 }
 
 void drawGamma(QCustomPlot* plot, const PlotContext& c) {

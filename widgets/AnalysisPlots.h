@@ -36,6 +36,9 @@ void drawModeCoupling(QCustomPlot* plot, const PlotContext& c);
 // T_g from a cooling log: the log's points, the glass and liquid lines, T_g with its bootstrap
 // histogram; a hint where no log was given.
 void drawGlassTransition(QCustomPlot* plot, const PlotContext& c);
+// The dispersion (--q Q1,Q2,...): tau_alpha(q) on log-log axes and gamma_tau(q), one curve
+// per temperature, firstQ being the q of the results' observables. Empty axes without extra q.
+void drawDispersion(QCustomPlot* taus, QCustomPlot* gamma, const PlotContext& c, double firstQ);
 void drawMsd(QCustomPlot* msd, QCustomPlot* alpha2, const PlotContext& c);
 void drawStructure(QCustomPlot* sq, QCustomPlot* gr, const core::EnsembleStructure& s, double q,
                    double rc, const core::Units& units);

@@ -2,6 +2,7 @@
 
 #include "widgets/TypesetText.h"
 
+#include "core/correlate/PairKernel.h"
 #include "core/fit/GlassTransitionFit.h"
 
 #include <QCheckBox>
@@ -73,6 +74,34 @@ QString pairKey(const std::optional<std::pair<int, int>>& pair) {
     return pair ? QString("%1-%2").arg(pair->first).arg(pair->second) : QString();
 }
 
+// The q list beside the first q: "5.0, 9.0" (commas or spaces); an error text where it
+// does not parse or holds too many for one pass.
+struct WavenumbersText {
+    std::vector<double> values;
+    QString error;
+};
+WavenumbersText parseWavenumbers(const QString& text) {
+    WavenumbersText out;
+    for (const QString& part : text.split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double q = part.toDouble(&ok);
+        if (!ok || !std::isfinite(q) || q <= 0)
+            return {{}, ParametersPanel::tr("“%1” is not a positive number").arg(part)};
+        out.values.push_back(q);
+    }
+    if (out.values.size() + 1 > core::kMaxWavenumbers)
+        out.error =
+            ParametersPanel::tr("at most %1 more q in one pass").arg(core::kMaxWavenumbers - 1);
+    return out;
+}
+
+QString wavenumbersText(const std::vector<double>& qs) {
+    QStringList parts;
+    for (double q : qs)
+        parts << QString::number(q);
+    return parts.join(", ");
+}
+
 QString windowText(const std::optional<core::FitWindow>& w) {
     return w ? QString("%1, %2").arg(w->low).arg(w->high) : QString();
 }
@@ -105,6 +134,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_autoRc = named(new QCheckBox(tr("auto")), "rc_auto");
     reading->addRow(tr("q (first peak of S(q))"), row(m_q, m_autoQ));
     reading->addRow(tr("r_c (first minimum of g(r))"), row(m_rc, m_autoRc));
+    m_extraQ = named(new QLineEdit, "q_extra");
+    m_extraQ->setPlaceholderText(tr("e.g. 5.0, 9.0"));
+    reading->addRow(tr("More q (dispersion)"), m_extraQ);
     m_autoInfo = new QLabel;
     m_autoInfo->setWordWrap(true);
     m_autoInfo->setStyleSheet("color: gray");
@@ -219,7 +251,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     m_apply = named(new QPushButton(tr("Apply")), "applyParameters");
     outer->addWidget(m_apply);
     connect(m_apply, &QPushButton::clicked, this, &ParametersPanel::parametersEdited);
-    for (QLineEdit* e : {m_pairCutoffs, m_msdWindow, m_units, m_thermoLog})
+    for (QLineEdit* e : {m_pairCutoffs, m_extraQ, m_msdWindow, m_units, m_thermoLog})
         connect(e, &QLineEdit::textChanged, this, &ParametersPanel::checkTextFields);
     connect(m_tg, &QDoubleSpinBox::valueChanged, this, &ParametersPanel::checkTextFields);
     connect(m_autoQ, &QCheckBox::toggled, m_q, &QWidget::setDisabled);
@@ -237,6 +269,7 @@ void ParametersPanel::setParameters(const core::AnalysisParameters& p) {
     if (r.rc)
         m_rc->setValue(*r.rc);
     m_pairCutoffs->setText(QString::fromStdString(core::formatPairCutoffs(r.pairCutoffs)));
+    m_extraQ->setText(wavenumbersText(r.extraQ));
     m_originEvery->setValue(int(r.originEvery));
     m_overlapA->setValue(r.overlapA);
     m_segmentSteps->setValue(int(r.segmentSteps.value_or(0)));
@@ -273,6 +306,7 @@ void ParametersPanel::setParameters(const core::AnalysisParameters& p) {
 void ParametersPanel::checkTextFields() {
     const auto cutoffs = core::parsePairCutoffs(m_pairCutoffs->text().toStdString());
     const WindowText msd = parseWindow(m_msdWindow->text());
+    const WavenumbersText extraQ = parseWavenumbers(m_extraQ->text());
     auto mark = [](QLineEdit* e, const QString& error, const QString& help) {
         e->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("background: #ffd6d6"));
         e->setToolTip(error.isEmpty() ? help : error);
@@ -280,6 +314,9 @@ void ParametersPanel::checkTextFields() {
     mark(m_pairCutoffs, QString::fromStdString(cutoffs.error),
          tr("Nearest-neighbour cutoffs of single type pairs (LAMMPS types), used instead of r_c "
             "for those pairs"));
+    mark(m_extraQ, extraQ.error,
+         tr("τ_α, τ_+, τ_− and γ_τ also at these q, from the same pass over the trajectories "
+            "(the Dispersion page); the q above still sets T_x and the fits"));
     mark(m_msdWindow, msd.error,
          tr("Fit MSD = 6Dt + c over this time window instead of the slope rule"));
     const std::string unitsText = m_units->text().trimmed().toStdString();
@@ -295,8 +332,8 @@ void ParametersPanel::checkTextFields() {
          tr("A LAMMPS log of a cooling run (thermo output with Temp and Volume, Density, "
             "Enthalpy or PotEng): T_g where straight lines through the liquid and glass branches "
             "cross; it replaces the preset's T_g"));
-    m_apply->setEnabled(cutoffs.error.empty() && msd.error.isEmpty() && unitsError.isEmpty() &&
-                        logError.isEmpty());
+    m_apply->setEnabled(cutoffs.error.empty() && extraQ.error.isEmpty() && msd.error.isEmpty() &&
+                        unitsError.isEmpty() && logError.isEmpty());
 }
 
 core::AnalysisParameters ParametersPanel::parameters() const {
@@ -305,6 +342,7 @@ core::AnalysisParameters ParametersPanel::parameters() const {
     r.q = m_autoQ->isChecked() ? std::nullopt : std::optional(m_q->value());
     r.rc = m_autoRc->isChecked() ? std::nullopt : std::optional(m_rc->value());
     r.pairCutoffs = core::parsePairCutoffs(m_pairCutoffs->text().toStdString()).cutoffs;
+    r.extraQ = parseWavenumbers(m_extraQ->text()).values;
     r.originEvery = m_originEvery->value();
     r.overlapA = m_overlapA->value();
     r.segmentSteps = m_segmentSteps->value() > 0

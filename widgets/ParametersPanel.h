@@ -45,6 +45,7 @@ private:
     QCheckBox *m_autoQ, *m_autoRc;
     QDoubleSpinBox *m_q, *m_rc, *m_overlapA, *m_sqQMax;
     QLineEdit* m_pairCutoffs;
+    QLineEdit* m_extraQ; // more q in the same pass (the dispersion)
     QSpinBox *m_originEvery, *m_segmentSteps;
     QCheckBox *m_xyzWrapped, *m_dcdUnwrapped, *m_structure;
     QDoubleSpinBox *m_dt, *m_minMsd;

@@ -4,6 +4,7 @@
 #include "core/pipeline/AnalysisParameters.h"
 
 #include <QString>
+#include <array>
 #include <span>
 
 namespace tx::app {
@@ -17,6 +18,8 @@ struct DemoEnsemble {
     std::optional<core::FitWindow> tcWindow;
     const char* coolingLog; // relative to the folder: the LAMMPS log for T_g
     const char* units;      // --units for dumps that do not say ("" where they do)
+    // Wave numbers beside the automatic q (the first peak of S(q)), for the dispersion page.
+    std::array<double, 3> extraQ;
 };
 
 std::span<const DemoEnsemble> demoEnsembles(); // Kob-Andersen first: the default demo

@@ -628,7 +628,8 @@ QString MainWindow::exportReport(const QString& path, QPageSize::PageSizeId pape
     redraw(); // every page drawn with the current results, even those never shown
     QList<ReportFigure> figures;
     for (const char* id : {"gamma-tau", "relaxation-times", "stokes-einstein", "mode-coupling",
-                           "glass-transition", "correlators", "msd", "structure"}) // in order
+                           "glass-transition", "correlators", "msd", "dispersion",
+                           "structure"}) // in order; the dispersion only with a q list
         if (WorkbenchPage* p = page(id))
             figures.append(p->reportFigures());
     return writeReport(path, *outcome, figures, paper);

@@ -151,12 +151,27 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     const std::vector<std::int64_t> ones(segments.size(), 1);
     res.correlators = averageCorrelators(segments, ones, settings.dt);
     res.observables = extractObservables(res.correlators, settings);
+    const std::vector<double> extraQ =
+        segments.empty() ? std::vector<double>{} : segments.front()->extraQ;
+    for (std::size_t k = 0; k < extraQ.size(); ++k) {
+        const Observables o =
+            extractObservables(averageCorrelators(segments, ones, settings.dt, k + 1), settings);
+        DispersionPoint& p = res.dispersion.emplace_back();
+        p.q = extraQ[k];
+        p.tauAlpha = o.tauAlpha;
+        p.tauPlus = o.tauPlus;
+        p.tauMinus = o.tauMinus;
+        p.gamma = o.gamma;
+    }
 
     const std::size_t units = overReplicas ? sums.replicas.size() : segments.size();
     if (units < 2 || settings.bootstrapResamples < 2) {
         res.tauAlphaError = res.tauPlusError = res.tauMinusError = res.gammaError =
             res.diffusionError = res.diffusionTimesTauAlphaError = res.betaAlphaError =
                 res.tauOverlapError = standardDeviation({});
+        for (DispersionPoint& p : res.dispersion)
+            p.tauAlphaError = p.tauPlusError = p.tauMinusError = p.gammaError =
+                standardDeviation({});
         return res;
     }
     // Draw every resample first from one seeded generator, so results never depend on threads.
@@ -173,23 +188,39 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     }
     std::vector<Observables> boot(nb);
     std::vector<AveragedCorrelators> bootCurves(nb);
+    // [extra q][resample]
+    std::vector<std::vector<Observables>> bootAtQ(extraQ.size(), std::vector<Observables>(nb));
     tbb::parallel_for(std::size_t{0}, nb, [&](std::size_t b) {
         if (progress && progress->isCancelled())
             return;
         bootCurves[b] = averageCorrelators(segments, weights[b], settings.dt);
         boot[b] = extractObservables(bootCurves[b], settings);
+        for (std::size_t k = 0; k < extraQ.size(); ++k)
+            bootAtQ[k][b] = extractObservables(
+                averageCorrelators(segments, weights[b], settings.dt, k + 1), settings);
     });
     if (progress)
         progress->throwIfCancelled();
     res.correlatorErrors = spreadOver(bootCurves, res.correlators);
     res.resamples = static_cast<int>(nb);
-    auto collect = [&](auto get) {
+    auto collectOver = [&](const std::vector<Observables>& resamples, auto get) {
         std::vector<std::optional<double>> v;
         v.reserve(nb);
-        for (const auto& o : boot)
+        for (const auto& o : resamples)
             v.push_back(get(o));
         return standardDeviation(v);
     };
+    auto collect = [&](auto get) { return collectOver(boot, get); };
+    for (std::size_t k = 0; k < extraQ.size(); ++k) {
+        DispersionPoint& p = res.dispersion[k];
+        p.tauAlphaError =
+            collectOver(bootAtQ[k], [](const Observables& o) { return numberOf(o.tauAlpha); });
+        p.tauPlusError =
+            collectOver(bootAtQ[k], [](const Observables& o) { return numberOf(o.tauPlus); });
+        p.tauMinusError =
+            collectOver(bootAtQ[k], [](const Observables& o) { return numberOf(o.tauMinus); });
+        p.gammaError = collectOver(bootAtQ[k], [](const Observables& o) { return o.gamma; });
+    }
     res.tauAlphaError = collect([](const Observables& o) { return numberOf(o.tauAlpha); });
     res.tauPlusError = collect([](const Observables& o) { return numberOf(o.tauPlus); });
     res.tauMinusError = collect([](const Observables& o) { return numberOf(o.tauMinus); });

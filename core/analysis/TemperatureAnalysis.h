@@ -46,6 +46,15 @@ struct BootstrapError {
     int resamplesUsed = 0;
 };
 
+// tau_alpha, tau_+, tau_- and gamma_tau at one wave number beyond the first (the dispersion,
+// science §3), resolved like the first q's (species, type pair), with bootstrap errors.
+struct DispersionPoint {
+    double q = 0.0;
+    RelaxationTime tauAlpha, tauPlus, tauMinus;
+    std::optional<double> gamma;
+    BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError;
+};
+
 struct TemperatureResult {
     double temperature = 0.0;
     std::string label;
@@ -65,6 +74,7 @@ struct TemperatureResult {
     // `correlators` (curves and parts; NaN where fewer than two resamples give a number;
     // empty without a bootstrap): the plots' error bands and the CSV's _err columns.
     AveragedCorrelators correlatorErrors;
+    std::vector<DispersionPoint> dispersion; // one per extra q, in the order given
 };
 
 TemperatureResult analyseTemperature(const TemperatureSums& sums, const AnalysisSettings& settings,

@@ -15,11 +15,18 @@ double mean(const OriginSum& s) {
 } // namespace
 
 AveragedCorrelators averageCorrelators(std::span<const SegmentSums* const> segments,
-                                       std::span<const std::int64_t> weights, double dt) {
+                                       std::span<const std::int64_t> weights, double dt,
+                                       std::size_t wavenumber) {
     if (segments.empty() || segments.size() != weights.size())
         throw std::invalid_argument("averageCorrelators: segments and weights must match");
     const TypeSet& types = segments.front()->types;
-    const ChannelLayout layout(types);
+    const std::vector<double>& extraQ = segments.front()->extraQ;
+    for (const SegmentSums* s : segments)
+        if (s->extraQ != extraQ)
+            throw std::invalid_argument("averageCorrelators: segments of different wave numbers");
+    if (wavenumber > extraQ.size())
+        throw std::invalid_argument("averageCorrelators: no such wave number");
+    const ChannelLayout layout(types, extraQ.size());
     // Lags present in any segment, ascending; sums added in segment order (deterministic).
     std::map<std::int64_t, LagSums> total;
     double atomCount = 0;
@@ -44,7 +51,7 @@ AveragedCorrelators averageCorrelators(std::span<const SegmentSums* const> segme
         out.origins.push_back(sums[layout.index(ChannelId::SelfScattering)].origins);
         for (const Channel& c : channels()) {
             const std::size_t k = indexOf(c.id);
-            const OriginSum& all = sums[layout.index(c.id)];
+            const OriginSum& all = sums[layout.index(c.id, -1, wavenumber)];
             const double f = mean(all);
             out.curves[k].push_back(f);
             if (!c.susceptibilityColumn.empty()) {
@@ -53,7 +60,7 @@ AveragedCorrelators averageCorrelators(std::span<const SegmentSums* const> segme
                 out.susceptibilities[k].push_back(atomCount * (f2 - f * f));
             }
             for (std::size_t p = 0; p < out.parts[k].size(); ++p)
-                out.parts[k][p].push_back(mean(sums[layout.index(c.id, int(p))]));
+                out.parts[k][p].push_back(mean(sums[layout.index(c.id, int(p), wavenumber)]));
         }
         const double msd = out.curve(ChannelId::SquaredDisplacement).back();
         const double r4 = out.curve(ChannelId::QuarticDisplacement).back();

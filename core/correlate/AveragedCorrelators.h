@@ -38,8 +38,11 @@ struct AveragedCorrelators {
     }
 };
 
-// segments and weights run in parallel; a segment's weight multiplies all its origins.
+// segments and weights run in parallel; a segment's weight multiplies all its origins. The
+// scattering channels are those at wave number `wavenumber` (0: the first q; k: the segments'
+// extraQ[k - 1]); every segment must hold the same wave numbers.
 AveragedCorrelators averageCorrelators(std::span<const SegmentSums* const> segments,
-                                       std::span<const std::int64_t> weights, double dt);
+                                       std::span<const std::int64_t> weights, double dt,
+                                       std::size_t wavenumber = 0);
 
 } // namespace tx::core

@@ -15,20 +15,22 @@
 namespace tx::core {
 
 // Where each channel's sums sit in LagSums: per channel (Channels.h order) its all-atom (or
-// all-pair) entry, then one per type (or type pair).
+// all-pair) entry, then one per type (or type pair). With wave numbers beyond the first (the
+// dispersion), the scattering channels follow again, in the same order, once per extra q.
 class ChannelLayout {
 public:
-    explicit ChannelLayout(const TypeSet& types = {});
+    explicit ChannelLayout(const TypeSet& types = {}, std::size_t extraWavenumbers = 0);
     std::size_t size() const { return m_size; }
-    // part -1 means "all atoms" ("all pairs").
-    std::size_t index(ChannelId c, int part = -1) const {
-        return m_offset[indexOf(c)] + static_cast<std::size_t>(1 + part);
+    // part -1 means "all atoms" ("all pairs"). wavenumber 0 is the first q; k > 0 the k-th
+    // extra q, of a scattering channel only.
+    std::size_t index(ChannelId c, int part = -1, std::size_t wavenumber = 0) const {
+        return m_offset[wavenumber][indexOf(c)] + static_cast<std::size_t>(1 + part);
     }
     const TypeSet& types() const { return m_types; }
 
 private:
     TypeSet m_types;
-    std::vector<std::size_t> m_offset;
+    std::vector<std::vector<std::size_t>> m_offset; // [wave number][channel]
     std::size_t m_size = 0;
 };
 
@@ -53,6 +55,7 @@ using LagSums = std::vector<OriginSum>; // indexed by ChannelLayout
 
 struct SegmentSums {
     TypeSet types;
+    std::vector<double> extraQ;            // wave numbers beyond the first (ChannelLayout)
     std::map<std::int64_t, LagSums> byLag; // lag in timesteps
     std::size_t atomCount = 0;
     std::int64_t origins = 0;

@@ -4,6 +4,7 @@
 #include "core/correlate/SegmentCorrelator.h"
 
 #include <cmath>
+#include <stdexcept>
 
 #if defined(__x86_64__)
 #include <emmintrin.h>
@@ -14,26 +15,30 @@ namespace tx::core {
 
 #if defined(__x86_64__)
 // Each in its own file, compiled with its own instruction set (see SincKernelAvx2.cpp).
-PairScatteringSums pairScatteringSumsAvx2(const DisplacementView& d, const PairRun& pairs,
-                                          double q);
-PairScatteringSums pairScatteringSumsAvx512(const DisplacementView& d, const PairRun& pairs,
-                                            double q);
+void pairScatteringSumsAvx2(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                            std::size_t qCount, PairScatteringSums* out);
+void pairScatteringSumsAvx512(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                              std::size_t qCount, PairScatteringSums* out);
 #endif
 
 namespace {
 
 #if !defined(__x86_64__)
-PairScatteringSums pairScatteringSumsScalar(const DisplacementView& d, const PairRun& pairs,
-                                            double q) {
-    PairScatteringSums s;
+void pairScatteringSumsScalar(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                              std::size_t qCount, PairScatteringSums* out) {
+    for (std::size_t w = 0; w < qCount; ++w)
+        out[w] = {};
     for (std::size_t k = 0; k < pairs.count; ++k) {
         const std::uint32_t i = pairs.first[k], j = pairs.second[k];
         const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
         const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
-        s.centreOfMass += sincOf(q * std::sqrt(0.25 * (px * px + py * py + pz * pz)));
-        s.relative += sincOf(q * std::sqrt(0.25 * (mx * mx + my * my + mz * mz)));
+        const double plus = std::sqrt(px * px + py * py + pz * pz);
+        const double minus = std::sqrt(mx * mx + my * my + mz * mz);
+        for (std::size_t w = 0; w < qCount; ++w) {
+            out[w].centreOfMass += sincOf(0.5 * qs[w] * plus);
+            out[w].relative += sincOf(0.5 * qs[w] * minus);
+        }
     }
-    return s;
 }
 #else
 // sin(x)/x of two lanes, the series 1 - x^2/6 below 1e-4.
@@ -45,11 +50,18 @@ __m128d sinc2(__m128d x) {
     return _mm_or_pd(_mm_and_pd(useSeries, series), _mm_andnot_pd(useSeries, sinc));
 }
 
-PairScatteringSums pairScatteringSumsSse2(const DisplacementView& d, const PairRun& pairs,
-                                          double q) {
+void pairScatteringSumsSse2(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                            std::size_t qCount, PairScatteringSums* out) {
     // q |dr_+-| = q |dr_i +- dr_j| / 2: the halving is exact, so it may go with q.
-    const __m128d halfQ = _mm_set1_pd(0.5 * q);
-    __m128d plusSum = _mm_setzero_pd(), minusSum = _mm_setzero_pd();
+    __m128d halfQ[kMaxWavenumbers], plusSum[kMaxWavenumbers], minusSum[kMaxWavenumbers];
+    for (std::size_t w = 0; w < qCount; ++w) {
+        halfQ[w] = _mm_set1_pd(0.5 * qs[w]);
+        plusSum[w] = minusSum[w] = _mm_setzero_pd();
+    }
+    auto length = [](__m128d x, __m128d y, __m128d z) {
+        return _mm_sqrt_pd(
+            _mm_add_pd(_mm_add_pd(_mm_mul_pd(x, x), _mm_mul_pd(y, y)), _mm_mul_pd(z, z)));
+    };
     // Two pairs per step; an odd last pair is padded with a copy of itself, masked out.
     for (std::size_t k = 0; k < pairs.count; k += 2) {
         const bool both = k + 1 < pairs.count;
@@ -59,25 +71,23 @@ PairScatteringSums pairScatteringSumsSse2(const DisplacementView& d, const PairR
         const __m128d xi = _mm_set_pd(d.x[i1], d.x[i0]), xj = _mm_set_pd(d.x[j1], d.x[j0]);
         const __m128d yi = _mm_set_pd(d.y[i1], d.y[i0]), yj = _mm_set_pd(d.y[j1], d.y[j0]);
         const __m128d zi = _mm_set_pd(d.z[i1], d.z[i0]), zj = _mm_set_pd(d.z[j1], d.z[j0]);
-        auto length = [&](__m128d x, __m128d y, __m128d z) {
-            const __m128d r2 =
-                _mm_add_pd(_mm_add_pd(_mm_mul_pd(x, x), _mm_mul_pd(y, y)), _mm_mul_pd(z, z));
-            return _mm_mul_pd(halfQ, _mm_sqrt_pd(r2));
-        };
-        __m128d plus = sinc2(length(_mm_add_pd(xi, xj), _mm_add_pd(yi, yj), _mm_add_pd(zi, zj)));
-        __m128d minus = sinc2(length(_mm_sub_pd(xi, xj), _mm_sub_pd(yi, yj), _mm_sub_pd(zi, zj)));
-        if (!both) {
-            const __m128d low = _mm_castsi128_pd(_mm_set_epi64x(0, -1));
-            plus = _mm_and_pd(plus, low);
-            minus = _mm_and_pd(minus, low);
+        const __m128d plus = length(_mm_add_pd(xi, xj), _mm_add_pd(yi, yj), _mm_add_pd(zi, zj));
+        const __m128d minus = length(_mm_sub_pd(xi, xj), _mm_sub_pd(yi, yj), _mm_sub_pd(zi, zj));
+        const __m128d keep =
+            both ? _mm_castsi128_pd(_mm_set1_epi64x(-1)) : _mm_castsi128_pd(_mm_set_epi64x(0, -1));
+        for (std::size_t w = 0; w < qCount; ++w) {
+            plusSum[w] =
+                _mm_add_pd(plusSum[w], _mm_and_pd(keep, sinc2(_mm_mul_pd(halfQ[w], plus))));
+            minusSum[w] =
+                _mm_add_pd(minusSum[w], _mm_and_pd(keep, sinc2(_mm_mul_pd(halfQ[w], minus))));
         }
-        plusSum = _mm_add_pd(plusSum, plus);
-        minusSum = _mm_add_pd(minusSum, minus);
     }
-    double p[2], m[2];
-    _mm_storeu_pd(p, plusSum);
-    _mm_storeu_pd(m, minusSum);
-    return {p[0] + p[1], m[0] + m[1]};
+    for (std::size_t w = 0; w < qCount; ++w) {
+        double p[2], m[2];
+        _mm_storeu_pd(p, plusSum[w]);
+        _mm_storeu_pd(m, minusSum[w]);
+        out[w] = {p[0] + p[1], m[0] + m[1]};
+    }
 }
 
 #endif
@@ -104,8 +114,17 @@ std::vector<PairKernelImplementation> pairKernelImplementations() {
 #endif
 }
 
+void pairScatteringSums(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                        std::size_t qCount, PairScatteringSums* out) {
+    if (qCount > kMaxWavenumbers) // AnalysisParameters refuses more; a programming error
+        throw std::invalid_argument("pairScatteringSums: too many wave numbers");
+    kernel().function(d, pairs, qs, qCount, out);
+}
+
 PairScatteringSums pairScatteringSums(const DisplacementView& d, const PairRun& pairs, double q) {
-    return kernel().function(d, pairs, q);
+    PairScatteringSums s;
+    kernel().function(d, pairs, &q, 1, &s);
+    return s;
 }
 
 const char* pairKernelName() {

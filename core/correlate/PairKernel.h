@@ -4,6 +4,8 @@
 // dr_- = (dr_i - dr_j) / 2, and sums sin(q|dr_+-|) / (q|dr_+-|) over the run, all in one pass
 // in registers (square roots, SLEEF's 1-ulp sines and the series below 1e-4 as in sincOf).
 // This is where a run spends most of its time on large systems: two sines per pair and lag.
+// Several wave numbers share one pass: the gathers and square roots are done once, and only
+// the sines are repeated per q (the dispersion, --q 7.25,5.0,9.0).
 //
 // AVX-512, AVX2+FMA and SSE2 paths, chosen once from the CPU. Each sums in its own lane order,
 // so the three differ in the last bits; one CPU always takes the same path and the same runs,
@@ -34,6 +36,14 @@ struct PairScatteringSums {
     double relative = 0.0;
 };
 
+// The most wave numbers one pass takes (the kernels keep one accumulator per q in registers).
+inline constexpr std::size_t kMaxWavenumbers = 16;
+
+// out[k] for q = qs[k], k < qCount <= kMaxWavenumbers. Each out[k] is bit-identical to what
+// a pass with qs[k] alone gives: x = (q/2) |dr_i +- dr_j| is rounded the same way.
+void pairScatteringSums(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                        std::size_t qCount, PairScatteringSums* out);
+// One wave number.
 PairScatteringSums pairScatteringSums(const DisplacementView& d, const PairRun& pairs, double q);
 
 // Which path pairScatteringSums takes on this CPU ("avx512", "avx2" or "sse2"), for
@@ -43,7 +53,8 @@ const char* pairKernelName();
 // For tests and benchmarks: every path this CPU can run, fastest first.
 struct PairKernelImplementation {
     const char* name;
-    PairScatteringSums (*function)(const DisplacementView&, const PairRun&, double q);
+    void (*function)(const DisplacementView&, const PairRun&, const double* qs, std::size_t qCount,
+                     PairScatteringSums* out);
 };
 std::vector<PairKernelImplementation> pairKernelImplementations();
 

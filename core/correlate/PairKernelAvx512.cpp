@@ -1,11 +1,12 @@
 // The AVX-512 path of pairScatteringSums (PairKernel.cpp calls it only on CPUs with AVX-512F
 // and DQ). Compiled with -mavx512f -mavx512dq, so it holds intrinsics and plain loops only
-// (see SincKernelAvx2.cpp): PairScatteringSums is built by aggregate initialisation, never by
-// its (inline) default constructor.
+// (see SincKernelAvx2.cpp): it writes the members of PairScatteringSums and never calls its
+// (inline) default constructor.
 //
 // Two passes over blocks of pairs held in L1: first the gathers and square roots (a loop
-// without calls, so every register stays live and the gathers overlap), then the sines. One
-// pass that called SLEEF between the gathers spilled every register around each call.
+// without calls, so every register stays live and the gathers overlap), then the sines, once
+// per q. One pass that called SLEEF between the gathers spilled every register around each
+// call.
 #include "core/correlate/PairKernel.h"
 
 #include <immintrin.h>
@@ -23,22 +24,21 @@ inline __m512d gather(const double* base, __m256i index) {
     return _mm512_mask_i32gather_pd(_mm512_setzero_pd(), 0xff, index, base, 8);
 }
 
-inline __m512d scaledLength(__m512d x, __m512d y, __m512d z, __m512d halfQ) {
+inline __m512d length(__m512d x, __m512d y, __m512d z) {
     const __m512d r2 =
         _mm512_add_pd(_mm512_add_pd(_mm512_mul_pd(x, x), _mm512_mul_pd(y, y)), _mm512_mul_pd(z, z));
-    return _mm512_mul_pd(halfQ, _mm512_maskz_sqrt_pd(0xff, r2)); // maskz: see gather
+    return _mm512_maskz_sqrt_pd(0xff, r2); // maskz: see gather
 }
 
-// Pass 1: q|dr_+| and q|dr_-| of eight pairs into plus and minus.
-inline void arguments(const DisplacementView& d, __m256i i, __m256i j, __m512d halfQ, double* plus,
-                      double* minus) {
+// Pass 1: |dr_i + dr_j| and |dr_i - dr_j| of eight pairs into plus and minus.
+inline void lengths(const DisplacementView& d, __m256i i, __m256i j, double* plus, double* minus) {
     const __m512d xi = gather(d.x, i), xj = gather(d.x, j);
     const __m512d yi = gather(d.y, i), yj = gather(d.y, j);
     const __m512d zi = gather(d.z, i), zj = gather(d.z, j);
-    _mm512_store_pd(plus, scaledLength(_mm512_add_pd(xi, xj), _mm512_add_pd(yi, yj),
-                                       _mm512_add_pd(zi, zj), halfQ));
-    _mm512_store_pd(minus, scaledLength(_mm512_sub_pd(xi, xj), _mm512_sub_pd(yi, yj),
-                                        _mm512_sub_pd(zi, zj), halfQ));
+    _mm512_store_pd(plus,
+                    length(_mm512_add_pd(xi, xj), _mm512_add_pd(yi, yj), _mm512_add_pd(zi, zj)));
+    _mm512_store_pd(minus,
+                    length(_mm512_sub_pd(xi, xj), _mm512_sub_pd(yi, yj), _mm512_sub_pd(zi, zj)));
 }
 
 // sin(x)/x of eight lanes, the series 1 - x^2/6 below 1e-4.
@@ -59,11 +59,14 @@ inline double laneSum(__m512d v) {
 
 } // namespace
 
-PairScatteringSums pairScatteringSumsAvx512(const DisplacementView& d, const PairRun& pairs,
-                                            double q) {
+void pairScatteringSumsAvx512(const DisplacementView& d, const PairRun& pairs, const double* qs,
+                              std::size_t qCount, PairScatteringSums* out) {
     // q |dr_+-| = q |dr_i +- dr_j| / 2: the halving is exact, so it may go with q.
-    const __m512d halfQ = _mm512_set1_pd(0.5 * q);
-    __m512d plusSum = _mm512_setzero_pd(), minusSum = _mm512_setzero_pd();
+    __m512d halfQ[kMaxWavenumbers], plusSum[kMaxWavenumbers], minusSum[kMaxWavenumbers];
+    for (std::size_t w = 0; w < qCount; ++w) {
+        halfQ[w] = _mm512_set1_pd(0.5 * qs[w]);
+        plusSum[w] = minusSum[w] = _mm512_setzero_pd();
+    }
     alignas(64) double plus[kBlock], minus[kBlock];
     for (std::size_t block = 0; block < pairs.count; block += kBlock) {
         const std::size_t m = pairs.count - block < kBlock ? pairs.count - block : kBlock;
@@ -71,27 +74,34 @@ PairScatteringSums pairScatteringSumsAvx512(const DisplacementView& d, const Pai
         const std::uint32_t* second = pairs.second + block;
         std::size_t k = 0;
         for (; k + 8 <= m; k += 8)
-            arguments(d, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(first + k)),
-                      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(second + k)), halfQ,
-                      plus + k, minus + k);
+            lengths(d, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(first + k)),
+                    _mm256_loadu_si256(reinterpret_cast<const __m256i*>(second + k)), plus + k,
+                    minus + k);
         if (k < m) { // the tail, padded with its first pair; those lanes are not added
             alignas(32) std::uint32_t i[8], j[8];
             for (std::size_t t = 0; t < 8; ++t) {
                 i[t] = first[k + t < m ? k + t : k];
                 j[t] = second[k + t < m ? k + t : k];
             }
-            arguments(d, _mm256_load_si256(reinterpret_cast<const __m256i*>(i)),
-                      _mm256_load_si256(reinterpret_cast<const __m256i*>(j)), halfQ, plus + k,
-                      minus + k);
+            lengths(d, _mm256_load_si256(reinterpret_cast<const __m256i*>(i)),
+                    _mm256_load_si256(reinterpret_cast<const __m256i*>(j)), plus + k, minus + k);
         }
-        for (std::size_t v = 0; v < m; v += 8) {
-            const auto keep = static_cast<__mmask8>(m - v >= 8 ? 0xff : (1u << (m - v)) - 1);
-            plusSum = _mm512_mask_add_pd(plusSum, keep, plusSum, sinc8(_mm512_load_pd(plus + v)));
-            minusSum =
-                _mm512_mask_add_pd(minusSum, keep, minusSum, sinc8(_mm512_load_pd(minus + v)));
-        }
+        // Pass 2, once per wave number: only the sines depend on q.
+        for (std::size_t w = 0; w < qCount; ++w)
+            for (std::size_t v = 0; v < m; v += 8) {
+                const auto keep = static_cast<__mmask8>(m - v >= 8 ? 0xff : (1u << (m - v)) - 1);
+                plusSum[w] =
+                    _mm512_mask_add_pd(plusSum[w], keep, plusSum[w],
+                                       sinc8(_mm512_mul_pd(halfQ[w], _mm512_load_pd(plus + v))));
+                minusSum[w] =
+                    _mm512_mask_add_pd(minusSum[w], keep, minusSum[w],
+                                       sinc8(_mm512_mul_pd(halfQ[w], _mm512_load_pd(minus + v))));
+            }
     }
-    return {laneSum(plusSum), laneSum(minusSum)};
+    for (std::size_t w = 0; w < qCount; ++w) {
+        out[w].centreOfMass = laneSum(plusSum[w]);
+        out[w].relative = laneSum(minusSum[w]);
+    }
 }
 
 } // namespace tx::core

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <mutex>
 #include <optional>
+#include <span>
+#include <stdexcept>
 #include <tbb/parallel_for.h>
 #include <tbb/task_group.h>
 
@@ -81,14 +83,16 @@ constexpr std::size_t kBatchFrames = 16;
 constexpr std::size_t kBatchBytes = std::size_t{32} << 20;
 
 // Raw sums of one (origin, lag) sample: how many atoms of each type (pairs of each type
-// pair), and each channel's contributions summed per type (type pair), [channel][part].
+// pair), and each channel's contributions summed per type (type pair), [wave number][channel]
+// [part]. Beyond the first wave number only the scattering channels have parts.
 struct SampleSums {
     std::vector<double> atomCount, pairCount;
-    std::vector<std::vector<double>> values;
-    explicit SampleSums(const TypeSet& types)
-        : atomCount(types.count()), pairCount(types.pairCount()) {
-        for (const Channel& c : channels())
-            values.emplace_back(partCount(c, types));
+    std::vector<std::vector<std::vector<double>>> values;
+    SampleSums(const TypeSet& types, std::size_t wavenumbers)
+        : atomCount(types.count()), pairCount(types.pairCount()), values(wavenumbers) {
+        for (std::size_t w = 0; w < wavenumbers; ++w)
+            for (const Channel& c : channels())
+                values[w].emplace_back(w == 0 || isScattering(c) ? partCount(c, types) : 0);
     }
 };
 
@@ -100,8 +104,9 @@ void addInto(std::vector<double>& a, const std::vector<double>& b) {
 void mergeSamples(SampleSums& total, const SampleSums& part) {
     addInto(total.atomCount, part.atomCount);
     addInto(total.pairCount, part.pairCount);
-    for (std::size_t c = 0; c < total.values.size(); ++c)
-        addInto(total.values[c], part.values[c]);
+    for (std::size_t w = 0; w < total.values.size(); ++w)
+        for (std::size_t c = 0; c < total.values[w].size(); ++c)
+            addInto(total.values[w][c], part.values[w][c]);
 }
 
 // The sum of a block, as four interleaved sums (a fixed order, so the same on every run)
@@ -117,20 +122,31 @@ double blockSum(const double* values, std::size_t m) {
     return (lane[0] + lane[1]) + (lane[2] + lane[3]);
 }
 
+// The channel parameters at each wave number: the first q, then the extra ones.
+std::vector<ChannelParameters> parametersAtEachQ(const CorrelatorSettings& settings) {
+    std::vector<ChannelParameters> out{{settings.q, settings.overlapLength}};
+    for (double q : settings.extraQ)
+        out.push_back({q, settings.overlapLength});
+    return out;
+}
+
 // Adds each channel of one scope over a block of one type (type pair) `part`: `squares`
 // holds the squared displacement lengths (atoms), or those of dr_+ and dr_- (pairs). Pair
-// scattering channels are left to the fused pair kernel.
+// scattering channels are left to the fused pair kernel. Scattering channels are added at
+// every wave number, the others once.
 void addChannels(ChannelScope scope, const double* squares, const double* pairRelative,
-                 std::size_t m, int part, const ChannelParameters& parameters, SampleSums& s) {
+                 std::size_t m, int part, std::span<const ChannelParameters> atQ, SampleSums& s) {
     double values[kSincBlock];
-    for (const Channel& c : channels()) {
-        if (c.scope != scope || (scope == ChannelScope::Pair && isScattering(c)))
-            continue;
-        const double* source = c.vector == PairVector::Relative ? pairRelative : squares;
-        std::copy(source, source + m, values);
-        c.contribute(values, m, parameters);
-        s.values[indexOf(c.id)][std::size_t(part)] += blockSum(values, m);
-    }
+    for (std::size_t w = 0; w < atQ.size(); ++w)
+        for (const Channel& c : channels()) {
+            if (c.scope != scope || (scope == ChannelScope::Pair && isScattering(c)) ||
+                (w > 0 && !isScattering(c)))
+                continue;
+            const double* source = c.vector == PairVector::Relative ? pairRelative : squares;
+            std::copy(source, source + m, values);
+            c.contribute(values, m, atQ[w]);
+            s.values[w][indexOf(c.id)][std::size_t(part)] += blockSum(values, m);
+        }
 }
 
 bool hasBlockwisePairChannels() {
@@ -143,13 +159,18 @@ bool hasBlockwisePairChannels() {
 // Pairs of one type pair, run: the fused kernel for the scattering channels, blocks of
 // |dr_+|^2 and |dr_-|^2 for any other pair channel.
 void addPairRun(const DisplacementView& d, const PairRun& run, int typePair,
-                const ChannelParameters& parameters, SampleSums& s) {
+                std::span<const ChannelParameters> atQ, SampleSums& s) {
     s.pairCount[typePair] += double(run.count);
-    const PairScatteringSums sums = pairScatteringSums(d, run, parameters.q);
-    for (const Channel& c : channels())
-        if (c.scope == ChannelScope::Pair && isScattering(c))
-            s.values[indexOf(c.id)][typePair] +=
-                c.vector == PairVector::Relative ? sums.relative : sums.centreOfMass;
+    double qs[kMaxWavenumbers];
+    PairScatteringSums sums[kMaxWavenumbers];
+    for (std::size_t w = 0; w < atQ.size(); ++w)
+        qs[w] = atQ[w].q;
+    pairScatteringSums(d, run, qs, atQ.size(), sums);
+    for (std::size_t w = 0; w < atQ.size(); ++w)
+        for (const Channel& c : channels())
+            if (c.scope == ChannelScope::Pair && isScattering(c))
+                s.values[w][indexOf(c.id)][typePair] +=
+                    c.vector == PairVector::Relative ? sums[w].relative : sums[w].centreOfMass;
     static const bool blockwise = hasBlockwisePairChannels();
     if (!blockwise)
         return;
@@ -164,7 +185,7 @@ void addPairRun(const DisplacementView& d, const PairRun& run, int typePair,
             plus[k] = 0.25 * (px * px + py * py + pz * pz);
             minus[k] = 0.25 * (mx * mx + my * my + mz * mz);
         }
-        addChannels(ChannelScope::Pair, plus, minus, m, typePair, parameters, s);
+        addChannels(ChannelScope::Pair, plus, minus, m, typePair, atQ, s);
     }
 }
 
@@ -179,9 +200,12 @@ double sum(const std::vector<double>& v) {
 
 SegmentCorrelator::SegmentCorrelator(const CorrelatorSettings& settings, const TypeSet& types,
                                      std::string sourceName, const Progress* progress)
-    : m_settings(settings), m_layout(types), m_cutoffs(settings.cutoffsFor(types)),
-      m_source(std::move(sourceName)), m_progress(progress) {
+    : m_settings(settings), m_layout(types, settings.extraQ.size()),
+      m_cutoffs(settings.cutoffsFor(types)), m_source(std::move(sourceName)), m_progress(progress) {
+    if (settings.extraQ.size() + 1 > kMaxWavenumbers) // AnalysisParameters refuses more
+        throw std::invalid_argument("SegmentCorrelator: too many wave numbers");
     m_sums.types = types;
+    m_sums.extraQ = settings.extraQ;
 }
 
 SegmentCorrelator::~SegmentCorrelator() {
@@ -475,8 +499,8 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
                                                        DisplacementPool& buffers) const {
     const auto& r = frame.positions;
     const auto& r0 = origin.positions;
-    const ChannelParameters parameters{m_settings.q, m_settings.overlapLength};
-    const SampleSums zero(m_sums.types);
+    const std::vector<ChannelParameters> parameters = parametersAtEachQ(m_settings);
+    const SampleSums zero(m_sums.types, parameters.size());
     auto buffer = buffers.take(r.size());
     DisplacementPool::Buffer& d = *buffer;
 
@@ -533,17 +557,20 @@ void SegmentCorrelator::addSample(const Origin& origin, std::int64_t timestep,
     LagSums& lag = m_sums.byLag[timestep - origin.timestep];
     if (lag.empty())
         lag.resize(m_layout.size());
-    for (const Channel& c : channels()) {
-        const std::vector<double>& count =
-            c.scope == ChannelScope::Atom ? s.atomCount : s.pairCount;
-        const std::vector<double>& values = s.values[indexOf(c.id)];
-        const double all = sum(count);
-        if (all > 0)
-            lag[m_layout.index(c.id)].add(sum(values) / all);
-        for (std::size_t part = 0; part < count.size(); ++part)
-            if (count[part] > 0)
-                lag[m_layout.index(c.id, int(part))].add(values[part] / count[part]);
-    }
+    for (std::size_t w = 0; w < s.values.size(); ++w)
+        for (const Channel& c : channels()) {
+            if (w > 0 && !isScattering(c))
+                continue;
+            const std::vector<double>& count =
+                c.scope == ChannelScope::Atom ? s.atomCount : s.pairCount;
+            const std::vector<double>& values = s.values[w][indexOf(c.id)];
+            const double all = sum(count);
+            if (all > 0)
+                lag[m_layout.index(c.id, -1, w)].add(sum(values) / all);
+            for (std::size_t part = 0; part < count.size(); ++part)
+                if (count[part] > 0)
+                    lag[m_layout.index(c.id, int(part), w)].add(values[part] / count[part]);
+        }
 }
 
 SegmentSums SegmentCorrelator::finish() {

@@ -14,8 +14,9 @@
 namespace tx::core {
 
 struct CorrelatorSettings {
-    double q = 7.25;                                       // wave number of the isotropic SISF
-    double cutoff = 1.4;                                   // r_c for every type pair ...
+    double q = 7.25;            // wave number of the isotropic SISF
+    std::vector<double> extraQ; // more wave numbers in the same pass (the dispersion)
+    double cutoff = 1.4;        // r_c for every type pair ...
     std::map<std::pair<int, int>, double> typePairCutoffs; // ... unless set here (LAMMPS types)
     std::int64_t originEverySteps = 0; // extra origins inside a segment; 0: its first frame only
     double overlapLength = 0.3;        // a of the overlap Q(t) = <Theta(a - |dr_i|)>

@@ -258,6 +258,9 @@ inline constexpr const char* kDamagedSumsCount = TX_SAY("damaged sums: a negativ
 inline constexpr const char* kDamagedSumsChannels =
     TX_SAY("damaged sums: %1 channels where the species give %2");
 inline constexpr const char* kDamagedSumsLag = TX_SAY("damaged sums: a negative or repeated lag");
+inline constexpr const char* kDamagedSumsWavenumbers =
+    TX_SAY("damaged sums: wave numbers that are not positive, too many, or not the same in "
+           "every segment");
 inline constexpr const char* kDamagedStructure =
     TX_SAY("damaged structure: curves and type pairs do not match");
 
@@ -293,6 +296,8 @@ inline constexpr const char* kMustBePositive = TX_SAY("%1: must be positive");
 inline constexpr const char* kMustNotBeNegative = TX_SAY("%1: must not be negative");
 inline constexpr const char* kMustBePositiveLength = TX_SAY("%1: must be a positive length");
 inline constexpr const char* kQMaxRange = TX_SAY("%1: must be positive and at most 1000");
+inline constexpr const char* kTooManyWavenumbers =
+    TX_SAY("%1: at most %2 wave numbers in one pass");
 inline constexpr const char* kMustBeNumber = TX_SAY("%1: must be a number");
 inline constexpr const char* kExpectedWindow = TX_SAY("%1: expected LOW,HIGH with LOW < HIGH");
 inline constexpr const char* kMustExceedOne = TX_SAY("%1: must be greater than 1");
@@ -482,6 +487,7 @@ inline constexpr const char* kInputSentences[] = {
     kDamagedSumsCount,
     kDamagedSumsChannels,
     kDamagedSumsLag,
+    kDamagedSumsWavenumbers,
     kDamagedStructure,
     kTooManyWaveVectors,
     kGrBeyondHalfBox,
@@ -500,6 +506,7 @@ inline constexpr const char* kInputSentences[] = {
     kMustNotBeNegative,
     kMustBePositiveLength,
     kQMaxRange,
+    kTooManyWavenumbers,
     kMustBeNumber,
     kExpectedWindow,
     kMustExceedOne,

@@ -53,7 +53,18 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
         "T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus,tau_plus_err,tau_plus_status,"
         "tau_minus,tau_minus_err,tau_minus_status,gamma_tau,gamma_tau_err,D,D_err,D_tau_alpha,"
         "D_tau_alpha_err,replicas,segments,origins,pairs_per_origin,beta_alpha,beta_alpha_err,"
-        "tau_kww_alpha,tau_Q,tau_Q_err,tau_Q_status\n";
+        "tau_kww_alpha,tau_Q,tau_Q_err,tau_Q_status";
+    // One block per wave number beyond the first: q<n> and the scattering times at it, n
+    // counting the first q as 1 (--q 7.25,5.0,9.0: the _q2 columns are at 5.0).
+    const std::size_t extraQ = results.empty() ? 0 : results.front().dispersion.size();
+    for (std::size_t k = 0; k < extraQ; ++k) {
+        const std::string n = "_q" + std::to_string(k + 2);
+        out += ",q" + n.substr(2) + ",tau_alpha" + n + ",tau_alpha_err" + n + ",tau_alpha_status" +
+               n + ",tau_plus" + n + ",tau_plus_err" + n + ",tau_plus_status" + n + ",tau_minus" +
+               n + ",tau_minus_err" + n + ",tau_minus_status" + n + ",gamma_tau" + n +
+               ",gamma_tau_err" + n;
+    }
+    out += "\n";
     for (const auto& r : results) {
         const Observables& o = r.observables;
         auto tau = [&](const RelaxationTime& t, const BootstrapError& e) {
@@ -72,6 +83,10 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
                num(r.betaAlphaError.value) + "," +
                (o.kwwAlpha.ok ? num(o.kwwAlpha.tau) : std::string()) + "," +
                tau(o.tauOverlap, r.tauOverlapError);
+        for (const DispersionPoint& p : r.dispersion)
+            out += num(p.q) + "," + tau(p.tauAlpha, p.tauAlphaError) +
+                   tau(p.tauPlus, p.tauPlusError) + tau(p.tauMinus, p.tauMinusError) +
+                   num(p.gamma) + "," + num(p.gammaError.value) + ",";
         out.back() = '\n'; // the last field's comma
     }
     return out;
@@ -179,6 +194,7 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
     const DiffusionSettings& d = run.analysis.diffusion;
     j["parameters"] = {
         {"q", run.correlator.q},
+        {"q_extra", run.correlator.extraQ},
         {"rc", run.correlator.cutoff},
         {"rc_type_pairs", cutoffs},
         {"dt", run.analysis.dt},
@@ -286,6 +302,18 @@ std::string summaryJson(const std::vector<TemperatureResult>& results, const Run
                                           ? nlohmann::json(*o.diffusionTimesTauAlpha)
                                           : nlohmann::json()},
                             {"error", jsonNumber(r.diffusionTimesTauAlphaError.value)}};
+        // The scattering times at each extra q (parameters.q_extra), in the same order.
+        nlohmann::json dispersion = nlohmann::json::array();
+        for (const DispersionPoint& p : r.dispersion)
+            dispersion.push_back(
+                {{"q", p.q},
+                 {"tau_alpha", relaxationJson(p.tauAlpha, p.tauAlphaError)},
+                 {"tau_plus", relaxationJson(p.tauPlus, p.tauPlusError)},
+                 {"tau_minus", relaxationJson(p.tauMinus, p.tauMinusError)},
+                 {"gamma_tau",
+                  {{"value", p.gamma ? nlohmann::json(*p.gamma) : nlohmann::json()},
+                   {"error", jsonNumber(p.gammaError.value)}}}});
+        t["dispersion"] = std::move(dispersion);
         temps.push_back(std::move(t));
     }
     j["temperatures"] = std::move(temps);

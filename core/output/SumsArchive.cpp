@@ -1,7 +1,10 @@
 #include "core/output/SumsArchive.h"
 
+#include "core/correlate/PairKernel.h"
 #include "core/model/InputSentences.h"
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -26,10 +29,9 @@ json segmentJson(const SegmentSums& s) {
             channels.push_back({c.sum, c.sumSquares, c.origins});
         lags.push_back({lag, channels});
     }
-    return {{"atoms", s.atomCount},          {"origins", s.origins},
-            {"pairs", s.pairsOverOrigins},   {"frames", s.frames},
-            {"warnings", s.warnings},        {"lags", lags},
-            {"length_unit", s.units.length}, {"time_unit", s.units.time}};
+    return {{"atoms", s.atomCount}, {"origins", s.origins},          {"pairs", s.pairsOverOrigins},
+            {"frames", s.frames},   {"warnings", s.warnings},        {"lags", lags},
+            {"extra_q", s.extraQ},  {"length_unit", s.units.length}, {"time_unit", s.units.time}};
 }
 
 SegmentSums segmentFrom(const json& j, const TypeSet& types) {
@@ -44,7 +46,12 @@ SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     // A damaged archive or message must never reach the averaging: every count is checked,
     // and every lag must hold exactly the channels the species give (found while writing
     // fuzz_cache).
-    const std::size_t channels = ChannelLayout(types).size();
+    s.extraQ = j.value("extra_q", std::vector<double>{}); // absent before the dispersion
+    if (s.extraQ.size() + 1 > kMaxWavenumbers ||
+        !std::all_of(s.extraQ.begin(), s.extraQ.end(),
+                     [](double q) { return std::isfinite(q) && q > 0; }))
+        throw std::runtime_error(sentence::kDamagedSumsWavenumbers);
+    const std::size_t channels = ChannelLayout(types, s.extraQ.size()).size();
     if (s.atomCount == 0 || s.origins < 0 || s.pairsOverOrigins < 0 || s.frames < 0)
         throw std::runtime_error(sentence::kDamagedSumsCount);
     for (const auto& lag : j.at("lags")) {
@@ -223,6 +230,15 @@ SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
             }
             a.sums.temperatures.push_back(std::move(t));
         }
+        // Averaging adds segments entry by entry: all must hold the same wave numbers.
+        const std::vector<double>* extraQ = nullptr;
+        for (const auto& t : a.sums.temperatures)
+            for (const auto& r : t.replicas)
+                for (const auto& s : r.segments) {
+                    if (extraQ && s.extraQ != *extraQ)
+                        throw std::runtime_error(sentence::kDamagedSumsWavenumbers);
+                    extraQ = &s.extraQ;
+                }
         if (j.contains("structure")) {
             const json& js = j.at("structure");
             EnsembleStructure s;

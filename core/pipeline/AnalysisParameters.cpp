@@ -1,5 +1,6 @@
 #include "core/pipeline/AnalysisParameters.h"
 
+#include "core/correlate/PairKernel.h"
 #include "core/fit/GlassTransitionFit.h"
 #include "core/model/InputSentences.h"
 #include "core/model/Units.h"
@@ -75,6 +76,7 @@ json readingJson(const ReadingParameters& r) {
             {"xyz_wrapped", r.readers.xyzPositionsWrapped},
             {"dcd_unwrapped", !r.readers.dcdPositionsWrapped},
             {"q", optional(r.q)},
+            {"q_extra", r.extraQ},
             {"rc", optional(r.rc)},
             {"rc_type_pairs", formatPairCutoffs(r.pairCutoffs)},
             {"origin_every", r.originEvery},
@@ -124,6 +126,7 @@ AnalysisParameters parametersFromJson(const json& j) {
     r.readers.xyzPositionsWrapped = j.value("xyz_wrapped", false);
     r.readers.dcdPositionsWrapped = !j.value("dcd_unwrapped", false);
     r.q = readOptional<double>(j, "q");
+    r.extraQ = j.value("q_extra", std::vector<double>{});
     r.rc = readOptional<double>(j, "rc");
     const auto cutoffs = parsePairCutoffs(j.value("rc_type_pairs", std::string()));
     if (!cutoffs.error.empty())
@@ -175,6 +178,11 @@ std::string invalidParameter(const AnalysisParameters& p) {
     const ReadingParameters& r = p.reading;
     if (!positive(r.q))
         return say(sentence::kMustBePositiveNumber, {"q"});
+    for (double q : r.extraQ)
+        if (!positive(q))
+            return say(sentence::kMustBePositiveNumber, {"q_extra"});
+    if (r.extraQ.size() + 1 > kMaxWavenumbers)
+        return say(sentence::kTooManyWavenumbers, {"q_extra", std::to_string(kMaxWavenumbers)});
     if (!positive(r.rc))
         return say(sentence::kMustBePositiveNumber, {"rc"});
     for (const auto& [pair, value] : r.pairCutoffs)

@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace tx::core {
 
@@ -21,6 +22,7 @@ struct ReadingParameters {
     std::optional<std::int64_t> segmentSteps; // cut one long trajectory per replica
     ReaderOptions readers;                    // coordinate conventions of XYZ and DCD
     std::optional<double> q;                  // unset: first peak of S(q)
+    std::vector<double> extraQ;               // more q in the same pass (the dispersion)
     std::optional<double> rc;                 // unset: first minimum of g(r)
     TypePairCutoffs pairCutoffs;              // r_c of single type pairs (LAMMPS types)
     std::int64_t originEvery = 0;             // extra origins every N timesteps (0: none)

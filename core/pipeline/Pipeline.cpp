@@ -45,6 +45,7 @@ AnalysisSettings analysisSettingsOf(const AveragingParameters& a, double dt) {
 CorrelatorSettings correlatorSettingsOf(const ReadingParameters& r, double q, double rc) {
     CorrelatorSettings s;
     s.q = q;
+    s.extraQ = r.extraQ;
     s.cutoff = rc;
     s.typePairCutoffs = r.pairCutoffs;
     s.originEverySteps = r.originEvery;

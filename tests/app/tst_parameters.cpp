@@ -258,7 +258,8 @@ private slots:
         const std::vector<std::string> args = {
             "tx-analyze", demo,          "--dt",    "0.005",        "--system",
             "ka",         "--tc-window", "0.6,1.5", "--thermo-log", demo + "/cooling.log",
-            "--units",    "lj",          "--out",   cli.string(),   "--quiet"};
+            "--units",    "lj",          "--q",     "auto,4,5.5,9", "--out",
+            cli.string(), "--quiet"};
         std::vector<char*> argv;
         for (const auto& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));

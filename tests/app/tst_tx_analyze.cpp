@@ -111,6 +111,7 @@ private slots:
             {{"--q", "nan"}, "--q: must be a positive number, got 'nan'"},
             {{"--rc", "inf"}, "--rc: must be a positive number, got 'inf'"},
             {{"--q", "-1"}, "--q: must be a positive number, got '-1'"},
+            {{"--q", "7.25,5,-2"}, "--q: must be a positive number, got '-2'"},
             {{"--overlap-a", "0"}, "--overlap-a: must be a positive number, got '0'"},
             {{"--tb-delta", "1e400"}, "--tb-delta: must be a positive number, got '1e400'"},
             {{"--origin-every", "-3"}, "--origin-every: must be a whole number of at least 0"},
@@ -194,6 +195,84 @@ private slots:
         QVERIFY(corr.starts_with(
             "t,Fs,Fs_type1,Fs_type2,Fplus,Fminus,Fplus_1-1,Fminus_1-1,Fplus_1-2,"));
         QCOMPARE(std::count(corr.begin(), corr.end(), '\n'), 1L + 31L); // header + lag 0 + 30 lags
+    }
+
+    void severalQGiveTheDispersionFromOnePass() {
+        // --q 7.25,5.0: the first q's columns are those of --q 7.25 alone, and the q2 block
+        // holds exactly the columns of a run at --q 5.0 alone (bootstrap errors included),
+        // from one reading of the trajectories. Brownian walkers: tau_alpha(q) = 1/(q^2 D).
+        auto run = [&](const std::string& q, const std::string& dir) -> std::string {
+            const auto r =
+                analyze({(root() / "ens").string(), "--q", q, "--rc", "1.4", "--dt", "0.005",
+                         "--bootstrap", "30", "--quiet", "--out", (root() / dir).string()});
+            if (r.code != 0) {
+                qWarning("--q %s: %s", q.c_str(), r.err.c_str());
+                return {}; // the comparisons below fail
+            }
+            return readFile(root() / dir / "per_temperature.csv");
+        };
+        auto rows = [](const std::string& csv) {
+            std::vector<std::vector<std::string>> out;
+            std::istringstream in(csv);
+            for (std::string line; std::getline(in, line);) {
+                std::vector<std::string> fields;
+                std::istringstream cells(line);
+                for (std::string f; std::getline(cells, f, ',');)
+                    fields.push_back(f);
+                if (line.ends_with(','))
+                    fields.emplace_back();
+                out.push_back(fields);
+            }
+            return out;
+        };
+        const auto both = rows(run("7.25,5.0", "disp"));
+        const auto first = rows(run("7.25", "disp-first"));
+        const auto second = rows(run("5.0", "disp-second"));
+        const std::size_t base = first.front().size(); // the columns without extra q
+        const std::vector<std::string> block = {"q2",
+                                                "tau_alpha_q2",
+                                                "tau_alpha_err_q2",
+                                                "tau_alpha_status_q2",
+                                                "tau_plus_q2",
+                                                "tau_plus_err_q2",
+                                                "tau_plus_status_q2",
+                                                "tau_minus_q2",
+                                                "tau_minus_err_q2",
+                                                "tau_minus_status_q2",
+                                                "gamma_tau_q2",
+                                                "gamma_tau_err_q2"};
+        QCOMPARE(both.front().size(), base + block.size());
+        QCOMPARE(std::vector<std::string>(both.front().begin() + long(base), both.front().end()),
+                 block);
+        QCOMPARE(both.size(), std::size_t(3));
+        for (std::size_t row = 1; row < both.size(); ++row) {
+            const auto& b = both[row];
+            QCOMPARE(std::vector<std::string>(b.begin(), b.begin() + long(base)), first[row]);
+            QCOMPARE(b[base], std::string("5"));
+            // tau_alpha .. gamma_tau_err of the run at 5.0 alone: columns 1..11.
+            QCOMPARE(std::vector<std::string>(b.begin() + long(base) + 1, b.end()),
+                     std::vector<std::string>(second[row].begin() + 1, second[row].begin() + 12));
+            const double d = 0.01 * std::stod(b[0]), tau = std::stod(b[base + 1]);
+            QVERIFY2(std::abs(tau * 25.0 * d - 1) < 0.05, b[base + 1].c_str());
+        }
+        const auto summary = nlohmann::json::parse(readFile(root() / "disp" / "summary.json"));
+        QCOMPARE(summary["parameters"]["q_extra"], nlohmann::json::array({5.0}));
+        for (const auto& t : summary["temperatures"]) {
+            QCOMPARE(t["dispersion"].size(), std::size_t(1));
+            QCOMPARE(t["dispersion"][0]["q"].get<double>(), 5.0);
+            QCOMPARE(t["dispersion"][0]["tau_alpha"]["status"].get<std::string>(),
+                     std::string("crossed"));
+            QVERIFY(t["dispersion"][0]["gamma_tau"]["error"].get<double>() > 0);
+        }
+        // Too many for one pass.
+        std::string many = "1";
+        for (int k = 2; k <= 17; ++k)
+            many += "," + std::to_string(k);
+        const auto tooMany = analyze({(root() / "ens").string(), "--q", many, "--dt", "0.005",
+                                      "--out", (root() / "many").string()});
+        QCOMPARE(tooMany.code, int(app::Usage));
+        QVERIFY2(tooMany.err.find("at most 16 wave numbers") != std::string::npos,
+                 tooMany.err.c_str());
     }
 
     // Units: from the files (LAMMPS ITEM: UNITS), else --units; files that disagree with each

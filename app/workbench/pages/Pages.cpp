@@ -39,9 +39,9 @@ std::vector<WorkbenchPage*> createPages() {
         });
     modeCoupling->setTabTitle(QCoreApplication::translate("tx::app::Pages", "MCT, T_c"));
     return {
-        new StructurePage,    new CorrelatorsPage, new RelaxationTimesPage, gamma,
-        stokesEinstein,       modeCoupling,        new GlassTransitionPage, new MsdPage,
-        new PairMobilityPage, new TeachingPage,
+        new StructurePage,  new CorrelatorsPage,  new RelaxationTimesPage, gamma,
+        stokesEinstein,     modeCoupling,         new GlassTransitionPage, new MsdPage,
+        new DispersionPage, new PairMobilityPage, new TeachingPage,
     };
 }
 

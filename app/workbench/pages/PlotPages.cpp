@@ -225,6 +225,37 @@ QList<ReportFigure> GlassTransitionPage::reportFigures() const {
         {tr("T_g from the cooling log: lines through the glass and liquid branches"), {m_plot}}};
 }
 
+DispersionPage::DispersionPage() : WorkbenchPage("dispersion", tr("Dispersion over q")) {
+    setTabTitle(tr("τ(q), γ(q)"));
+    auto* page = new QVBoxLayout(this);
+    m_hint = new QLabel(tr("Give more than one q (the q list under Pairs and reading, or "
+                           "tx-analyze --q 7.25,5.0,9.0) to see how τ_α and γ_τ depend on q: "
+                           "every q comes from the same pass over the trajectories."));
+    m_hint->setObjectName("dispersionHint");
+    m_hint->setWordWrap(true);
+    page->addWidget(m_hint);
+    auto* plots = new QHBoxLayout;
+    page->addLayout(plots, 1);
+    m_taus = addPlot(plots);
+    m_gamma = addPlot(plots);
+}
+
+void DispersionPage::draw(const PageContext& c) {
+    m_hasDispersion =
+        c.outcome && !c.outcome->results.empty() && !c.outcome->results.front().dispersion.empty();
+    m_hint->setVisible(!m_hasDispersion);
+    widgets::drawDispersion(m_taus, m_gamma, plotContext(c),
+                            c.outcome ? c.outcome->correlator.q : 0.0);
+}
+
+QList<ReportFigure> DispersionPage::reportFigures() const {
+    if (!m_hasDispersion)
+        return {};
+    return {{tr("(a) α relaxation time τ_α against q per temperature; (b) γ_τ = τ_+/τ_− against "
+                "q, all from one pass over the trajectories"),
+             {m_taus, m_gamma}}};
+}
+
 MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {
     setTabTitle(tr("MSD, α₂"));
     auto* layout = new QHBoxLayout(this);

@@ -1,7 +1,7 @@
 #pragma once
 // The pages that draw the analysis as plots: structure, correlators, relaxation times, the
 // three fits over T (gamma_tau and T_x, Stokes-Einstein and T_b, mode coupling and T_c), and
-// the MSD with alpha_2.
+// the MSD with alpha_2, and the dispersion over q.
 #include "app/workbench/pages/WorkbenchPage.h"
 #include "core/correlate/Channels.h"
 #include "widgets/AnalysisPlots.h"
@@ -105,6 +105,20 @@ private:
 
 // The paper's Table I as one line of reference text (core/fit/PaperReference).
 QLabel* paperTableINote();
+
+// tau_alpha(q) and gamma_tau(q) per temperature, from one pass at several q (the q list).
+class DispersionPage : public WorkbenchPage {
+    Q_OBJECT
+public:
+    DispersionPage();
+    void draw(const PageContext& c) override;
+    QList<ReportFigure> reportFigures() const override; // none without a q list
+
+private:
+    QLabel* m_hint; // how to get a dispersion, while there is none
+    QCustomPlot *m_taus, *m_gamma;
+    bool m_hasDispersion = false;
+};
 
 class MsdPage : public WorkbenchPage {
     Q_OBJECT

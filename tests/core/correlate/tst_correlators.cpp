@@ -113,7 +113,8 @@ private slots:
         x[2] = x[3], y[2] = y[3], z[2] = z[3]; // 2 and 3 moved together
         std::uniform_int_distribution<std::uint32_t> atom(0, atoms - 1);
         const core::DisplacementView d{x.data(), y.data(), z.data()};
-        const double q = 7.25;
+        // Several wave numbers in one pass (the dispersion), a tiny one for the series.
+        const std::vector<double> qs = {7.25, 5.0, 1e-3, 9.0, 21.75};
         for (std::size_t n = 0; n <= 37; ++n) {
             std::vector<std::uint32_t> first(n), second(n);
             for (std::size_t k = 0; k < n; ++k) {
@@ -124,31 +125,96 @@ private slots:
                 first[0] = 1, second[0] = 1; // both still: x = 0 for both vectors
                 first[1] = 2, second[1] = 3; // rigid: dr_- = 0
             }
-            double plus = 0, minus = 0;
-            for (std::size_t k = 0; k < n; ++k) {
-                const std::uint32_t i = first[k], j = second[k];
-                const double px = x[i] + x[j], py = y[i] + y[j], pz = z[i] + z[j];
-                const double mx = x[i] - x[j], my = y[i] - y[j], mz = z[i] - z[j];
-                plus += core::sincOf(q * std::sqrt(0.25 * (px * px + py * py + pz * pz)));
-                minus += core::sincOf(q * std::sqrt(0.25 * (mx * mx + my * my + mz * mz)));
-            }
             const core::PairRun run{first.data(), second.data(), n};
             for (const auto& implementation : core::pairKernelImplementations()) {
-                const auto sums = implementation.function(d, run, q);
-                // A sum of n terms each within an ulp, in another order.
-                const double tolerance = 4e-16 * double(n + 1);
-                QVERIFY2(std::abs(sums.centreOfMass - plus) <= tolerance &&
-                             std::abs(sums.relative - minus) <= tolerance,
-                         qPrintable(QString("%1, n = %2: %3 %4 vs %5 %6")
-                                        .arg(implementation.name)
-                                        .arg(n)
-                                        .arg(sums.centreOfMass, 0, 'g', 17)
-                                        .arg(sums.relative, 0, 'g', 17)
-                                        .arg(plus, 0, 'g', 17)
-                                        .arg(minus, 0, 'g', 17)));
+                std::vector<core::PairScatteringSums> all(qs.size());
+                implementation.function(d, run, qs.data(), qs.size(), all.data());
+                for (std::size_t w = 0; w < qs.size(); ++w) {
+                    const double q = qs[w];
+                    double plus = 0, minus = 0;
+                    for (std::size_t k = 0; k < n; ++k) {
+                        const std::uint32_t i = first[k], j = second[k];
+                        const double px = x[i] + x[j], py = y[i] + y[j], pz = z[i] + z[j];
+                        const double mx = x[i] - x[j], my = y[i] - y[j], mz = z[i] - z[j];
+                        plus += core::sincOf(q * std::sqrt(0.25 * (px * px + py * py + pz * pz)));
+                        minus += core::sincOf(q * std::sqrt(0.25 * (mx * mx + my * my + mz * mz)));
+                    }
+                    const core::PairScatteringSums& sums = all[w];
+                    // A sum of n terms each within an ulp, in another order (relative to the
+                    // sum where it is large: at a tiny q every term is almost 1).
+                    const double tolerance = 4e-16 * double(n + 1);
+                    QVERIFY2(std::abs(sums.centreOfMass - plus) <=
+                                     tolerance * std::max(1.0, std::abs(plus)) &&
+                                 std::abs(sums.relative - minus) <=
+                                     tolerance * std::max(1.0, std::abs(minus)),
+                             qPrintable(QString("%1, q = %2, n = %3: %4 %5 vs %6 %7")
+                                            .arg(implementation.name)
+                                            .arg(q)
+                                            .arg(n)
+                                            .arg(sums.centreOfMass, 0, 'g', 17)
+                                            .arg(sums.relative, 0, 'g', 17)
+                                            .arg(plus, 0, 'g', 17)
+                                            .arg(minus, 0, 'g', 17)));
+                    // The pass at several q gives each q what a pass at it alone gives, to
+                    // the bit: adding a q never changes the others.
+                    core::PairScatteringSums alone;
+                    implementation.function(d, run, &q, 1, &alone);
+                    QVERIFY2(alone.centreOfMass == sums.centreOfMass &&
+                                 alone.relative == sums.relative,
+                             qPrintable(QString("%1, q = %2, n = %3: alone %4 %5")
+                                            .arg(implementation.name)
+                                            .arg(q)
+                                            .arg(n)
+                                            .arg(alone.centreOfMass, 0, 'g', 17)
+                                            .arg(alone.relative, 0, 'g', 17)));
+                }
             }
         }
         qInfo("pair kernel on this CPU: %s", core::pairKernelName());
+    }
+
+    void severalWavenumbersInOnePassMatchSeparatePasses() {
+        // The dispersion: a pass at q = 7.25 with 5.0 and 9.0 beside it gives at 5.0 and 9.0
+        // exactly (to the bit) what passes at 5.0 and at 9.0 alone give, every channel and
+        // every part; the q-independent channels are shared.
+        const auto frames = linearBrownianFrames(700, 3);
+        const auto types = core::TypeSet::fromTypes(frames.front().types);
+        auto correlateAt = [&](core::CorrelatorSettings s) {
+            s.originEverySteps = 300;
+            test::FramesInMemory source(frames);
+            return core::correlateTrajectory(source, types, s, std::nullopt);
+        };
+        core::CorrelatorSettings together = settings(7.25);
+        together.extraQ = {5.0, 9.0};
+        const auto all = correlateAt(together);
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all.front().extraQ, together.extraQ);
+        const core::SegmentSums* segment = &all.front();
+        const std::vector<std::int64_t> one{1};
+        for (std::size_t w = 0; w <= together.extraQ.size(); ++w) {
+            const double q = w == 0 ? together.q : together.extraQ[w - 1];
+            const auto alone = correlateAt(settings(q));
+            const core::SegmentSums* aloneSegment = &alone.front();
+            const auto expected = core::averageCorrelators({&aloneSegment, 1}, one, 0.005);
+            const auto got = core::averageCorrelators({&segment, 1}, one, 0.005, w);
+            QCOMPARE(got.time, expected.time);
+            for (const core::Channel& c : core::channels()) {
+                QVERIFY2(got.curve(c.id) == expected.curve(c.id),
+                         qPrintable(QString("%1 at q = %2").arg(c.column.data()).arg(q)));
+                for (std::size_t p = 0; p < expected.parts[core::indexOf(c.id)].size(); ++p)
+                    QVERIFY2(
+                        got.part(c.id, p) == expected.part(c.id, p),
+                        qPrintable(
+                            QString("%1 part %2 at q = %3").arg(c.column.data()).arg(p).arg(q)));
+            }
+            // Not the same curve at every q: F_s decays faster at larger q.
+            if (w > 0)
+                QVERIFY(got.curve(core::ChannelId::SelfScattering) !=
+                        core::averageCorrelators({&segment, 1}, one, 0.005, 0)
+                            .curve(core::ChannelId::SelfScattering));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 core::averageCorrelators({&segment, 1}, one, 0.005, 3));
     }
 
     void brownianParticlesFollowTheAnalyticDecay() {

@@ -419,6 +419,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>type pair %1</source>
         <translation>类型对 %1</translation>
     </message>
+    <message>
+        <source>The q of the scattering functions (F_s, F_+, F_−), from the q list; Q(t) does not depend on q</source>
+        <translation>散射函数（F_s、F_+、F_−）所用的 q，取自 q 列表；Q(t) 与 q 无关</translation>
+    </message>
 </context>
 <context>
     <name>tx::app::DispersionPage</name>

@@ -303,20 +303,23 @@ QString withUnit(const QString& quantity, const std::string& unit, int power) {
     return quantity + " [" + u + (power == 2 ? "²" : power == -1 ? "⁻¹" : "") + "]";
 }
 
-void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId which,
-                     int resolution) {
+void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId which, int resolution,
+                     std::size_t wavenumber) {
     clearPlot(plot);
     setUpLogAxis(plot, true, false);
     if (!c.results || c.results->empty())
         return plot->replot();
     const double tMin = c.results->front().temperature, tMax = c.results->back().temperature;
     for (const auto& r : *c.results) {
-        const auto& cor = r.correlators;
+        const bool atFirstQ = wavenumber == 0 || wavenumber > r.dispersion.size();
+        const auto& cor = atFirstQ ? r.correlators : r.dispersion[wavenumber - 1].correlators;
+        const auto& spread =
+            atFirstQ ? r.correlatorErrors : r.dispersion[wavenumber - 1].correlatorErrors;
         const int parts = core::partCount(core::channel(which), cor.types);
         const int part = resolution < parts ? resolution : -1;
         const auto& y = cor.resolved(which, part);
         const std::vector<double>* errors = // none without a bootstrap
-            r.correlatorErrors.time.empty() ? nullptr : &r.correlatorErrors.resolved(which, part);
+            spread.time.empty() ? nullptr : &spread.resolved(which, part);
         errorBand(plot, cor.time, y, errors, temperatureColour(r.temperature, tMin, tMax), false);
         QVector<double> xs, ys;
         QList<double> es; // for the hover read-out

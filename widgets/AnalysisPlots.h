@@ -26,9 +26,10 @@ QString withUnit(const QString& quantity, const std::string& unit, int power = 1
 
 void setUpLogAxis(QCustomPlot* plot, bool xLog, bool yLog);
 // One channel of Channels.h per T; resolution -1: all atoms (pairs), k >= 0: species k
-// (atom channels) or type pair k (pair channels).
+// (atom channels) or type pair k (pair channels). wavenumber 0: at the first q; k > 0: at the
+// k-th further q of a q list (the results' dispersion).
 void drawCorrelators(QCustomPlot* plot, const PlotContext& c, core::ChannelId which,
-                     int resolution = -1);
+                     int resolution = -1, std::size_t wavenumber = 0);
 void drawRelaxationTimes(QCustomPlot* plot, const PlotContext& c, bool inverseTemperature);
 void drawGamma(QCustomPlot* plot, const PlotContext& c);
 void drawStokesEinstein(QCustomPlot* plot, const PlotContext& c);

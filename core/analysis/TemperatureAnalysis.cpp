@@ -154,10 +154,10 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     const std::vector<double> extraQ =
         segments.empty() ? std::vector<double>{} : segments.front()->extraQ;
     for (std::size_t k = 0; k < extraQ.size(); ++k) {
-        const Observables o =
-            extractObservables(averageCorrelators(segments, ones, settings.dt, k + 1), settings);
         DispersionPoint& p = res.dispersion.emplace_back();
         p.q = extraQ[k];
+        p.correlators = averageCorrelators(segments, ones, settings.dt, k + 1);
+        const Observables o = extractObservables(p.correlators, settings);
         p.tauAlpha = o.tauAlpha;
         p.tauPlus = o.tauPlus;
         p.tauMinus = o.tauMinus;
@@ -190,14 +190,17 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     std::vector<AveragedCorrelators> bootCurves(nb);
     // [extra q][resample]
     std::vector<std::vector<Observables>> bootAtQ(extraQ.size(), std::vector<Observables>(nb));
+    std::vector<std::vector<AveragedCorrelators>> bootCurvesAtQ(
+        extraQ.size(), std::vector<AveragedCorrelators>(nb));
     tbb::parallel_for(std::size_t{0}, nb, [&](std::size_t b) {
         if (progress && progress->isCancelled())
             return;
         bootCurves[b] = averageCorrelators(segments, weights[b], settings.dt);
         boot[b] = extractObservables(bootCurves[b], settings);
-        for (std::size_t k = 0; k < extraQ.size(); ++k)
-            bootAtQ[k][b] = extractObservables(
-                averageCorrelators(segments, weights[b], settings.dt, k + 1), settings);
+        for (std::size_t k = 0; k < extraQ.size(); ++k) {
+            bootCurvesAtQ[k][b] = averageCorrelators(segments, weights[b], settings.dt, k + 1);
+            bootAtQ[k][b] = extractObservables(bootCurvesAtQ[k][b], settings);
+        }
     });
     if (progress)
         progress->throwIfCancelled();
@@ -213,6 +216,7 @@ TemperatureResult analyseTemperature(const TemperatureSums& sums, const Analysis
     auto collect = [&](auto get) { return collectOver(boot, get); };
     for (std::size_t k = 0; k < extraQ.size(); ++k) {
         DispersionPoint& p = res.dispersion[k];
+        p.correlatorErrors = spreadOver(bootCurvesAtQ[k], p.correlators);
         p.tauAlphaError =
             collectOver(bootAtQ[k], [](const Observables& o) { return numberOf(o.tauAlpha); });
         p.tauPlusError =

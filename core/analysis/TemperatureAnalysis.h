@@ -50,6 +50,9 @@ struct BootstrapError {
 // science §3), resolved like the first q's (species, type pair), with bootstrap errors.
 struct DispersionPoint {
     double q = 0.0;
+    // Averaged at this q: its scattering channels (the others are those at the first q), and
+    // their bootstrap spread lag by lag (empty without a bootstrap), as at the first q.
+    AveragedCorrelators correlators, correlatorErrors;
     RelaxationTime tauAlpha, tauPlus, tauMinus;
     std::optional<double> gamma;
     BootstrapError tauAlphaError, tauPlusError, tauMinusError, gammaError;

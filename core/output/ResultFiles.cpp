@@ -125,19 +125,35 @@ std::string correlatorCsv(const TemperatureResult& result) {
 
     // After the origins: the bootstrap error of each written channel's all-atom curve
     // ("Fs_err", ...), empty where there was no bootstrap (one replica of one segment).
-    std::vector<Column> errors;
+    std::vector<Column> afterOrigins; // then the curves at further q (below)
     for (const Channel& ch : channels())
         if (ch.csvBlock >= 0)
-            errors.push_back(
+            afterOrigins.push_back(
                 {std::string(ch.column) + "_err", result.correlatorErrors.time.empty()
                                                       ? nullptr
                                                       : &result.correlatorErrors.curve(ch.id)});
+
+    // Last, with a q list: each written scattering channel's all-atom (all-pair) curve at each
+    // further q, "Fs_q2", "Fplus_q2", "Fminus_q2", ... (numbered as in per_temperature.csv),
+    // then their bootstrap errors "Fs_q2_err", ...
+    for (std::size_t k = 0; k < result.dispersion.size(); ++k) {
+        const DispersionPoint& p = result.dispersion[k];
+        const std::string suffix = "_q" + std::to_string(k + 2);
+        for (const bool error : {false, true})
+            for (const Channel& ch : channels())
+                if (ch.csvBlock >= 0 && isScattering(ch))
+                    afterOrigins.push_back({std::string(ch.column) + suffix + (error ? "_err" : ""),
+                                            !error ? &p.correlators.curve(ch.id)
+                                            : p.correlatorErrors.time.empty()
+                                                ? nullptr
+                                                : &p.correlatorErrors.curve(ch.id)});
+    }
 
     std::string out = "t";
     for (const Column& column : columns)
         out += "," + column.name;
     out += ",origins";
-    for (const Column& column : errors)
+    for (const Column& column : afterOrigins)
         out += "," + column.name;
     out += "\n";
     for (std::size_t k = 0; k < c.time.size(); ++k) {
@@ -145,7 +161,7 @@ std::string correlatorCsv(const TemperatureResult& result) {
         for (const Column& column : columns)
             out += "," + num((*column.values)[k]);
         out += "," + std::to_string(c.origins[k]);
-        for (const Column& column : errors)
+        for (const Column& column : afterOrigins)
             out += "," + (column.values ? num((*column.values)[k]) : std::string());
         out += "\n";
     }

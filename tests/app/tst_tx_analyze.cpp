@@ -255,6 +255,21 @@ private slots:
             const double d = 0.01 * std::stod(b[0]), tau = std::stod(b[base + 1]);
             QVERIFY2(std::abs(tau * 25.0 * d - 1) < 0.05, b[base + 1].c_str());
         }
+        // The correlators at 5.0 close each correlator table, the same as the run at 5.0 alone.
+        const auto table = rows(readFile(root() / "disp" / "correlators" / "T1.0.csv"));
+        const auto tableAt5 = rows(readFile(root() / "disp-second" / "correlators" / "T1.0.csv"));
+        const std::vector<std::string> lastSix = {"Fs_q2",     "Fplus_q2",     "Fminus_q2",
+                                                  "Fs_q2_err", "Fplus_q2_err", "Fminus_q2_err"};
+        const std::vector<std::string> atFive = {"Fs",     "Fplus",     "Fminus",
+                                                 "Fs_err", "Fplus_err", "Fminus_err"};
+        QCOMPARE(std::vector<std::string>(table.front().end() - 6, table.front().end()), lastSix);
+        for (std::size_t row = 1; row < table.size(); ++row)
+            for (std::size_t k = 0; k < 6; ++k) {
+                const auto& header = tableAt5.front();
+                const auto at = std::find(header.begin(), header.end(), atFive[k]);
+                QCOMPARE(table[row][table[row].size() - 6 + k],
+                         tableAt5[row][std::size_t(at - header.begin())]);
+            }
         const auto summary = nlohmann::json::parse(readFile(root() / "disp" / "summary.json"));
         QCOMPARE(summary["parameters"]["q_extra"], nlohmann::json::array({5.0}));
         for (const auto& t : summary["temperatures"]) {

@@ -272,6 +272,64 @@ private slots:
         }
     }
 
+    void theDemoShowsTheDispersionAndTheCorrelatorsAtEachQ() {
+        // The demo opens with a q list (4, 5.5, 9 beside the automatic q): the Dispersion page
+        // draws tau_alpha(q) per temperature from the results, and the Correlators page shows
+        // F_s at a chosen q with its own bootstrap band.
+        app::MainWindow w;
+        w.openDemo();
+        QVERIFY(waitForResults(w));
+        const auto& outcome = *w.runner().outcome();
+        const auto& r = outcome.results.front();
+        QCOMPARE(r.dispersion.size(), std::size_t(3));
+        QCOMPARE(r.dispersion[1].q, 5.5);
+        auto* dispersion = w.findChild<QWidget*>("dispersion");
+        QVERIFY(dispersion);
+        QCustomPlot* taus = dispersion->findChildren<QCustomPlot*>().front();
+        QCPGraph* coldest = nullptr;
+        for (int g = 0; g < taus->graphCount(); ++g)
+            if (taus->graph(g)->name() == QString("T = %1").arg(r.temperature))
+                coldest = taus->graph(g);
+        QVERIFY(coldest);
+        QCOMPARE(coldest->dataCount(), 4);
+        QCOMPARE(coldest->data()->at(0)->key, 4.0);
+        QCOMPARE(coldest->data()->at(0)->value, r.dispersion[0].tauAlpha.value);
+        QCOMPARE(coldest->data()->at(2)->key, outcome.correlator.q);
+        QCOMPARE(coldest->data()->at(2)->value, r.observables.tauAlpha.value);
+
+        auto* correlators = w.findChild<QWidget*>("correlators");
+        auto* q = correlators->findChild<QComboBox*>("wavenumber");
+        QVERIFY(q && !q->isHidden());
+        QCOMPARE(q->count(), 4);
+        q->setCurrentIndex(2);
+        emit q->activated(2);
+        QCustomPlot* plot = correlators->findChildren<QCustomPlot*>().front();
+        std::vector<QCPGraph*> bands;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->property("band").toBool())
+                bands.push_back(plot->graph(g));
+        QVERIFY(bands.size() >= 2);
+        const auto& at = r.dispersion[1];
+        const auto upper = bands[1]->data()->constBegin();
+        const std::size_t lag = std::size_t(
+            std::find(at.correlators.time.begin(), at.correlators.time.end(), upper->key) -
+            at.correlators.time.begin());
+        QVERIFY(lag < at.correlators.time.size());
+        QCOMPARE(upper->value, at.correlators.curve(core::ChannelId::SelfScattering)[lag] +
+                                   at.correlatorErrors.curve(core::ChannelId::SelfScattering)[lag]);
+
+        // The panel shows the list; one that does not parse cannot be applied.
+        auto* field = w.findChild<QLineEdit*>("q_extra");
+        QVERIFY(field);
+        QCOMPARE(field->text(), QString("4, 5.5, 9"));
+        auto* apply = w.findChild<QPushButton*>("applyParameters");
+        field->setText("4, -1");
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(field->toolTip().contains("-1"));
+        field->setText("4, 5.5, 9");
+        QVERIFY(apply->isEnabled());
+    }
+
     void theWindowIsUsableAt1280x720And1366x768() {
         // A 768-pixel laptop and a 720p projector: the window fits, every tab is in view
         // (no scroll arrows), the results show five rows, every plot keeps a usable size

@@ -64,17 +64,38 @@ CorrelatorsPage::CorrelatorsPage() : WorkbenchPage("correlators", tr("Correlator
             m_channel->addItem(widgets::coreText(std::string(channel.plotTitle)),
                                int(core::indexOf(channel.id)));
     m_resolution = new QComboBox;
+    m_wavenumber = new QComboBox;
+    m_wavenumber->setObjectName("wavenumber");
+    m_wavenumber->setToolTip(tr("The q of the scattering functions (F_s, F_+, F_−), from the q "
+                                "list; Q(t) does not depend on q"));
     auto* choices = new QHBoxLayout;
     choices->addWidget(m_channel, 1);
     choices->addWidget(m_resolution, 1);
+    choices->addWidget(m_wavenumber);
     layout->addLayout(choices);
     m_plot = addPlot(layout);
     connect(m_resolution, &QComboBox::activated, this, [this] { draw(m_last); });
+    connect(m_wavenumber, &QComboBox::activated, this, [this] { draw(m_last); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
         fillResolutionChoice(m_last.outcome);
         draw(m_last);
     });
     fillResolutionChoice(nullptr);
+    fillWavenumberChoice(nullptr);
+}
+
+void CorrelatorsPage::fillWavenumberChoice(const core::PipelineOutcome* outcome) {
+    const int keep = std::max(0, m_wavenumber->currentIndex());
+    m_wavenumber->clear();
+    const bool list =
+        outcome && !outcome->results.empty() && !outcome->results.front().dispersion.empty();
+    m_wavenumber->setVisible(list);
+    if (!list)
+        return;
+    m_wavenumber->addItem(QString("q = %1").arg(outcome->correlator.q, 0, 'g', 4));
+    for (double q : outcome->correlator.extraQ)
+        m_wavenumber->addItem(QString("q = %1").arg(q, 0, 'g', 4));
+    m_wavenumber->setCurrentIndex(keep < m_wavenumber->count() ? keep : 0);
 }
 
 core::ChannelId CorrelatorsPage::channel() const {
@@ -99,15 +120,23 @@ void CorrelatorsPage::fillResolutionChoice(const core::PipelineOutcome* outcome)
 }
 
 void CorrelatorsPage::draw(const PageContext& c) {
-    if (c.outcome != m_last.outcome)
+    if (c.outcome != m_last.outcome) {
         fillResolutionChoice(c.outcome);
+        fillWavenumberChoice(c.outcome);
+    }
     m_last = c;
-    widgets::drawCorrelators(m_plot, plotContext(c), channel(),
-                             m_resolution->currentData().toInt());
+    const bool scattering = core::isScattering(core::channel(channel()));
+    m_wavenumber->setEnabled(scattering);
+    widgets::drawCorrelators(m_plot, plotContext(c), channel(), m_resolution->currentData().toInt(),
+                             scattering ? std::size_t(std::max(0, m_wavenumber->currentIndex()))
+                                        : 0);
 }
 
 QList<ReportFigure> CorrelatorsPage::reportFigures() const {
-    return {{m_channel->currentText(), {m_plot}}};
+    const bool atOtherQ =
+        !m_wavenumber->isHidden() && m_wavenumber->isEnabled() && m_wavenumber->currentIndex() > 0;
+    return {{m_channel->currentText() + (atOtherQ ? ", " + m_wavenumber->currentText() : ""),
+             {m_plot}}};
 }
 
 RelaxationTimesPage::RelaxationTimesPage()

@@ -43,7 +43,9 @@ public:
 
 private:
     void fillResolutionChoice(const core::PipelineOutcome* outcome);
+    void fillWavenumberChoice(const core::PipelineOutcome* outcome);
     QComboBox *m_channel, *m_resolution;
+    QComboBox* m_wavenumber; // the q of a q list (hidden without one)
     QCustomPlot* m_plot;
     PageContext m_last;
 };

@@ -427,6 +427,33 @@ private slots:
         QVERIFY(damaged([](nlohmann::json& s) {
                     s["lags"][1][0] = s["lags"][0][0];
                 }).find("repeated lag") != std::string::npos);
+        // Wave numbers beyond the first (the dispersion): kept through the cache; a list that
+        // the sums do not hold, or an impossible q, is refused.
+        core::CorrelatorSettings withExtraQ;
+        withExtraQ.extraQ = {5.0, 9.0};
+        core::SumsArchive dispersion;
+        dispersion.sums =
+            core::computeEnsembleSums(core::discoverEnsemble(path("cache")), withExtraQ);
+        const auto kept = core::decodeArchive(core::encodeArchive(dispersion));
+        const auto& before = dispersion.sums.temperatures[0].replicas[0].segments[0];
+        const auto& after = kept.sums.temperatures[0].replicas[0].segments[0];
+        QCOMPARE(after.extraQ, withExtraQ.extraQ);
+        QCOMPARE(after.byLag.size(), before.byLag.size());
+        for (const auto& [lag, sums] : before.byLag) {
+            QCOMPARE(after.byLag.at(lag).size(), sums.size());
+            for (std::size_t c = 0; c < sums.size(); ++c)
+                QCOMPARE(after.byLag.at(lag)[c].sum, sums[c].sum);
+        }
+        QVERIFY(damaged([](nlohmann::json& s) {
+                    s["extra_q"] = {5.0};
+                }).find("channels where the species give") != std::string::npos);
+        QVERIFY(damaged([](nlohmann::json& s) {
+                    s["extra_q"] = nlohmann::json::array();
+                    for (int k = 0; k < 16; ++k)
+                        s["extra_q"].push_back(1.0 + k);
+                }).find("wave numbers") != std::string::npos);
+        QVERIFY(damaged([](nlohmann::json& s) { s["extra_q"] = {-5.0}; }).find("wave numbers") !=
+                std::string::npos);
     }
 
     void gsdErrors() {

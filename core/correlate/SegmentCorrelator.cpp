@@ -47,11 +47,6 @@ struct SegmentCorrelator::Origin {
     bool pairsFound = false;
     std::vector<std::uint32_t> first, second;
     std::vector<std::size_t> runStart;
-    // Each atom's place in the displacement buffers of this origin's samples: atoms close in
-    // space (at the origin) lie close in memory, so that the pair kernel's gathers of a pair's
-    // two atoms hit the cache instead of memory (atoms in file order are scattered over the
-    // box). first and second are places, not atom indices.
-    std::vector<std::uint32_t> placeOf;
 };
 
 // A frame waiting for its batch: its unwrapped positions and how many origins it sees (the
@@ -391,39 +386,11 @@ struct SegmentCorrelator::Sample {
 
 namespace {
 
-// Places in memory for atoms, in the order of a coarse grid over the box (about four atoms
-// per cell, cells row by row): neighbours in space are at most a few grid rows apart.
-std::vector<std::uint32_t> placesBySpace(const Box& box,
-                                         const std::vector<Eigen::Vector3d>& positions) {
-    const std::size_t n = positions.size();
-    const int perSide = std::max(1, int(std::cbrt(double(n) / 4.0)));
-    auto cellOf = [&](std::size_t a) {
-        const Eigen::Vector3d f = box.toFractional(positions[a]);
-        std::size_t cell = 0;
-        for (int d = 2; d >= 0; --d) {
-            const double wrapped = f[d] - std::floor(f[d]); // unwrapped positions leave the box
-            cell = cell * std::size_t(perSide) +
-                   std::size_t(std::clamp(int(wrapped * perSide), 0, perSide - 1));
-        }
-        return cell;
-    };
-    std::vector<std::size_t> cell(n);
-    for (std::size_t a = 0; a < n; ++a)
-        cell[a] = cellOf(a);
-    const KeyGroups byCell = groupByKey(n, std::size_t(perSide) * perSide * perSide,
-                                        [&](std::size_t a) { return cell[a]; });
-    std::vector<std::uint32_t> placeOf(n);
-    for (std::size_t at = 0; at < n; ++at)
-        placeOf[byCell.order[at]] = std::uint32_t(at);
-    return placeOf;
-}
-
 // The pairs of one origin sorted by type pair (a counting sort, stable, so in the order the
-// cell list found them within a type pair), as places (placeOf) for the pair kernel.
+// cell list found them within a type pair), as the pair kernel reads them.
 void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vector<int>& type,
-                         const TypeSet& types, const std::vector<std::uint32_t>& placeOf,
-                         std::vector<std::uint32_t>& first, std::vector<std::uint32_t>& second,
-                         std::vector<std::size_t>& runStart) {
+                         const TypeSet& types, std::vector<std::uint32_t>& first,
+                         std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart) {
     KeyGroups byTypePair =
         groupByKey(pairs.size(), std::size_t(types.pairCount()), [&](std::size_t k) {
             return types.pairIndex(type[pairs[k].i], type[pairs[k].j]);
@@ -431,8 +398,8 @@ void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vec
     first.resize(pairs.size());
     second.resize(pairs.size());
     for (std::size_t at = 0; at < pairs.size(); ++at) {
-        first[at] = placeOf[pairs[byTypePair.order[at]].i];
-        second[at] = placeOf[pairs[byTypePair.order[at]].j];
+        first[at] = pairs[byTypePair.order[at]].i;
+        second[at] = pairs[byTypePair.order[at]].j;
     }
     runStart = std::move(byTypePair.start);
 }
@@ -491,9 +458,8 @@ void SegmentCorrelator::correlateBatch(Batch& b) const {
             const auto pairs =
                 findNeighbourPairs(o.box, o.positions, m_current->typeIndex, m_cutoffs,
                                    PairOrder::AsFound); // sorted by type pair below
-            o.placeOf = placesBySpace(o.box, o.positions);
-            sortPairsByTypePair(pairs, m_current->typeIndex, m_sums.types, o.placeOf, o.first,
-                                o.second, o.runStart);
+            sortPairsByTypePair(pairs, m_current->typeIndex, m_sums.types, o.first, o.second,
+                                o.runStart);
             o.pairsFound = true;
         } catch (const std::invalid_argument& e) {
             b.failed[k] = e.what();
@@ -538,8 +504,8 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
     auto buffer = buffers.take(r.size());
     DisplacementPool::Buffer& d = *buffer;
 
-    // Atoms, in type order: displacements since the origin (kept, in SoA at the origin's places,
-    // for the pairs), and blocks of squared lengths of one type handed to every atom channel.
+    // Atoms, in type order: displacements since the origin (kept, in SoA, for the pairs),
+    // and blocks of squared lengths of one type handed to every atom channel.
     const auto& order = m_current->bySpecies.order;
     const auto& typeStart = m_current->bySpecies.start;
     SampleSums atoms = reduceInChunks(
@@ -553,14 +519,10 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
                     const std::size_t m = std::min(kSincBlock, to - block);
                     for (std::size_t k = 0; k < m; ++k) {
                         const std::size_t a = order[block + k];
-                        const double dx = r[a].x() - r0[a].x();
-                        const double dy = r[a].y() - r0[a].y();
-                        const double dz = r[a].z() - r0[a].z();
-                        const std::uint32_t place = origin.placeOf[a];
-                        d.x[place] = dx;
-                        d.y[place] = dy;
-                        d.z[place] = dz;
-                        d2[k] = dx * dx + dy * dy + dz * dz;
+                        d.x[a] = r[a].x() - r0[a].x();
+                        d.y[a] = r[a].y() - r0[a].y();
+                        d.z[a] = r[a].z() - r0[a].z();
+                        d2[k] = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
                     }
                     s.atomCount[t] += double(m);
                     addChannels(ChannelScope::Atom, d2, d2, m, int(t), parameters, s);

@@ -1,6 +1,5 @@
 #include "app/AnalyzeOptions.h"
 
-#include "core/correlate/PairKernel.h"
 #include "core/fit/GlassTransitionFit.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/PairCutoffText.h"
@@ -101,33 +100,34 @@ void addAnalyzeOptions(CLI::App& app, AnalyzeOptions& o) {
     core::FitParameters& f = o.parameters.fits;
     app.add_option("ensemble", r.ensemble, "ensemble folder or manifest.json")->required();
     app.add_option("--out,-o", o.outDir, "output folder")->required();
-    app.add_option_function<std::vector<std::string>>(
-           "--q",
-           [&r](const std::vector<std::string>& values) {
-               // The first q sets tau, gamma_tau and the fits ("auto": the first peak of
-               // S(q)); the others add the dispersion.
-               std::vector<double> qs;
-               for (std::size_t k = 0; k < values.size(); ++k) {
-                   std::string v = values[k];
-                   if (k == 0 && v == "auto")
-                       continue;
-                   if (const std::string problem = kPositive(v); !problem.empty())
-                       throw CLI::ValidationError("--q", problem);
-                   qs.push_back(std::stod(v));
-               }
-               if (values.size() > core::kMaxWavenumbers)
-                   throw CLI::ValidationError("--q", "at most " +
-                                                         std::to_string(core::kMaxWavenumbers) +
-                                                         " wave numbers in one pass");
-               const bool automatic = values.front() == "auto";
-               r.q = automatic ? std::nullopt : std::optional(qs.front());
-               r.extraQ.assign(qs.begin() + (automatic ? 0 : 1), qs.end());
-           },
-           "wave number q of the SISFs (default: first peak of S(q)); Q1,Q2,... (or "
-           "auto,Q2,...) adds tau and gamma_tau at each further q from the same pass (the "
-           "dispersion)")
-        ->delimiter(',')
-        ->expected(1, int(core::kMaxWavenumbers) + 1);
+    app.add_option_function<std::string>(
+        "--q",
+        [&r](const std::string& list) {
+            // One argument, split here: an option taking several would also take the ensemble
+            // after it (tx-analyze --q 7.25 runs/). The first q sets tau, gamma_tau and the fits
+            // ("auto": the first peak of S(q)); the others add the dispersion. How many one
+            // pass takes is checked with the other parameters (invalidParameter).
+            std::vector<double> qs;
+            bool automatic = false;
+            std::size_t from = 0;
+            for (bool first = true; from <= list.size(); first = false) {
+                const std::size_t comma = std::min(list.find(',', from), list.size());
+                std::string v = list.substr(from, comma - from);
+                from = comma + 1;
+                if (first && v == "auto") {
+                    automatic = true;
+                    continue;
+                }
+                if (const std::string problem = kPositive(v); !problem.empty())
+                    throw CLI::ValidationError("--q", problem);
+                qs.push_back(std::stod(v));
+            }
+            r.q = automatic ? std::nullopt : std::optional(qs.front());
+            r.extraQ.assign(qs.begin() + (automatic ? 0 : 1), qs.end());
+        },
+        "wave number q of the SISFs (default: first peak of S(q)); Q1,Q2,... (or "
+        "auto,Q2,...) adds tau and gamma_tau at each further q from the same pass (the "
+        "dispersion)");
     app.add_option("--rc", r.rc, "nearest-neighbour cutoff r_c (default: first minimum of g(r))")
         ->check(kPositive);
     app.add_option_function<std::vector<std::string>>(

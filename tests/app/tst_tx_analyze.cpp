@@ -202,8 +202,9 @@ private slots:
         // holds exactly the columns of a run at --q 5.0 alone (bootstrap errors included),
         // from one reading of the trajectories. Brownian walkers: tau_alpha(q) = 1/(q^2 D).
         auto run = [&](const std::string& q, const std::string& dir) -> std::string {
+            // --q before the ensemble: the list is one argument, the ensemble stays positional.
             const auto r =
-                analyze({(root() / "ens").string(), "--q", q, "--rc", "1.4", "--dt", "0.005",
+                analyze({"--q", q, (root() / "ens").string(), "--rc", "1.4", "--dt", "0.005",
                          "--bootstrap", "30", "--quiet", "--out", (root() / dir).string()});
             if (r.code != 0) {
                 qWarning("--q %s: %s", q.c_str(), r.err.c_str());

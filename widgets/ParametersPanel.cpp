@@ -52,6 +52,11 @@ QWidget* row(QWidget* a, QWidget* b) {
     return w;
 }
 
+// The items of a list typed with commas or spaces between them: "4, 5.5 9".
+QStringList listItems(const QString& text) {
+    return text.split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts);
+}
+
 // "A,B" with A < B; nullopt for empty text; error text otherwise.
 struct WindowText {
     std::optional<core::FitWindow> window;
@@ -61,7 +66,7 @@ WindowText parseWindow(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
-    const QStringList parts = t.split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts);
+    const QStringList parts = listItems(t);
     bool ok1 = false, ok2 = false;
     const double a = parts.size() == 2 ? parts[0].toDouble(&ok1) : 0.0;
     const double b = parts.size() == 2 ? parts[1].toDouble(&ok2) : 0.0;
@@ -82,7 +87,7 @@ struct WavenumbersText {
 };
 WavenumbersText parseWavenumbers(const QString& text) {
     WavenumbersText out;
-    for (const QString& part : text.split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts)) {
+    for (const QString& part : listItems(text)) {
         bool ok = false;
         const double q = part.toDouble(&ok);
         if (!ok || !std::isfinite(q) || q <= 0)

@@ -122,14 +122,6 @@ double blockSum(const double* values, std::size_t m) {
     return (lane[0] + lane[1]) + (lane[2] + lane[3]);
 }
 
-// The channel parameters at each wave number: the first q, then the extra ones.
-std::vector<ChannelParameters> parametersAtEachQ(const CorrelatorSettings& settings) {
-    std::vector<ChannelParameters> out{{settings.q, settings.overlapLength}};
-    for (double q : settings.extraQ)
-        out.push_back({q, settings.overlapLength});
-    return out;
-}
-
 // Adds each channel of one scope over a block of one type (type pair) `part`: `squares`
 // holds the squared displacement lengths (atoms), or those of dr_+ and dr_- (pairs). Pair
 // scattering channels are left to the fused pair kernel. Scattering channels are added at
@@ -206,6 +198,10 @@ SegmentCorrelator::SegmentCorrelator(const CorrelatorSettings& settings, const T
         throw std::invalid_argument("SegmentCorrelator: too many wave numbers");
     m_sums.types = types;
     m_sums.extraQ = settings.extraQ;
+    // The channel parameters at each wave number: the first q, then the extra ones.
+    m_atQ.push_back({settings.q, settings.overlapLength});
+    for (double q : settings.extraQ)
+        m_atQ.push_back({q, settings.overlapLength});
 }
 
 SegmentCorrelator::~SegmentCorrelator() {
@@ -499,7 +495,7 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
                                                        DisplacementPool& buffers) const {
     const auto& r = frame.positions;
     const auto& r0 = origin.positions;
-    const std::vector<ChannelParameters> parameters = parametersAtEachQ(m_settings);
+    const std::span<const ChannelParameters> parameters = m_atQ;
     const SampleSums zero(m_sums.types, parameters.size());
     auto buffer = buffers.take(r.size());
     DisplacementPool::Buffer& d = *buffer;

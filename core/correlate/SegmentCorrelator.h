@@ -54,6 +54,7 @@ private:
     void warnIfWrapped(const Frame& frame);
 
     CorrelatorSettings m_settings;
+    std::vector<ChannelParameters> m_atQ; // at the first q, then at each of settings.extraQ
     ChannelLayout m_layout;
     PairCutoffs m_cutoffs;
     std::string m_source;

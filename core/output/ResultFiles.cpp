@@ -46,35 +46,53 @@ nlohmann::json relaxationJson(const RelaxationTime& t, const BootstrapError& e) 
             {"resamples_used", e.resamplesUsed}};
 }
 
+// A relaxation time's three fields: value (empty where undefined), error, status.
+std::string tauFields(const RelaxationTime& t, const BootstrapError& e) {
+    return (t.kind == RelaxationTime::Kind::Undefined ? std::string() : num(t.value)) + "," +
+           num(e.value) + "," + statusOf(t);
+}
+
+// The columns of tau_alpha, tau_+, tau_- and gamma_tau at one q, each with a leading comma:
+// at the first q without a suffix, at the n-th q of a list with "_q<n>".
+std::string scatteringColumns(const std::string& suffix) {
+    std::string out;
+    for (const char* name : {"tau_alpha", "tau_alpha_err", "tau_alpha_status", "tau_plus",
+                             "tau_plus_err", "tau_plus_status", "tau_minus", "tau_minus_err",
+                             "tau_minus_status", "gamma_tau", "gamma_tau_err"})
+        out += "," + std::string(name) + suffix;
+    return out;
+}
+
+// Their fields, in the same order, each with a leading comma.
+std::string scatteringFields(const RelaxationTime& alpha, const BootstrapError& alphaError,
+                             const RelaxationTime& plus, const BootstrapError& plusError,
+                             const RelaxationTime& minus, const BootstrapError& minusError,
+                             const std::optional<double>& gamma, const BootstrapError& gammaError) {
+    return "," + tauFields(alpha, alphaError) + "," + tauFields(plus, plusError) + "," +
+           tauFields(minus, minusError) + "," + num(gamma) + "," + num(gammaError.value);
+}
+
 } // namespace
 
 std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
-    std::string out =
-        "T,tau_alpha,tau_alpha_err,tau_alpha_status,tau_plus,tau_plus_err,tau_plus_status,"
-        "tau_minus,tau_minus_err,tau_minus_status,gamma_tau,gamma_tau_err,D,D_err,D_tau_alpha,"
-        "D_tau_alpha_err,replicas,segments,origins,pairs_per_origin,beta_alpha,beta_alpha_err,"
-        "tau_kww_alpha,tau_Q,tau_Q_err,tau_Q_status";
+    std::string out = "T" + scatteringColumns("") +
+                      ",D,D_err,D_tau_alpha,D_tau_alpha_err,replicas,segments,origins,"
+                      "pairs_per_origin,beta_alpha,beta_alpha_err,tau_kww_alpha,tau_Q,tau_Q_err,"
+                      "tau_Q_status";
     // One block per wave number beyond the first: q<n> and the scattering times at it, n
     // counting the first q as 1 (--q 7.25,5.0,9.0: the _q2 columns are at 5.0).
     const std::size_t extraQ = results.empty() ? 0 : results.front().dispersion.size();
     for (std::size_t k = 0; k < extraQ; ++k) {
-        const std::string n = "_q" + std::to_string(k + 2);
-        out += ",q" + n.substr(2) + ",tau_alpha" + n + ",tau_alpha_err" + n + ",tau_alpha_status" +
-               n + ",tau_plus" + n + ",tau_plus_err" + n + ",tau_plus_status" + n + ",tau_minus" +
-               n + ",tau_minus_err" + n + ",tau_minus_status" + n + ",gamma_tau" + n +
-               ",gamma_tau_err" + n;
+        const std::string n = std::to_string(k + 2);
+        out += ",q" + n + scatteringColumns("_q" + n);
     }
     out += "\n";
     for (const auto& r : results) {
         const Observables& o = r.observables;
-        auto tau = [&](const RelaxationTime& t, const BootstrapError& e) {
-            return (t.kind == RelaxationTime::Kind::Undefined ? std::string() : num(t.value)) +
-                   "," + num(e.value) + "," + statusOf(t) + ",";
-        };
-        out += num(r.temperature) + "," + tau(o.tauAlpha, r.tauAlphaError) +
-               tau(o.tauPlus, r.tauPlusError) + tau(o.tauMinus, r.tauMinusError) + num(o.gamma) +
-               "," + num(r.gammaError.value) + "," +
-               (o.diffusion.ok ? num(o.diffusion.coefficient) : std::string()) + "," +
+        out += num(r.temperature) +
+               scatteringFields(o.tauAlpha, r.tauAlphaError, o.tauPlus, r.tauPlusError, o.tauMinus,
+                                r.tauMinusError, o.gamma, r.gammaError) +
+               "," + (o.diffusion.ok ? num(o.diffusion.coefficient) : std::string()) + "," +
                num(r.diffusionError.value) + "," + num(o.diffusionTimesTauAlpha) + "," +
                num(r.diffusionTimesTauAlphaError.value) + "," + std::to_string(r.replicas) + "," +
                std::to_string(r.segments) + "," + std::to_string(r.origins) + "," +
@@ -82,12 +100,12 @@ std::string perTemperatureCsv(const std::vector<TemperatureResult>& results) {
                (o.kwwAlpha.ok ? num(o.kwwAlpha.beta) : std::string()) + "," +
                num(r.betaAlphaError.value) + "," +
                (o.kwwAlpha.ok ? num(o.kwwAlpha.tau) : std::string()) + "," +
-               tau(o.tauOverlap, r.tauOverlapError);
+               tauFields(o.tauOverlap, r.tauOverlapError);
         for (const DispersionPoint& p : r.dispersion)
-            out += num(p.q) + "," + tau(p.tauAlpha, p.tauAlphaError) +
-                   tau(p.tauPlus, p.tauPlusError) + tau(p.tauMinus, p.tauMinusError) +
-                   num(p.gamma) + "," + num(p.gammaError.value) + ",";
-        out.back() = '\n'; // the last field's comma
+            out += "," + num(p.q) +
+                   scatteringFields(p.tauAlpha, p.tauAlphaError, p.tauPlus, p.tauPlusError,
+                                    p.tauMinus, p.tauMinusError, p.gamma, p.gammaError);
+        out += "\n";
     }
     return out;
 }

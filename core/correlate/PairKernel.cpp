@@ -3,6 +3,7 @@
 #include "core/correlate/CpuFeatures.h"
 #include "core/correlate/SegmentCorrelator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -29,9 +30,10 @@ void pairScatteringSumsScalar(const DisplacementView& d, const PairRun& pairs, c
     for (std::size_t w = 0; w < qCount; ++w)
         out[w] = {};
     for (std::size_t k = 0; k < pairs.count; ++k) {
-        const std::uint32_t i = pairs.first[k], j = pairs.second[k];
-        const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
-        const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
+        const double* ri = d.xyzw + 4 * std::size_t(pairs.first[k]);
+        const double* rj = d.xyzw + 4 * std::size_t(pairs.second[k]);
+        const double px = ri[0] + rj[0], py = ri[1] + rj[1], pz = ri[2] + rj[2];
+        const double mx = ri[0] - rj[0], my = ri[1] - rj[1], mz = ri[2] - rj[2];
         const double plus = std::sqrt(px * px + py * py + pz * pz);
         const double minus = std::sqrt(mx * mx + my * my + mz * mz);
         for (std::size_t w = 0; w < qCount; ++w) {
@@ -65,12 +67,13 @@ void pairScatteringSumsSse2(const DisplacementView& d, const PairRun& pairs, con
     // Two pairs per step; an odd last pair is padded with a copy of itself, masked out.
     for (std::size_t k = 0; k < pairs.count; k += 2) {
         const bool both = k + 1 < pairs.count;
-        const std::uint32_t i0 = pairs.first[k], j0 = pairs.second[k];
-        const std::uint32_t i1 = both ? pairs.first[k + 1] : i0,
-                            j1 = both ? pairs.second[k + 1] : j0;
-        const __m128d xi = _mm_set_pd(d.x[i1], d.x[i0]), xj = _mm_set_pd(d.x[j1], d.x[j0]);
-        const __m128d yi = _mm_set_pd(d.y[i1], d.y[i0]), yj = _mm_set_pd(d.y[j1], d.y[j0]);
-        const __m128d zi = _mm_set_pd(d.z[i1], d.z[i0]), zj = _mm_set_pd(d.z[j1], d.z[j0]);
+        const double* i0 = d.xyzw + 4 * std::size_t(pairs.first[k]);
+        const double* j0 = d.xyzw + 4 * std::size_t(pairs.second[k]);
+        const double* i1 = both ? d.xyzw + 4 * std::size_t(pairs.first[k + 1]) : i0;
+        const double* j1 = both ? d.xyzw + 4 * std::size_t(pairs.second[k + 1]) : j0;
+        const __m128d xi = _mm_set_pd(i1[0], i0[0]), xj = _mm_set_pd(j1[0], j0[0]);
+        const __m128d yi = _mm_set_pd(i1[1], i0[1]), yj = _mm_set_pd(j1[1], j0[1]);
+        const __m128d zi = _mm_set_pd(i1[2], i0[2]), zj = _mm_set_pd(j1[2], j0[2]);
         const __m128d plus = length(_mm_add_pd(xi, xj), _mm_add_pd(yi, yj), _mm_add_pd(zi, zj));
         const __m128d minus = length(_mm_sub_pd(xi, xj), _mm_sub_pd(yi, yj), _mm_sub_pd(zi, zj));
         const __m128d keep =
@@ -99,6 +102,17 @@ const PairKernelImplementation& kernel() {
 }
 
 } // namespace
+
+void DisplacementRows::resize(std::size_t atoms) {
+    if (atoms > m_capacity) {
+        const std::size_t values = 4 * atoms;
+        m_data.reset(
+            static_cast<double*>(::operator new[](values * sizeof(double), std::align_val_t{64})));
+        std::fill(m_data.get(), m_data.get() + values, 0.0);
+        m_capacity = atoms;
+    }
+    m_atoms = atoms;
+}
 
 std::vector<PairKernelImplementation> pairKernelImplementations() {
 #if defined(__x86_64__)

@@ -1,8 +1,10 @@
 #pragma once
-// The pair loop of F_+ and F_-, fused: for a run of nearest-neighbour pairs (i, j) it gathers
+// The pair loop of F_+ and F_-, fused: for a run of nearest-neighbour pairs (i, j) it loads
 // both atoms' displacements since the origin, forms dr_+ = (dr_i + dr_j) / 2 and
 // dr_- = (dr_i - dr_j) / 2, and sums sin(q|dr_+-|) / (q|dr_+-|) over the run, all in one pass
 // in registers (square roots, SLEEF's 1-ulp sines and the series below 1e-4 as in sincOf).
+// Each atom's displacement is one aligned 32-byte row (x, y, z, 0): a pair costs two loads
+// from two cache lines, where three separate arrays cost six gathered values from up to six.
 // This is where a run spends most of its time on large systems: two sines per pair and lag.
 // Several wave numbers share one pass: the gathers and square roots are done once, and only
 // the sines are repeated per q (the dispersion, --q 7.25,5.0,9.0).
@@ -12,15 +14,33 @@
 // whatever the thread count, so a machine's results stay bit-identical.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <vector>
 
 namespace tx::core {
 
-// Each atom's displacement since the origin, as three arrays (SoA).
+// Each atom's displacement since the origin: atom a at xyzw[4a .. 4a + 3] = (x, y, z, 0),
+// the array aligned to 64 bytes (a row never straddles two cache lines).
 struct DisplacementView {
-    const double* x;
-    const double* y;
-    const double* z;
+    const double* xyzw;
+};
+
+// The rows a DisplacementView reads, owned: zero where nothing was written, so the fourth
+// lane of every row stays 0.
+class DisplacementRows {
+public:
+    void resize(std::size_t atoms);
+    std::size_t atoms() const { return m_atoms; }
+    double* row(std::size_t atom) { return m_data.get() + 4 * atom; }
+    DisplacementView view() const { return {m_data.get()}; }
+
+private:
+    struct Free {
+        void operator()(double* p) const { ::operator delete[](p, std::align_val_t{64}); }
+    };
+    std::unique_ptr<double[], Free> m_data;
+    std::size_t m_atoms = 0, m_capacity = 0;
 };
 
 // A run of pairs: first[k], second[k] are the atoms of pair k.

@@ -170,9 +170,10 @@ void addPairRun(const DisplacementView& d, const PairRun& run, int typePair,
     for (std::size_t block = 0; block < run.count; block += kSincBlock) {
         const std::size_t m = std::min(kSincBlock, run.count - block);
         for (std::size_t k = 0; k < m; ++k) {
-            const std::uint32_t i = run.first[block + k], j = run.second[block + k];
-            const double px = d.x[i] + d.x[j], py = d.y[i] + d.y[j], pz = d.z[i] + d.z[j];
-            const double mx = d.x[i] - d.x[j], my = d.y[i] - d.y[j], mz = d.z[i] - d.z[j];
+            const double* ri = d.xyzw + 4 * std::size_t(run.first[block + k]);
+            const double* rj = d.xyzw + 4 * std::size_t(run.second[block + k]);
+            const double px = ri[0] + rj[0], py = ri[1] + rj[1], pz = ri[2] + rj[2];
+            const double mx = ri[0] - rj[0], my = ri[1] - rj[1], mz = ri[2] - rj[2];
             // |dr_+-|^2 = |dr_i +- dr_j|^2 / 4 (the factor is exact in floating point)
             plus[k] = 0.25 * (px * px + py * py + pz * pz);
             minus[k] = 0.25 * (mx * mx + my * my + mz * mz);
@@ -347,9 +348,7 @@ void SegmentCorrelator::startOrigin(const Frame& frame) {
 // thread that waits inside one sample's parallel loop may take up another sample meanwhile.
 class SegmentCorrelator::DisplacementPool {
 public:
-    struct Buffer {
-        std::vector<double> x, y, z;
-    };
+    using Buffer = DisplacementRows;
     std::unique_ptr<Buffer> take(std::size_t atoms) {
         std::unique_ptr<Buffer> b;
         {
@@ -361,9 +360,7 @@ public:
         }
         if (!b)
             b = std::make_unique<Buffer>();
-        b->x.resize(atoms);
-        b->y.resize(atoms);
-        b->z.resize(atoms);
+        b->resize(atoms);
         return b;
     }
     void giveBack(std::unique_ptr<Buffer> b) {
@@ -500,7 +497,7 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
     auto buffer = buffers.take(r.size());
     DisplacementPool::Buffer& d = *buffer;
 
-    // Atoms, in type order: displacements since the origin (kept, in SoA, for the pairs),
+    // Atoms, in type order: displacements since the origin (kept, as rows, for the pairs),
     // and blocks of squared lengths of one type handed to every atom channel.
     const auto& order = m_current->bySpecies.order;
     const auto& typeStart = m_current->bySpecies.start;
@@ -515,10 +512,11 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
                     const std::size_t m = std::min(kSincBlock, to - block);
                     for (std::size_t k = 0; k < m; ++k) {
                         const std::size_t a = order[block + k];
-                        d.x[a] = r[a].x() - r0[a].x();
-                        d.y[a] = r[a].y() - r0[a].y();
-                        d.z[a] = r[a].z() - r0[a].z();
-                        d2[k] = d.x[a] * d.x[a] + d.y[a] * d.y[a] + d.z[a] * d.z[a];
+                        double* row = d.row(a); // its fourth value stays 0
+                        row[0] = r[a].x() - r0[a].x();
+                        row[1] = r[a].y() - r0[a].y();
+                        row[2] = r[a].z() - r0[a].z();
+                        d2[k] = row[0] * row[0] + row[1] * row[1] + row[2] * row[2];
                     }
                     s.atomCount[t] += double(m);
                     addChannels(ChannelScope::Atom, d2, d2, m, int(t), parameters, s);
@@ -527,7 +525,7 @@ SegmentCorrelator::Sample SegmentCorrelator::correlate(const Origin& origin,
         },
         mergeSamples, m_progress);
     // Pairs, in chunks cut into runs of one type pair for the fused kernel.
-    const DisplacementView view{d.x.data(), d.y.data(), d.z.data()};
+    const DisplacementView view = d.view();
     const SampleSums pairSums = reduceInChunks(
         origin.first.size(), kPairChunk, zero,
         [&](std::size_t begin, std::size_t end, SampleSums& s) {

@@ -35,6 +35,13 @@ BlockPrefetcher::Block BlockPrefetcher::readBlock() {
     const std::size_t size = m_nextSize;
     m_nextSize = std::min(2 * m_nextSize, m_blockSize);
     Block block;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_spare.empty()) {
+            block.bytes = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+    }
     try {
         // The small first blocks in pieces of kFirstBlock, the others in one read; each read
         // at least zlib's buffer, so it inflates straight into the block and no further. A
@@ -102,6 +109,12 @@ BlockPrefetcher::Block BlockPrefetcher::take() {
     m_ready.pop_front();
     m_changed.notify_all();
     return block;
+}
+
+void BlockPrefetcher::recycle(std::vector<char>&& bytes) {
+    std::lock_guard lock(m_mutex);
+    if (m_spare.size() < kBlocksAhead + 1) // as many as can be in flight at once
+        m_spare.push_back(std::move(bytes));
 }
 
 } // namespace tx::core

@@ -36,6 +36,9 @@ public:
     // The next block in file order; waits for it. After the end or an error, returns the
     // same end or error again.
     Block take();
+    // Hands back the bytes of a block taken and used up, for a later block to reuse: a new
+    // megabyte per block meant fresh pages (zeroed by the kernel, then by resize) every time.
+    void recycle(std::vector<char>&& bytes);
 
 private:
     Block readBlock(); // the next block, of m_nextSize
@@ -51,8 +54,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Block> m_ready;
-    bool m_finished = false;         // the thread has queued the end or an error
-    std::atomic<bool> m_stop{false}; // read between pieces of a block, without the lock
+    std::vector<std::vector<char>> m_spare; // recycled block storage
+    bool m_finished = false;                // the thread has queued the end or an error
+    std::atomic<bool> m_stop{false};        // read between pieces of a block, without the lock
     std::thread m_thread;
 };
 

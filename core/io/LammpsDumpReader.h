@@ -21,6 +21,8 @@ public:
     std::uint64_t textBytesRead() const { return m_lines.bytesConsumed(); }
 
 private:
+    // What an atom line's column holds, for the one pass over its fields.
+    enum class Role : std::uint8_t { Other, Id, Type, Element, X, Y, Z, ImageX, ImageY, ImageZ };
     struct Columns {
         int id = -1, type = -1, element = -1;
         int pos[3] = {-1, -1, -1};
@@ -28,6 +30,7 @@ private:
         bool scaled = false;
         bool unwrapped = false;
         std::size_t count = 0;
+        std::vector<Role> roles; // per column, from the fields above
     };
 
     std::string_view requireLine(const char* what);
@@ -41,14 +44,12 @@ private:
     // Parses one atom line into atom slot a; returns what is wrong with it, empty if nothing.
     static std::string parseAtomLine(std::string_view line, const Columns& cols, bool useImages,
                                      Frame& frame, std::size_t a,
-                                     std::vector<std::string_view>& fields,
                                      std::vector<std::string_view>& elements);
 
     LineReader m_lines;
     std::vector<std::string_view> m_fields;
-    std::string m_atomText;                   // the current frame's atom lines, end to end
-    std::vector<std::size_t> m_atomLineEnds;  // where each of them ends in m_atomText
-    std::vector<std::string_view> m_elements; // each atom's element name, into m_atomText
+    std::vector<std::size_t> m_atomLineEnds;  // where each atom line ends in the frame's text
+    std::vector<std::string_view> m_elements; // each atom's element name, into that text
     bool m_boundariesNoted = false;
 };
 

@@ -22,6 +22,13 @@ public:
     // Next line without its end-of-line; false at end of file. Throws InputError on a read or
     // decompression error (a truncated .gz, for instance). The view lives until the next call.
     bool next(std::string_view& line);
+    // The next `count` lines at once, where they lie, without copying them one by one (the
+    // atom lines of a frame): text holds them end to end, line k ending at lineEnds[k] (its
+    // newline, or the end of text for a last line without one; a '\r' before it is left in).
+    // Returns how many there were: fewer than count only at the end of the file. The text
+    // lives until the next call. Throws as next() does.
+    std::size_t nextLines(std::size_t count, std::string_view& text,
+                          std::vector<std::size_t>& lineEnds);
     std::int64_t lineNumber() const { return m_lineNumber; }
     // True once the last line came without its newline: the usual sign of a cut-off file.
     bool endedWithoutNewline() const { return m_unterminated; }
@@ -32,7 +39,8 @@ public:
     std::uint64_t fileOffset() const { return m_fileOffset; }
 
 private:
-    bool refill();
+    // Appends the next block; false at the end of the file. Errors name line lineForErrors.
+    bool refill(std::int64_t lineForErrors);
 
     std::string m_path;
     std::unique_ptr<BlockPrefetcher> m_blocks;

@@ -6,12 +6,6 @@
 
 namespace tx::core {
 
-namespace {
-bool isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\r';
-}
-} // namespace
-
 void splitFields(std::string_view line, std::vector<std::string_view>& out) {
     out.clear();
     std::size_t i = 0;

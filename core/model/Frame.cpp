@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
 
 namespace tx::core {
 
@@ -25,11 +27,16 @@ namespace {
                      say(sentence::kIdTwice, {std::to_string(id), std::to_string(frame.timestep)}));
 }
 
+// Atom k takes the place of atom order[k]. In parallel blocks: it is a gather with no
+// dependence between atoms, and on its own thread it was a tenth of reading a shuffled dump.
 void permute(Frame& frame, const std::vector<std::size_t>& order) {
     auto apply = [&](auto& v) {
-        auto copy = v;
-        for (std::size_t k = 0; k < order.size(); ++k)
-            v[k] = copy[order[k]];
+        const auto copy = v;
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, order.size(), 8192),
+                          [&](const tbb::blocked_range<std::size_t>& range) {
+                              for (std::size_t k = range.begin(); k < range.end(); ++k)
+                                  v[k] = copy[order[k]];
+                          });
     };
     apply(frame.ids);
     apply(frame.types);

@@ -112,7 +112,14 @@ private slots:
         x[1] = y[1] = z[1] = 0.0;              // an atom that has not moved
         x[2] = x[3], y[2] = y[3], z[2] = z[3]; // 2 and 3 moved together
         std::uniform_int_distribution<std::uint32_t> atom(0, atoms - 1);
-        const core::DisplacementView d{x.data(), y.data(), z.data()};
+        core::DisplacementRows rows;
+        rows.resize(atoms);
+        for (std::size_t a = 0; a < atoms; ++a) {
+            rows.row(a)[0] = x[a];
+            rows.row(a)[1] = y[a];
+            rows.row(a)[2] = z[a];
+        }
+        const core::DisplacementView d = rows.view();
         // Several wave numbers in one pass (the dispersion), a tiny one for the series.
         const std::vector<double> qs = {7.25, 5.0, 1e-3, 9.0, 21.75};
         for (std::size_t n = 0; n <= 37; ++n) {

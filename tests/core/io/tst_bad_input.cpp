@@ -257,6 +257,42 @@ private slots:
                "has 6 fields");
     }
 
+    void problemsOnOneAtomLineAreSaidInAFixedOrder() {
+        // The atom lines are parsed in one pass over their fields, in column order, but what
+        // is wrong is said in a fixed order: the field count, then the id, the type, the
+        // coordinates. A number must be the whole field ("0.5x" is not 0.5).
+        auto text = lines(smallFrames());
+        text[8] = "ITEM: ATOMS xu yu zu type id"; // the first frame's header
+        for (int a = 0; a < 10; ++a)
+            text[9 + a] = "0.5 0.5 0.5 1 " + std::to_string(a + 1);
+        auto bad = text;
+        bad[11] = "0.5 zz 0.5 1 q3"; // line 12: a coordinate and the id
+        expect(errorOf(write("order.lammpstrj", bad)), path("order.lammpstrj"), 12,
+               "non-numeric atom id 'q3'");
+        bad = text;
+        bad[11] = "0.5 zz 0.5 1"; // and a field short
+        expect(errorOf(write("short.lammpstrj", bad)), path("short.lammpstrj"), 12, "has 4 fields");
+        bad = text;
+        bad[11] = "0.5x 0.5 0.5 1 3";
+        expect(errorOf(write("glued.lammpstrj", bad)), path("glued.lammpstrj"), 12,
+               "non-numeric coordinate '0.5x'");
+        bad = text;
+        bad[11] = "0.5 0.5 0.5 1.0 3";
+        expect(errorOf(write("realtype.lammpstrj", bad)), path("realtype.lammpstrj"), 12,
+               "got '1.0'");
+        // A leading '+' and tabs are fine, and CRLF line ends read like LF.
+        bad = text;
+        bad[11] = "+0.25\t0.5 0.5\t+1 3";
+        std::string crlf;
+        for (const auto& line : bad)
+            crlf += line + "\r\n";
+        test::writeText(path("crlf.lammpstrj"), crlf);
+        const auto frames = test::readAllFrames(path("crlf.lammpstrj"));
+        QCOMPARE(frames.front().positions[2].x(), 0.25);
+        QCOMPARE(frames.front().types[2], 1);
+        QCOMPARE(frames.size(), smallFrames().size());
+    }
+
     void notALammpsDump() {
         expect(errorOf(write("junk.lammpstrj", {"hello world", "1 2 3"})), path("junk.lammpstrj"),
                1, "expected 'ITEM: TIMESTEP'");

@@ -569,6 +569,52 @@ private slots:
         }
     }
 
+    void linesTakenManyAtATimeAreWholeAndNumbered() {
+        // nextLines hands out a frame's atom lines where they lie in the buffer: runs of lines
+        // across the 1 MiB blocks (and larger than one), mixed with single lines, CRLF ends
+        // left for the parser, a last line without its newline, and fewer lines than asked
+        // at the end of the file.
+        std::string text;
+        const int count = 300000;
+        for (int k = 0; k < count; ++k)
+            text += std::to_string(k) + (k % 5 == 0 ? " padding to vary widths\r\n" : "\n");
+        text += "last";
+        test::writeText(path("runs.txt"), text);
+        test::writeText(path("runs.txt.gz"), text);
+        for (const char* name : {"runs.txt", "runs.txt.gz"}) {
+            core::LineReader reader(path(name));
+            std::string_view line, run;
+            std::vector<std::size_t> ends;
+            int k = 0;
+            for (const std::size_t take :
+                 {std::size_t{1}, std::size_t{0}, std::size_t{7}, std::size_t{150000},
+                  std::size_t{3}, std::size_t{149000}}) {
+                if (take == 1) {
+                    QVERIFY(reader.next(line));
+                    QCOMPARE(std::string(line.substr(0, line.find(' '))), std::to_string(k++));
+                    continue;
+                }
+                QCOMPARE(reader.nextLines(take, run, ends), take);
+                QCOMPARE(ends.size(), take);
+                for (std::size_t t = 0; t < take; ++t, ++k) {
+                    const std::size_t begin = t == 0 ? 0 : ends[t - 1] + 1;
+                    const std::string_view one = run.substr(begin, ends[t] - begin);
+                    QVERIFY2(one.substr(0, one.find(' ')) == std::to_string(k), name);
+                    QCOMPARE(one.back() == '\r', k % 5 == 0);
+                }
+                QCOMPARE(reader.lineNumber(), std::int64_t(k));
+            }
+            // 989 numbered lines and "last" are left: ask for more.
+            QCOMPARE(reader.nextLines(5000, run, ends), std::size_t(count - k + 1));
+            QCOMPARE(std::string(run.substr(ends[ends.size() - 2] + 1)), std::string("last"));
+            QVERIFY(reader.endedWithoutNewline());
+            QCOMPARE(reader.lineNumber(), std::int64_t(count + 1));
+            QCOMPARE(reader.nextLines(3, run, ends), std::size_t{0});
+            QVERIFY(!reader.next(line));
+            QCOMPARE(reader.bytesConsumed(), std::uint64_t(text.size()));
+        }
+    }
+
     void lammpsTimeAndUnitsItemsAreAccepted() {
         const std::string text =
             "ITEM: UNITS\nlj\nITEM: TIMESTEP\n5\nITEM: TIME\n0.025\n"

@@ -2,8 +2,10 @@
 // (pair-lag evaluations per second) and the whole pipeline on the bundled demo ensemble.
 // Run: build/bench/bench_core [--benchmark_filter=...]
 #include "core/analysis/TemperatureAnalysis.h"
+#include "core/correlate/DisplacementRows.h"
 #include "core/correlate/EnsembleSums.h"
 #include "core/correlate/NeighbourPairs.h"
+#include "core/correlate/PairKernel.h"
 #include "core/fit/TemperatureSeries.h"
 #include "core/io/LammpsDumpReader.h"
 #include "core/model/EnsembleLayout.h"
@@ -11,6 +13,7 @@
 #include "tests/support/Compress.h"
 #include "tests/support/SyntheticTrajectory.h"
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <filesystem>
 #include <random>
@@ -85,6 +88,44 @@ BENCHMARK(pairCorrelatorThroughput)
     ->Arg(32000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// The pair kernel alone (pairScatteringSums, this CPU's path) on one thread: the neighbour
+// pairs (r_c = 1.4) of a 32 000-atom configuration, sorted by type pair as the correlator
+// keeps them, and the atoms' displacement rows to a later frame, one q. Pair-lag evaluations
+// per second; bench/speed_targets.py sets it beside the sine bound and the end-to-end rate,
+// which shows how much of a run is the kernel's.
+void pairKernelAlone(benchmark::State& state) {
+    const auto frames = benchFrames(32000, 3);
+    const auto& origin = frames.front();
+    const auto types = core::TypeSet::fromTypes(origin.types);
+    std::vector<int> typeIndex(origin.atomCount());
+    for (std::size_t a = 0; a < typeIndex.size(); ++a)
+        typeIndex[a] = types.indexOf(origin.types[a]);
+    auto pairs =
+        core::findNeighbourPairs(origin.box, origin.positions, typeIndex,
+                                 core::PairCutoffs(types.count(), 1.4), core::PairOrder::AsFound);
+    std::stable_sort(pairs.begin(), pairs.end(), [&](const auto& a, const auto& b) {
+        return types.pairIndex(typeIndex[a.i], typeIndex[a.j]) <
+               types.pairIndex(typeIndex[b.i], typeIndex[b.j]);
+    });
+    std::vector<std::uint32_t> first, second;
+    for (const auto& p : pairs) {
+        first.push_back(p.i);
+        second.push_back(p.j);
+    }
+    core::DisplacementRows rows;
+    rows.resize(origin.atomCount());
+    for (std::size_t a = 0; a < origin.atomCount(); ++a)
+        for (int k = 0; k < 3; ++k)
+            rows.row(a)[k] = frames[1].positions[a][k] - origin.positions[a][k];
+    const core::PairRun run{first.data(), second.data(), first.size()};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::pairScatteringSums(rows.view(), run, 7.25));
+    state.counters["pair_lags_per_s"] = benchmark::Counter(
+        double(run.count) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.SetLabel(core::pairKernelName());
+}
+BENCHMARK(pairKernelAlone)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The neighbour pairs of one configuration of N atoms (density 1.2, 80:20 species, r_c = 1.4,
 // orthogonal box), as the correlator asks for them at each origin: candidate pairs tested

@@ -3,7 +3,6 @@
 #include "core/correlate/CpuFeatures.h"
 #include "core/correlate/SegmentCorrelator.h"
 
-#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -102,17 +101,6 @@ const PairKernelImplementation& kernel() {
 }
 
 } // namespace
-
-void DisplacementRows::resize(std::size_t atoms) {
-    if (atoms > m_capacity) {
-        const std::size_t values = 4 * atoms;
-        m_data.reset(
-            static_cast<double*>(::operator new[](values * sizeof(double), std::align_val_t{64})));
-        std::fill(m_data.get(), m_data.get() + values, 0.0);
-        m_capacity = atoms;
-    }
-    m_atoms = atoms;
-}
 
 std::vector<PairKernelImplementation> pairKernelImplementations() {
 #if defined(__x86_64__)

@@ -14,8 +14,6 @@
 // whatever the thread count, so a machine's results stay bit-identical.
 #include <cstddef>
 #include <cstdint>
-#include <memory>
-#include <new>
 #include <vector>
 
 namespace tx::core {
@@ -24,23 +22,6 @@ namespace tx::core {
 // the array aligned to 64 bytes (a row never straddles two cache lines).
 struct DisplacementView {
     const double* xyzw;
-};
-
-// The rows a DisplacementView reads, owned: zero where nothing was written, so the fourth
-// lane of every row stays 0.
-class DisplacementRows {
-public:
-    void resize(std::size_t atoms);
-    std::size_t atoms() const { return m_atoms; }
-    double* row(std::size_t atom) { return m_data.get() + 4 * atom; }
-    DisplacementView view() const { return {m_data.get()}; }
-
-private:
-    struct Free {
-        void operator()(double* p) const { ::operator delete[](p, std::align_val_t{64}); }
-    };
-    std::unique_ptr<double[], Free> m_data;
-    std::size_t m_atoms = 0, m_capacity = 0;
 };
 
 // A run of pairs: first[k], second[k] are the atoms of pair k.

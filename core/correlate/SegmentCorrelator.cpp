@@ -1,6 +1,7 @@
 #include "core/correlate/SegmentCorrelator.h"
 
 #include "core/correlate/Channels.h"
+#include "core/correlate/DisplacementRows.h"
 #include "core/correlate/PairKernel.h"
 #include "core/correlate/SincKernel.h"
 #include "core/io/InputError.h"

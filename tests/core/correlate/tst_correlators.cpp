@@ -1,5 +1,6 @@
 // science §5 oracles for the correlators, and a comparison against a slow reference loop.
 #include "core/analysis/TemperatureAnalysis.h"
+#include "core/correlate/DisplacementRows.h"
 #include "core/correlate/NeighbourKernel.h"
 #include "core/correlate/NeighbourPairs.h"
 #include "core/correlate/PairKernel.h"

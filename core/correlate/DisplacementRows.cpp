@@ -12,7 +12,6 @@ void DisplacementRows::resize(std::size_t atoms) {
         std::fill(m_data.get(), m_data.get() + values, 0.0);
         m_capacity = atoms;
     }
-    m_atoms = atoms;
 }
 
 } // namespace tx::core

@@ -15,8 +15,8 @@ namespace tx::core {
 // lane of every row stays 0.
 class DisplacementRows {
 public:
+    // Room for at least this many atoms' rows (it never shrinks).
     void resize(std::size_t atoms);
-    std::size_t atoms() const { return m_atoms; }
     double* row(std::size_t atom) { return m_data.get() + 4 * atom; }
     DisplacementView view() const { return {m_data.get()}; }
 
@@ -25,7 +25,7 @@ private:
         void operator()(double* p) const { ::operator delete[](p, std::align_val_t{64}); }
     };
     std::unique_ptr<double[], Free> m_data;
-    std::size_t m_atoms = 0, m_capacity = 0;
+    std::size_t m_capacity = 0; // atoms that fit
 };
 
 } // namespace tx::core

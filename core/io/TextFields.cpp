@@ -1,9 +1,5 @@
 #include "core/io/TextFields.h"
 
-#include <charconv>
-#include <cmath>
-#include <fast_float/fast_float.h>
-
 namespace tx::core {
 
 void splitFields(std::string_view line, std::vector<std::string_view>& out) {
@@ -29,24 +25,17 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// A whole string as one number: FieldCursor's rule, and nothing after it (not even a blank).
 std::optional<double> parseDouble(std::string_view s) {
-    if (!s.empty() && s.front() == '+')
-        s.remove_prefix(1);
-    double value = 0;
-    const auto res = fast_float::from_chars(s.data(), s.data() + s.size(), value);
-    if (res.ec != std::errc() || res.ptr != s.data() + s.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    FieldCursor cursor(s);
+    const auto value = cursor.takeDouble();
+    return value && cursor.atEnd() ? value : std::nullopt;
 }
 
 std::optional<std::int64_t> parseInt(std::string_view s) {
-    if (!s.empty() && s.front() == '+')
-        s.remove_prefix(1);
-    std::int64_t value = 0;
-    const auto res = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (res.ec != std::errc() || res.ptr != s.data() + s.size())
-        return std::nullopt;
-    return value;
+    FieldCursor cursor(s);
+    const auto value = cursor.takeInt();
+    return value && cursor.atEnd() ? value : std::nullopt;
 }
 
 } // namespace tx::core

@@ -38,6 +38,8 @@ public:
             ++m_at;
         return m_at != m_end;
     }
+    // Whether the cursor has passed the whole line (with nothing, not even a blank, left).
+    bool atEnd() const { return m_at == m_end; }
     // The field here, as text; the cursor moves past it.
     std::string_view skip() {
         const char* start = m_at;

@@ -2255,6 +2255,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <source>%1: at most %2 wave numbers in one pass</source>
         <translation>%1：一次遍历最多 %2 个波数</translation>
     </message>
+    <message>
+        <source>%1: must be a whole number of at least 1</source>
+        <translation>%1：必须是不小于 1 的整数</translation>
+    </message>
 </context>
 <context>
     <name>tx::widgets</name>

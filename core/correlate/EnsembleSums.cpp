@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <exception>
 #include <filesystem>
@@ -56,7 +57,11 @@ std::vector<SegmentSums> correlateTrajectory(FrameSource& source, const TypeSet&
             progress->advance(static_cast<std::int64_t>(source.bytesRead() - bytesBefore));
             bytesBefore = source.bytesRead();
         }
-        if (segmentSteps && current && frame.timestep >= segmentStart + *segmentSteps) {
+        // The timestep's distance from the segment's start, compared without the overflow
+        // that start + steps would have for a huge segment_steps (a manifest's number).
+        if (segmentSteps && current && frame.timestep >= segmentStart &&
+            std::uint64_t(frame.timestep) - std::uint64_t(segmentStart) >=
+                std::uint64_t(*segmentSteps)) {
             out.push_back(current->finish());
             current.reset();
         }

@@ -2,6 +2,7 @@
 
 #include "core/io/FrameSource.h"
 #include "core/io/InputError.h"
+#include "core/io/JsonNumbers.h"
 #include "core/io/TextFields.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/Sentences.h"
@@ -90,16 +91,32 @@ EnsembleLayout readManifest(const fs::path& file) {
     EnsembleLayout layout;
     layout.root = base.string();
     try {
-        if (j.contains("dt"))
+        if (j.contains("dt")) {
             layout.dt = j.at("dt").get<double>();
+            if (!(*layout.dt > 0))
+                throw InputError(file.string(), 0,
+                                 say(sentence::kManifestProblem,
+                                     {say(sentence::kMustBePositiveNumber, {"dt"})}));
+        }
         if (j.contains("units")) {
             layout.units = j.at("units").get<std::string>();
             if (const std::string problem = unitsProblem(layout.units); !problem.empty())
                 throw InputError(file.string(), 0, say(sentence::kManifestProblem, {problem}));
         }
-        const std::optional<std::int64_t> defaultSteps =
-            j.contains("segment_steps") ? std::optional(j.at("segment_steps").get<std::int64_t>())
-                                        : std::nullopt;
+        // Steps per segment of a long trajectory: a whole number of at least one (the
+        // segmenting adds it to a timestep, so it is checked here, not trusted).
+        auto segmentSteps = [&](const nlohmann::json& at) -> std::optional<std::int64_t> {
+            if (!at.contains("segment_steps"))
+                return std::nullopt;
+            const nlohmann::json& v = at.at("segment_steps");
+            // A JSON integer of at least 1 (1e24 or 2.5 are floats to JSON; never cast).
+            if (!(v.is_number_integer() && v > 0))
+                throw InputError(file.string(), 0,
+                                 say(sentence::kManifestProblem,
+                                     {say(sentence::kMustBeWholeAtLeastOne, {"segment_steps"})}));
+            return wholeNumber<std::int64_t>(v, "segment_steps");
+        };
+        const std::optional<std::int64_t> defaultSteps = segmentSteps(j);
         for (const auto& jt : j.at("temperatures")) {
             TemperatureFiles tf;
             tf.temperature = jt.at("T").get<double>();
@@ -117,9 +134,7 @@ EnsembleLayout readManifest(const fs::path& file) {
                 if (jr.contains("trajectory")) {
                     rep.longTrajectory = resolve(jr.at("trajectory").get<std::string>());
                     rep.segmentSteps =
-                        jr.contains("segment_steps")
-                            ? std::optional(jr.at("segment_steps").get<std::int64_t>())
-                            : defaultSteps;
+                        jr.contains("segment_steps") ? segmentSteps(jr) : defaultSteps;
                 }
                 if (rep.segmentFiles.empty() && rep.longTrajectory.empty())
                     throw InputError(file.string(), 0,

@@ -293,6 +293,8 @@ inline constexpr const char* kMustBePositiveNumber = TX_SAY("%1: must be a posit
 inline constexpr const char* kEveryCutoffPositive =
     TX_SAY("%1: every cutoff must be a positive number");
 inline constexpr const char* kMustBePositive = TX_SAY("%1: must be positive");
+inline constexpr const char* kMustBeWholeAtLeastOne =
+    TX_SAY("%1: must be a whole number of at least 1");
 inline constexpr const char* kMustNotBeNegative = TX_SAY("%1: must not be negative");
 inline constexpr const char* kMustBePositiveLength = TX_SAY("%1: must be a positive length");
 inline constexpr const char* kQMaxRange = TX_SAY("%1: must be positive and at most 1000");
@@ -503,6 +505,7 @@ inline constexpr const char* kInputSentences[] = {
     kMustBePositiveNumber,
     kEveryCutoffPositive,
     kMustBePositive,
+    kMustBeWholeAtLeastOne,
     kMustNotBeNegative,
     kMustBePositiveLength,
     kQMaxRange,

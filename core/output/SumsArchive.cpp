@@ -1,6 +1,7 @@
 #include "core/output/SumsArchive.h"
 
 #include "core/correlate/PairKernel.h"
+#include "core/io/JsonNumbers.h"
 #include "core/model/InputSentences.h"
 
 #include <algorithm>
@@ -37,10 +38,10 @@ json segmentJson(const SegmentSums& s) {
 SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     SegmentSums s;
     s.types = types;
-    s.atomCount = j.at("atoms").get<std::size_t>();
-    s.origins = j.at("origins").get<std::int64_t>();
-    s.pairsOverOrigins = j.at("pairs").get<std::int64_t>();
-    s.frames = j.at("frames").get<std::int64_t>();
+    s.atomCount = wholeNumber<std::size_t>(j.at("atoms"), "atoms");
+    s.origins = wholeNumber<std::int64_t>(j.at("origins"), "origins");
+    s.pairsOverOrigins = wholeNumber<std::int64_t>(j.at("pairs"), "pairs");
+    s.frames = wholeNumber<std::int64_t>(j.at("frames"), "frames");
     s.warnings = j.at("warnings").get<std::vector<std::string>>();
     s.units = {j.value("length_unit", ""), j.value("time_unit", "")}; // absent before units
     // A damaged archive or message must never reach the averaging: every count is checked,
@@ -57,12 +58,12 @@ SegmentSums segmentFrom(const json& j, const TypeSet& types) {
     for (const auto& lag : j.at("lags")) {
         LagSums sums;
         for (const auto& c : lag.at(1))
-            sums.push_back(
-                {c.at(0).get<double>(), c.at(1).get<double>(), c.at(2).get<std::int64_t>()});
+            sums.push_back({c.at(0).get<double>(), c.at(1).get<double>(),
+                            wholeNumber<std::int64_t>(c.at(2), "origins")});
         if (sums.size() != channels)
             throw std::runtime_error(say(sentence::kDamagedSumsChannels,
                                          {std::to_string(sums.size()), std::to_string(channels)}));
-        const std::int64_t at = lag.at(0).get<std::int64_t>();
+        const std::int64_t at = wholeNumber<std::int64_t>(lag.at(0), "lag");
         if (at < 0 || !s.byLag.emplace(at, std::move(sums)).second)
             throw std::runtime_error(sentence::kDamagedSumsLag);
     }
@@ -84,13 +85,13 @@ json structureJson(const Structure& s) {
 
 Structure structureFrom(const json& j) {
     Structure s;
-    s.types = TypeSet::fromTypes(j.at("types").get<std::vector<int>>());
+    s.types = TypeSet::fromTypes(wholeNumbers<int>(j.at("types"), "types"));
     s.atomsOfType = j.at("atoms_of_type").get<std::vector<double>>();
-    s.configurations = j.at("configurations").get<int>();
+    s.configurations = wholeNumber<int>(j.at("configurations"), "configurations");
     s.sq.q = j.at("q").get<std::vector<double>>();
     s.sq.total = j.at("sq").get<std::vector<double>>();
     s.sq.partial = j.at("sq_partial").get<std::vector<std::vector<double>>>();
-    s.sq.vectors = j.at("vectors").get<std::vector<int>>();
+    s.sq.vectors = wholeNumbers<int>(j.at("vectors"), "vectors");
     s.gr.r = j.at("r").get<std::vector<double>>();
     s.gr.total = j.at("gr").get<std::vector<double>>();
     s.gr.partial = j.at("gr_partial").get<std::vector<std::vector<double>>>();
@@ -191,10 +192,10 @@ std::vector<std::uint8_t> unsealArchive(const std::vector<std::uint8_t>& bytes) 
         const json envelope = json::from_cbor(bytes);
         if (!envelope.is_object() || envelope.value("format", "") != "tx-sums-archive")
             throw std::runtime_error(sentence::kNotCache);
-        if (envelope.value("version", 0) != 2)
+        if (!envelope.contains("version") || envelope.at("version") != 2) // any number type
             throw std::runtime_error(sentence::kCacheVersion);
         const auto& content = envelope.at("content").get_binary();
-        if (envelope.at("crc32").get<std::uint32_t>() != crc32Of(content))
+        if (wholeNumber<std::uint32_t>(envelope.at("crc32"), "crc32") != crc32Of(content))
             throw std::runtime_error(say(sentence::kDamagedCache, {sentence::kCacheChecksum}));
         return content;
     } catch (const json::exception& e) {
@@ -214,7 +215,7 @@ SumsArchive decodeArchive(const std::vector<std::uint8_t>& bytes) {
         a.rc = j.at("rc").get<double>();
         a.qSource = j.at("q_source").get<std::string>();
         a.rcSource = j.at("rc_source").get<std::string>();
-        a.sums.types = TypeSet::fromTypes(j.at("types").get<std::vector<int>>());
+        a.sums.types = TypeSet::fromTypes(wholeNumbers<int>(j.at("types"), "types"));
         a.sums.warnings = j.at("warnings").get<std::vector<std::string>>();
         a.sums.units = {j.value("length_unit", ""), j.value("time_unit", "")};
         a.sums.unitsFile = j.value("units_file", "");
@@ -281,11 +282,12 @@ void decodeJobOutcomes(const std::vector<std::uint8_t>& bytes, const TypeSet& ty
         if (j.value("format", "") != "tx-job-outcomes")
             throw std::runtime_error("not a job-outcomes message");
         for (const auto& job : j.at("jobs")) {
-            JobOutcome& o = outcomes.at(job.at("job").get<std::size_t>());
+            JobOutcome& o = outcomes.at(wholeNumber<std::size_t>(job.at("job"), "job"));
             for (const auto& s : job.at("segments"))
                 o.segments.push_back(segmentFrom(s, types));
             if (const json& e = job.at("error"); !e.is_null())
-                o.error = InputError(e.at(0).get<std::string>(), e.at(1).get<std::int64_t>(),
+                o.error = InputError(e.at(0).get<std::string>(),
+                                     wholeNumber<std::int64_t>(e.at(1), "line"),
                                      e.at(2).get<std::string>());
         }
     } catch (const json::exception& e) {

@@ -2,12 +2,12 @@
 
 #include "core/correlate/PairKernel.h"
 #include "core/fit/GlassTransitionFit.h"
+#include "core/io/JsonNumbers.h"
 #include "core/model/InputSentences.h"
 #include "core/model/Units.h"
 
 #include <cmath>
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <type_traits>
 
@@ -23,28 +23,13 @@ template <class T> json optional(const std::optional<T>& v) {
 json window(const std::optional<FitWindow>& w) {
     return w ? json({w->low, w->high}) : json();
 }
-// A JSON value as T. A whole-number parameter must be a JSON integer that fits T: nlohmann
-// converts a float such as 1e300 to an integer with a plain cast, which is undefined
-// behaviour (found by fuzz_session).
+// A JSON value as T; a whole-number parameter through wholeNumber (a float such as 1e300 is
+// refused, not cast).
 template <class T> T as(const json& v, const char* key) {
-    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-        using Limits = std::numeric_limits<T>;
-        bool fits = false;
-        if (v.is_number_unsigned())
-            fits = v.get<std::uint64_t>() <= std::uint64_t(Limits::max());
-        else if (v.is_number_integer()) {
-            const std::int64_t x = v.get<std::int64_t>();
-            fits = x < 0 ? Limits::is_signed && x >= std::int64_t(Limits::min())
-                         : std::uint64_t(x) <= std::uint64_t(Limits::max());
-        }
-        if (!fits)
-            throw json::type_error::create(302,
-                                           std::string(key) + ": must be a whole number from " +
-                                               std::to_string(Limits::min()) + " to " +
-                                               std::to_string(Limits::max()),
-                                           &v);
-    }
-    return v.get<T>();
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>)
+        return wholeNumber<T>(v, key);
+    else
+        return v.get<T>();
 }
 template <class T> std::optional<T> readOptional(const json& j, const char* key) {
     return j.contains(key) && !j[key].is_null() ? std::optional<T>(as<T>(j[key], key))

@@ -388,6 +388,62 @@ private slots:
         }
     }
 
+    void manifestNumbersThatCannotBeWhatTheySay() {
+        // Found by fuzz_manifest: a segment_steps of 1e24 (a float to JSON) was cast to an
+        // integer, which is undefined behaviour; a negative one or a dt of zero passed unseen.
+        std::filesystem::create_directories(path("steps"));
+        test::writeLammpsDump(path("steps/dump.melt"), smallFrames(), {});
+        struct Case {
+            const char* entry;
+            const char* key;
+        };
+        for (const Case& c : {Case{R"("segment_steps": 999999999999999999999100)", "segment_steps"},
+                              Case{R"("segment_steps": -5)", "segment_steps"},
+                              Case{R"("segment_steps": 0)", "segment_steps"},
+                              Case{R"("segment_steps": 2.5)", "segment_steps"},
+                              Case{R"("segment_steps": "10")", "segment_steps"},
+                              Case{R"("dt": 0)", "dt"}, Case{R"("dt": -0.005)", "dt"}}) {
+            for (const bool perReplica : {false, true}) {
+                const std::string replica = std::string(R"({"trajectory": "dump.melt")") +
+                                            (perReplica ? std::string(", ") + c.entry : "") + "}";
+                test::writeText(path("steps/manifest.json"),
+                                std::string("{") + (perReplica ? R"("dt": 0.005)" : c.entry) +
+                                    R"(, "temperatures": [{"T": 1.0, "replicas": [)" + replica +
+                                    "]}]}");
+                if (perReplica && std::string(c.key) == "dt")
+                    continue; // dt is the ensemble's, not a replica's
+                try {
+                    core::discoverEnsemble(path("steps"));
+                    QFAIL(c.entry);
+                } catch (const core::InputError& e) {
+                    QCOMPARE(e.file(), path("steps/manifest.json"));
+                    const std::string what = e.what();
+                    QVERIFY2(what.find("manifest") != std::string::npos &&
+                                 what.find(c.key) != std::string::npos,
+                             what.c_str());
+                }
+            }
+        }
+        // The largest whole number is a valid segment length: the segmenting compares without
+        // overflowing (start + steps would), so the three frames stay one segment.
+        test::writeText(path("steps/manifest.json"),
+                        R"({"dt": 0.005, "segment_steps": 9223372036854775807, "temperatures": [)"
+                        R"({"T": 1.0, "replicas": [{"trajectory": "dump.melt"}]}]})");
+        const core::EnsembleSums sums =
+            core::computeEnsembleSums(core::discoverEnsemble(path("steps")), {});
+        QCOMPARE(sums.temperatures.at(0).replicas.at(0).segments.size(), std::size_t(1));
+        QCOMPARE(sums.temperatures.at(0).replicas.at(0).segments.at(0).frames, std::int64_t(3));
+        // And 10 steps per segment splits the frames at timesteps 0, 10, 20 into three.
+        test::writeText(path("steps/manifest.json"),
+                        R"({"dt": 0.005, "segment_steps": 10, "temperatures": [)"
+                        R"({"T": 1.0, "replicas": [{"trajectory": "dump.melt"}]}]})");
+        QCOMPARE(core::computeEnsembleSums(core::discoverEnsemble(path("steps")), {})
+                     .temperatures.at(0)
+                     .replicas.at(0)
+                     .segments.size(),
+                 std::size_t(3));
+    }
+
     void invalidManifest() {
         std::filesystem::create_directories(path("man"));
         test::writeText(path("man/manifest.json"),

@@ -12,9 +12,7 @@ namespace {
 
 // sin(q r) / (q r) with r the displacement length (the isotropic average of exp(iq.dr)).
 void scattering(double* v, std::size_t n, const ChannelParameters& p) {
-    for (std::size_t k = 0; k < n; ++k)
-        v[k] = p.q * std::sqrt(v[k]);
-    sincInPlace(v, n);
+    sincOfLengthsInPlace(v, n, p.q);
 }
 void squared(double*, std::size_t, const ChannelParameters&) {} // the input itself
 void quartic(double* v, std::size_t n, const ChannelParameters&) {

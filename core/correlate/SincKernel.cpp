@@ -6,14 +6,16 @@
 #if defined(__x86_64__)
 #include <emmintrin.h>
 #include <sleef.h>
+#else
+#include <cmath>
 #endif
 
 namespace tx::core {
 
 #if defined(__x86_64__)
 // In SincKernelAvx2.cpp and SincKernelAvx512.cpp, each compiled for its instruction set.
-void sincInPlaceAvx2(double* x, std::size_t n);
-void sincInPlaceAvx512(double* x, std::size_t n);
+void sincOfLengthsAvx2(double* v, std::size_t n, double q);
+void sincOfLengthsAvx512(double* v, std::size_t n, double q);
 #endif
 
 namespace {
@@ -21,17 +23,17 @@ namespace {
 constexpr double kSeriesBelow = 1e-4;
 
 #if !defined(__x86_64__)
-void sincScalar(double* x, std::size_t n) {
+void sincScalar(double* v, std::size_t n, double q) {
     for (std::size_t k = 0; k < n; ++k)
-        x[k] = sincOf(x[k]);
+        v[k] = sincOf(q * std::sqrt(v[k]));
 }
 #else
-void sincSse2(double* x, std::size_t n) {
+void sincSse2(double* x, std::size_t n, double q) {
     std::size_t k = 0;
     const __m128d small = _mm_set1_pd(kSeriesBelow), sixth = _mm_set1_pd(1.0 / 6.0),
-                  one = _mm_set1_pd(1.0);
+                  one = _mm_set1_pd(1.0), qs = _mm_set1_pd(q);
     for (; k + 2 <= n; k += 2) {
-        const __m128d v = _mm_loadu_pd(x + k);
+        const __m128d v = _mm_mul_pd(qs, _mm_sqrt_pd(_mm_loadu_pd(x + k)));
         const __m128d sinc = _mm_div_pd(Sleef_sind2_u10sse2(v), v);
         const __m128d series = _mm_sub_pd(one, _mm_mul_pd(_mm_mul_pd(v, v), sixth));
         const __m128d useSeries = _mm_cmplt_pd(v, small);
@@ -40,7 +42,7 @@ void sincSse2(double* x, std::size_t n) {
     }
     if (k < n) { // the tail, padded to a full vector so that every value takes one path
         double tail[2] = {x[k], 1.0};
-        sincSse2(tail, 2);
+        sincSse2(tail, 2, q);
         x[k] = tail[0];
     }
 }
@@ -59,9 +61,9 @@ std::vector<SincImplementation> sincImplementations() {
 #if defined(__x86_64__)
     std::vector<SincImplementation> all;
     if (cpuHasAvx512())
-        all.push_back({"avx512", sincInPlaceAvx512});
+        all.push_back({"avx512", sincOfLengthsAvx512});
     if (cpuHasAvx2())
-        all.push_back({"avx2", sincInPlaceAvx2});
+        all.push_back({"avx2", sincOfLengthsAvx2});
     all.push_back({"sse2", sincSse2});
     return all;
 #else
@@ -69,8 +71,8 @@ std::vector<SincImplementation> sincImplementations() {
 #endif
 }
 
-void sincInPlace(double* x, std::size_t n) {
-    kernel().function(x, n);
+void sincOfLengthsInPlace(double* v, std::size_t n, double q) {
+    kernel().function(v, n, q);
 }
 
 const char* sincKernelName() {

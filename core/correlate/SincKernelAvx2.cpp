@@ -1,4 +1,4 @@
-// The AVX2+FMA block of sincInPlace (SincKernel.cpp calls it only on CPUs that have both).
+// The AVX2+FMA block of sincOfLengthsInPlace (SincKernel.cpp calls it only on CPUs that have both).
 // This file is compiled with -mavx2 -mfma, so it must hold nothing but intrinsics and plain
 // loops: an inline function from a shared header compiled here could be picked by the linker
 // for the whole program and fault on older CPUs.
@@ -8,12 +8,12 @@
 
 namespace tx::core {
 
-void sincInPlaceAvx2(double* x, std::size_t n) {
+void sincOfLengthsAvx2(double* x, std::size_t n, double q) {
     const __m256d small = _mm256_set1_pd(1e-4), sixth = _mm256_set1_pd(1.0 / 6.0),
-                  one = _mm256_set1_pd(1.0);
+                  one = _mm256_set1_pd(1.0), qs = _mm256_set1_pd(q);
     std::size_t k = 0;
     for (; k + 4 <= n; k += 4) {
-        const __m256d v = _mm256_loadu_pd(x + k);
+        const __m256d v = _mm256_mul_pd(qs, _mm256_sqrt_pd(_mm256_loadu_pd(x + k)));
         const __m256d sinc = _mm256_div_pd(Sleef_sind4_u10avx2(v), v);
         // Not an FMA: the series must round as the scalar one does.
         const __m256d series = _mm256_sub_pd(one, _mm256_mul_pd(_mm256_mul_pd(v, v), sixth));
@@ -24,7 +24,7 @@ void sincInPlaceAvx2(double* x, std::size_t n) {
         double tail[4] = {1.0, 1.0, 1.0, 1.0};
         for (std::size_t t = 0; t < n - k; ++t)
             tail[t] = x[k + t];
-        sincInPlaceAvx2(tail, 4);
+        sincOfLengthsAvx2(tail, 4, q);
         for (std::size_t t = 0; t < n - k; ++t)
             x[k + t] = tail[t];
     }

@@ -1,4 +1,4 @@
-// The AVX-512 block of sincInPlace (SincKernel.cpp calls it only on CPUs with AVX-512F and
+// The AVX-512 block of sincOfLengthsInPlace (SincKernel.cpp calls it only on CPUs with AVX-512F and
 // DQ). Compiled with -mavx512f -mavx512dq: intrinsics and plain loops only, as in
 // SincKernelAvx2.cpp.
 #include <cstddef>
@@ -7,12 +7,12 @@
 
 namespace tx::core {
 
-void sincInPlaceAvx512(double* x, std::size_t n) {
+void sincOfLengthsAvx512(double* x, std::size_t n, double q) {
     const __m512d small = _mm512_set1_pd(1e-4), sixth = _mm512_set1_pd(1.0 / 6.0),
-                  one = _mm512_set1_pd(1.0);
+                  one = _mm512_set1_pd(1.0), qs = _mm512_set1_pd(q);
     std::size_t k = 0;
     for (; k + 8 <= n; k += 8) {
-        const __m512d v = _mm512_loadu_pd(x + k);
+        const __m512d v = _mm512_mul_pd(qs, _mm512_sqrt_pd(_mm512_loadu_pd(x + k)));
         const __m512d sinc = _mm512_div_pd(Sleef_sind8_u10avx512f(v), v);
         // Not an FMA: the series must round as the scalar one does.
         const __m512d series = _mm512_sub_pd(one, _mm512_mul_pd(_mm512_mul_pd(v, v), sixth));
@@ -23,7 +23,7 @@ void sincInPlaceAvx512(double* x, std::size_t n) {
         double tail[8] = {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
         for (std::size_t t = 0; t < n - k; ++t)
             tail[t] = x[k + t];
-        sincInPlaceAvx512(tail, 8);
+        sincOfLengthsAvx512(tail, 8, q);
         for (std::size_t t = 0; t < n - k; ++t)
             x[k + t] = tail[t];
     }

@@ -67,32 +67,41 @@ private:
 private slots:
     void simdSincMatchesTheScalarOneToAnUlp() {
         // Every block length (vector bodies and padded tails), the series edge, zeros of the
-        // sine and large arguments; glibc's sine is the reference.
+        // sine and large arguments, at several q: each path takes squared lengths v and gives
+        // sin(x)/x at x = q sqrt(v); glibc's sine is the reference. q = 1e-4 (and the double
+        // just below it) puts v = 1 exactly on (just below) the series' edge.
         std::mt19937_64 rng(3);
         std::uniform_real_distribution<double> wide(0.0, 2000.0), narrow(0.0, 3e-4);
-        for (std::size_t n = 0; n <= 41; ++n) {
-            std::vector<double> x(n);
-            for (std::size_t k = 0; k < n; ++k)
-                x[k] = k % 3 == 0 ? narrow(rng) : wide(rng);
-            if (n > 5) {
-                x[1] = 0.0;
-                x[2] = 1e-4;
-                x[3] = std::nextafter(1e-4, 0.0);
-                x[4] = M_PI;
-                x[5] = 1000 * M_PI;
+        for (const double q : {1.0, 7.25, 1e-4, std::nextafter(1e-4, 0.0)})
+            for (std::size_t n = 0; n <= 41; ++n) {
+                std::vector<double> v(n);
+                for (std::size_t k = 0; k < n; ++k) {
+                    const double x = k % 3 == 0 ? narrow(rng) : wide(rng);
+                    v[k] = (x / q) * (x / q);
+                }
+                if (n > 6) {
+                    v[1] = 0.0;
+                    v[2] = 1.0;
+                    v[3] = (1e-4 / q) * (1e-4 / q);
+                    v[4] = (M_PI / q) * (M_PI / q);
+                    v[5] = (1000 * M_PI / q) * (1000 * M_PI / q);
+                    v[6] = std::nextafter(1.0, 0.0);
+                }
+                for (const auto& implementation : core::sincImplementations()) {
+                    std::vector<double> y = v;
+                    implementation.function(y.data(), n, q);
+                    for (std::size_t k = 0; k < n; ++k) {
+                        const double expected = core::sincOf(q * std::sqrt(v[k]));
+                        QVERIFY2(std::abs(y[k] - expected) <= 4e-16,
+                                 qPrintable(QString("%1, q = %2, v = %3: %4 vs %5")
+                                                .arg(implementation.name)
+                                                .arg(q, 0, 'g', 17)
+                                                .arg(v[k], 0, 'g', 17)
+                                                .arg(y[k], 0, 'g', 17)
+                                                .arg(expected, 0, 'g', 17)));
+                    }
+                }
             }
-            for (const auto& implementation : core::sincImplementations()) {
-                std::vector<double> y = x;
-                implementation.function(y.data(), n);
-                for (std::size_t k = 0; k < n; ++k)
-                    QVERIFY2(std::abs(y[k] - core::sincOf(x[k])) <= 4e-16,
-                             qPrintable(QString("%1, x = %2: %3 vs %4")
-                                            .arg(implementation.name)
-                                            .arg(x[k], 0, 'g', 17)
-                                            .arg(y[k], 0, 'g', 17)
-                                            .arg(core::sincOf(x[k]), 0, 'g', 17)));
-            }
-        }
         qInfo("SIMD sinc kernel on this CPU: %s", core::sincKernelName());
     }
 

@@ -13,7 +13,6 @@
 #include "tests/support/Compress.h"
 #include "tests/support/SyntheticTrajectory.h"
 
-#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <filesystem>
 #include <random>
@@ -101,18 +100,12 @@ void pairKernelAlone(benchmark::State& state) {
     std::vector<int> typeIndex(origin.atomCount());
     for (std::size_t a = 0; a < typeIndex.size(); ++a)
         typeIndex[a] = types.indexOf(origin.types[a]);
-    auto pairs =
+    const auto pairs =
         core::findNeighbourPairs(origin.box, origin.positions, typeIndex,
                                  core::PairCutoffs(types.count(), 1.4), core::PairOrder::AsFound);
-    std::stable_sort(pairs.begin(), pairs.end(), [&](const auto& a, const auto& b) {
-        return types.pairIndex(typeIndex[a.i], typeIndex[a.j]) <
-               types.pairIndex(typeIndex[b.i], typeIndex[b.j]);
-    });
     std::vector<std::uint32_t> first, second;
-    for (const auto& p : pairs) {
-        first.push_back(p.i);
-        second.push_back(p.j);
-    }
+    std::vector<std::size_t> runStart;
+    core::sortPairsByTypePair(pairs, typeIndex, types, first, second, runStart);
     core::DisplacementRows rows;
     rows.resize(origin.atomCount());
     for (std::size_t a = 0; a < origin.atomCount(); ++a)

@@ -288,4 +288,20 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box, std::span<const Ei
     return order == PairOrder::ByAtom ? inPairOrder(found, n) : found;
 }
 
+void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, std::span<const int> typeIndex,
+                         const TypeSet& types, std::vector<std::uint32_t>& first,
+                         std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart) {
+    KeyGroups byTypePair =
+        groupByKey(pairs.size(), std::size_t(types.pairCount()), [&](std::size_t k) {
+            return types.pairIndex(typeIndex[pairs[k].i], typeIndex[pairs[k].j]);
+        });
+    first.resize(pairs.size());
+    second.resize(pairs.size());
+    for (std::size_t at = 0; at < pairs.size(); ++at) {
+        first[at] = pairs[byTypePair.order[at]].i;
+        second[at] = pairs[byTypePair.order[at]].j;
+    }
+    runStart = std::move(byTypePair.start);
+}
+
 } // namespace tx::core

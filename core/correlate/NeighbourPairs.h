@@ -4,6 +4,7 @@
 // three cells along every direction, all pairs otherwise.
 #include "core/correlate/NeighbourPair.h"
 #include "core/model/Box.h"
+#include "core/model/TypeSet.h"
 
 #include <Eigen/Dense>
 #include <cstdint>
@@ -38,5 +39,12 @@ std::vector<NeighbourPair> findNeighbourPairs(const Box& box,
                                               std::span<const int> typeIndex,
                                               const PairCutoffs& cutoffs,
                                               PairOrder order = PairOrder::ByAtom);
+
+// The pairs sorted by the type pair of their atoms, as the pair kernel reads them: a counting
+// sort, stable, so within a type pair in the order given (the cell list's). first[k] and
+// second[k] are the atoms of pair k; the pairs of type pair p are [runStart[p], runStart[p+1]).
+void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, std::span<const int> typeIndex,
+                         const TypeSet& types, std::vector<std::uint32_t>& first,
+                         std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart);
 
 } // namespace tx::core

@@ -378,28 +378,6 @@ struct SegmentCorrelator::Sample {
     SampleSums sums;
 };
 
-namespace {
-
-// The pairs of one origin sorted by type pair (a counting sort, stable, so in the order the
-// cell list found them within a type pair), as the pair kernel reads them.
-void sortPairsByTypePair(const std::vector<NeighbourPair>& pairs, const std::vector<int>& type,
-                         const TypeSet& types, std::vector<std::uint32_t>& first,
-                         std::vector<std::uint32_t>& second, std::vector<std::size_t>& runStart) {
-    KeyGroups byTypePair =
-        groupByKey(pairs.size(), std::size_t(types.pairCount()), [&](std::size_t k) {
-            return types.pairIndex(type[pairs[k].i], type[pairs[k].j]);
-        });
-    first.resize(pairs.size());
-    second.resize(pairs.size());
-    for (std::size_t at = 0; at < pairs.size(); ++at) {
-        first[at] = pairs[byTypePair.order[at]].i;
-        second[at] = pairs[byTypePair.order[at]].j;
-    }
-    runStart = std::move(byTypePair.start);
-}
-
-} // namespace
-
 // A batch of frames being correlated on other threads while the next frames are read: the
 // origins each frame sees, the origins whose pairs it finds, and what it gives.
 struct SegmentCorrelator::Batch {

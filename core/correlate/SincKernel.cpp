@@ -14,8 +14,8 @@ namespace tx::core {
 
 #if defined(__x86_64__)
 // In SincKernelAvx2.cpp and SincKernelAvx512.cpp, each compiled for its instruction set.
-void sincOfLengthsAvx2(double* v, std::size_t n, double q);
-void sincOfLengthsAvx512(double* v, std::size_t n, double q);
+void sincOfLengthsAvx2(double* squares, std::size_t n, double q);
+void sincOfLengthsAvx512(double* squares, std::size_t n, double q);
 #endif
 
 namespace {
@@ -23,27 +23,27 @@ namespace {
 constexpr double kSeriesBelow = 1e-4;
 
 #if !defined(__x86_64__)
-void sincScalar(double* v, std::size_t n, double q) {
+void sincScalar(double* squares, std::size_t n, double q) {
     for (std::size_t k = 0; k < n; ++k)
-        v[k] = sincOf(q * std::sqrt(v[k]));
+        squares[k] = sincOf(q * std::sqrt(squares[k]));
 }
 #else
-void sincSse2(double* x, std::size_t n, double q) {
+void sincSse2(double* squares, std::size_t n, double q) {
     std::size_t k = 0;
     const __m128d small = _mm_set1_pd(kSeriesBelow), sixth = _mm_set1_pd(1.0 / 6.0),
                   one = _mm_set1_pd(1.0), qs = _mm_set1_pd(q);
     for (; k + 2 <= n; k += 2) {
-        const __m128d v = _mm_mul_pd(qs, _mm_sqrt_pd(_mm_loadu_pd(x + k)));
-        const __m128d sinc = _mm_div_pd(Sleef_sind2_u10sse2(v), v);
-        const __m128d series = _mm_sub_pd(one, _mm_mul_pd(_mm_mul_pd(v, v), sixth));
-        const __m128d useSeries = _mm_cmplt_pd(v, small);
-        _mm_storeu_pd(x + k,
+        const __m128d x = _mm_mul_pd(qs, _mm_sqrt_pd(_mm_loadu_pd(squares + k)));
+        const __m128d sinc = _mm_div_pd(Sleef_sind2_u10sse2(x), x);
+        const __m128d series = _mm_sub_pd(one, _mm_mul_pd(_mm_mul_pd(x, x), sixth));
+        const __m128d useSeries = _mm_cmplt_pd(x, small);
+        _mm_storeu_pd(squares + k,
                       _mm_or_pd(_mm_and_pd(useSeries, series), _mm_andnot_pd(useSeries, sinc)));
     }
     if (k < n) { // the tail, padded to a full vector so that every value takes one path
-        double tail[2] = {x[k], 1.0};
+        double tail[2] = {squares[k], 1.0};
         sincSse2(tail, 2, q);
-        x[k] = tail[0];
+        squares[k] = tail[0];
     }
 }
 
@@ -71,8 +71,8 @@ std::vector<SincImplementation> sincImplementations() {
 #endif
 }
 
-void sincOfLengthsInPlace(double* v, std::size_t n, double q) {
-    kernel().function(v, n, q);
+void sincOfLengthsInPlace(double* squares, std::size_t n, double q) {
+    kernel().function(squares, n, q);
 }
 
 const char* sincKernelName() {

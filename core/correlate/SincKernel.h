@@ -10,9 +10,9 @@
 
 namespace tx::core {
 
-// Replaces each squared length v[k] (>= 0) with sin(x) / x, x = q sqrt(v[k]) (x rounded as the
-// scalar q * std::sqrt(v[k]) is, so every path agrees with sincOf(q * std::sqrt(v[k]))).
-void sincOfLengthsInPlace(double* v, std::size_t n, double q);
+// Replaces each squared length squares[k] (>= 0) with sin(x) / x, x = q sqrt(squares[k]) (x
+// rounded as the scalar q * std::sqrt(squares[k]) is, so every path agrees with sincOf(x)).
+void sincOfLengthsInPlace(double* squares, std::size_t n, double q);
 
 // Which implementation sincOfLengthsInPlace uses on this CPU ("avx512", "avx2", "sse2" or
 // "scalar"), for benchmarks and reports.
@@ -21,7 +21,7 @@ const char* sincKernelName();
 // For tests and benchmarks: every implementation this CPU can run.
 struct SincImplementation {
     const char* name;
-    void (*function)(double* v, std::size_t n, double q);
+    void (*function)(double* squares, std::size_t n, double q);
 };
 std::vector<SincImplementation> sincImplementations();
 

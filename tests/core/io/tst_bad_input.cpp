@@ -404,14 +404,14 @@ private slots:
                               Case{R"("segment_steps": "10")", "segment_steps"},
                               Case{R"("dt": 0)", "dt"}, Case{R"("dt": -0.005)", "dt"}}) {
             for (const bool perReplica : {false, true}) {
+                if (perReplica && std::string(c.key) == "dt")
+                    continue; // dt is the ensemble's, not a replica's
                 const std::string replica = std::string(R"({"trajectory": "dump.melt")") +
                                             (perReplica ? std::string(", ") + c.entry : "") + "}";
                 test::writeText(path("steps/manifest.json"),
                                 std::string("{") + (perReplica ? R"("dt": 0.005)" : c.entry) +
                                     R"(, "temperatures": [{"T": 1.0, "replicas": [)" + replica +
                                     "]}]}");
-                if (perReplica && std::string(c.key) == "dt")
-                    continue; // dt is the ensemble's, not a replica's
                 try {
                     core::discoverEnsemble(path("steps"));
                     QFAIL(c.entry);

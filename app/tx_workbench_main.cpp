@@ -6,6 +6,7 @@
 // quit with tx-analyze's exit codes; the last two need no display).
 #include "app/workbench/DemoEnsembles.h"
 #include "app/workbench/MainWindow.h"
+#include "app/workbench/pages/PageIds.h"
 #include "widgets/PlotExport.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -26,6 +27,14 @@
 #include <utility>
 
 namespace {
+
+// "structure, correlators, ...": the pages' ids in tab order, for --page's help.
+QString pageIdList() {
+    QStringList ids;
+    for (const char* id : tx::app::pageid::kInTabOrder)
+        ids << QString::fromLatin1(id);
+    return ids.join(", ");
+}
 
 // The command line, declared once for the GUI run and for --help/--version without one.
 struct Options {
@@ -59,14 +68,11 @@ struct Options {
         QCoreApplication::translate(
             "main", "print when the first result and all results were drawn (seconds since "
                     "the start; the open-to-first-result benchmark), then quit")};
-    QCommandLineOption page{
-        "page",
-        QCoreApplication::translate(
-            "main", "show this page first: its id (structure, correlators, relaxation-times, "
-                    "gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, "
-                    "dispersion, pair-mobility-3d, teaching) "
-                    "or, as before, its 0-based index"),
-        "id"};
+    QCommandLineOption page{"page",
+                            QCoreApplication::translate(
+                                "main", "show this page first: its id (%1) or its 0-based index")
+                                .arg(pageIdList()),
+                            "id"};
     QCommandLineOption report{
         "report",
         QCoreApplication::translate(
@@ -153,7 +159,7 @@ bool exportsOnly(int argc, char** argv) {
         exports = exports || std::strncmp(a, "--export-", 9) == 0 ||
                   std::strncmp(a, "--report", 8) == 0 || std::strcmp(a, "--timing") == 0;
         grab = grab || std::strncmp(a, "--grab", 6) == 0;
-        view3d = view3d || std::strstr(a, "pair-mobility-3d") != nullptr;
+        view3d = view3d || std::strstr(a, tx::app::pageid::kPairMobility3d) != nullptr;
     }
     const bool display =
         !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");

@@ -342,10 +342,6 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
         <translation>打开一个自带示例：ka 或 cuzr</translation>
     </message>
     <message>
-        <source>show this page first: its id (structure, correlators, relaxation-times, gamma-tau, stokes-einstein, mode-coupling, glass-transition, msd, dispersion, pair-mobility-3d, teaching) or, as before, its 0-based index</source>
-        <translation>首先显示此页面：其标识（structure、correlators、relaxation-times、gamma-tau、stokes-einstein、mode-coupling、glass-transition、msd、dispersion、pair-mobility-3d、teaching），或如以前一样使用从 0 开始的序号</translation>
-    </message>
-    <message>
         <source>the same as --report</source>
         <translation>与 --report 相同</translation>
     </message>
@@ -388,6 +384,10 @@ T_g 是其液体支与玻璃支两条直线的交点。</translation>
     <message>
         <source>start the guided tour at this step (1 is the first); the tour also starts by itself the first time</source>
         <translation>从第几步开始导览（1 为第一步）；首次启动时导览也会自动开始</translation>
+    </message>
+    <message>
+        <source>show this page first: its id (%1) or its 0-based index</source>
+        <translation>首先显示此页面：其标识（%1）或从 0 开始的序号</translation>
     </message>
 </context>
 <context>

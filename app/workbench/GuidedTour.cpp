@@ -1,6 +1,7 @@
 #include "app/workbench/GuidedTour.h"
 
 #include "app/workbench/MainWindow.h"
+#include "app/workbench/pages/PageIds.h"
 #include "widgets/TypesetText.h"
 
 #include <QCoreApplication>
@@ -21,42 +22,47 @@ const char* const kContext = "tx::app::GuidedTour";
 // The tour, step by step: page, framed widget, title, text (typeset: γ_τ, T_x, Δr_+).
 const std::vector<TourStep>& GuidedTour::steps() {
     static const std::vector<TourStep> table = {
-        {"structure", "ensembleDock", QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Load an ensemble"),
+        {pageid::kStructure, "ensembleDock",
+         QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Load an ensemble"),
          QT_TRANSLATE_NOOP(
              "tx::app::GuidedTour",
              "The tree on the left is the ensemble: temperatures × replicas × segments, read "
              "from a folder (File → Open, or drop the folder on the window). The tour opened "
              "the bundled Kob–Andersen demo. Untick a replica to leave it out: every result "
              "follows.")},
-        {"correlators", "correlators", QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Correlators"),
+        {pageid::kCorrelators, pageid::kCorrelators,
+         QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Correlators"),
          QT_TRANSLATE_NOOP(
              "tx::app::GuidedTour",
              "F_s(q, t) of single atoms, and F_+ and F_− of nearest-neighbour pairs: the "
              "centre of mass and the relative coordinate of each pair. Each decays with its "
              "own time, τ_+ and τ_−. The choice above the plot switches the channel; hover "
              "over a curve to read a value and its error.")},
-        {"gamma-tau", "gamma-tau", QT_TRANSLATE_NOOP("tx::app::GuidedTour", "γ_τ(T) and T_x"),
+        {pageid::kGammaTau, pageid::kGammaTau,
+         QT_TRANSLATE_NOOP("tx::app::GuidedTour", "γ_τ(T) and T_x"),
          QT_TRANSLATE_NOOP(
              "tx::app::GuidedTour",
              "γ_τ = τ_+/τ_− against temperature. On cooling it first falls (liquid-like) and "
              "then rises (solid-like); its minimum is the crossover temperature T_x, with a "
              "bootstrap error. The table below gives each temperature with its error, and a "
              "flag where the data cannot support it.")},
-        {"gamma-tau", "resultsDock",
+        {pageid::kGammaTau, "resultsDock",
          QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Drag the T_x window"),
          QT_TRANSLATE_NOOP(
              "tx::app::GuidedTour",
              "The shaded band on the γ_τ plot is the window of temperatures the minimum is "
              "fitted over. Drag either edge with the mouse: T_x, its error and this table "
              "follow at once. Edit → Undo takes a drag back.")},
-        {"pair-mobility-3d", "showArrows", QT_TRANSLATE_NOOP("tx::app::GuidedTour", "The 3D view"),
+        {pageid::kPairMobility3d, "showArrows",
+         QT_TRANSLATE_NOOP("tx::app::GuidedTour", "The 3D view"),
          QT_TRANSLATE_NOOP(
              "tx::app::GuidedTour",
              "One segment in 3D: atoms coloured by how far they moved, pairs by their relative "
              "motion, on one colour scale for all lags. Tick the arrows to see, for a few "
              "pairs, the centre-of-mass displacement Δr_+ (black) and the relative one Δr_− "
              "(vermillion); click a pair, follow it, and press Play.")},
-        {"teaching", "teaching", QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Four paths"),
+        {pageid::kTeaching, pageid::kTeaching,
+         QT_TRANSLATE_NOOP("tx::app::GuidedTour", "Four paths"),
          QT_TRANSLATE_NOOP(
              "tx::app::GuidedTour",
              "Where your γ_τ(T) lies among the paper's four paths from the liquid to the glass, "

@@ -627,9 +627,9 @@ QString MainWindow::exportReport(const QString& path, QPageSize::PageSizeId pape
         return tr("No results to export yet");
     redraw(); // every page drawn with the current results, even those never shown
     QList<ReportFigure> figures;
-    for (const char* id : {"gamma-tau", "relaxation-times", "stokes-einstein", "mode-coupling",
-                           "glass-transition", "correlators", "msd", "dispersion",
-                           "structure"}) // in order; the dispersion only with a q list
+    using namespace pageid; // the report's order; the dispersion only with a q list
+    for (const char* id : {kGammaTau, kRelaxationTimes, kStokesEinstein, kModeCoupling,
+                           kGlassTransition, kCorrelators, kMsd, kDispersion, kStructure})
         if (WorkbenchPage* p = page(id))
             figures.append(p->reportFigures());
     return writeReport(path, *outcome, figures, paper);

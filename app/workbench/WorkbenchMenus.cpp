@@ -2,6 +2,7 @@
 
 #include "app/workbench/DemoEnsembles.h"
 #include "app/workbench/MainWindow.h"
+#include "app/workbench/pages/PageIds.h"
 #include "core/io/TrajectoryFormats.h"
 #include "widgets/FigureExportDialog.h"
 #include "widgets/PairMobilityView.h"
@@ -67,14 +68,14 @@ void WorkbenchMenus::build() {
             tr("Trajectories (%1)").arg(QString::fromStdString(core::trajectoryFilePatterns())));
         if (path.isEmpty())
             return;
-        m_window.showPage("pair-mobility-3d");
+        m_window.showPage(pageid::kPairMobility3d);
         view->loadSegmentInBackground(path);
     });
     file->addSeparator();
     file->addAction(tr("Export &figure…"), QKeySequence(tr("Ctrl+E")), this, [this] {
         // The 3D page writes a picture of its view; every other page its figure, with the
         // choices of one dialog (size, font, panels), then a file name.
-        const bool is3d = m_window.currentPageId() == "pair-mobility-3d";
+        const bool is3d = m_window.currentPageId() == pageid::kPairMobility3d;
         widgets::FigureOptions options = m_figureOptions;
         if (!is3d) {
             options.panels.clear(); // panels are the page's own
@@ -183,7 +184,7 @@ void WorkbenchMenus::build() {
                         [this, key = QString::fromLatin1(demo.key)] { m_window.openDemo(key); });
     help->addAction(tr("T&our"), this, [this] { m_window.startTour(); });
     help->addAction(tr("&Teaching: the four paths"), this,
-                    [this] { m_window.showPage("teaching"); });
+                    [this] { m_window.showPage(pageid::kTeaching); });
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(
             &m_window, tr("About Tx Workbench"),

@@ -172,7 +172,24 @@ private slots:
             const QString out = QString::fromUtf8(p.readAllStandardOutput());
             QVERIFY2(out.contains(flag == QString("--help") ? "--report" : "tx-workbench"),
                      qPrintable(out));
+            if (flag == QString("--help")) // --page's help names every page (line breaks aside)
+                for (const char* id : app::pageid::kInTabOrder)
+                    QVERIFY2(out.simplified().contains(
+                                 QString(id) + (id == app::pageid::kInTabOrder.back() ? ")" : ",")),
+                             id);
         }
+    }
+
+    void pagesAreMadeWithTheDeclaredIdsInTabOrder() {
+        // PageIds.h declares the ids that --page's help, sessions and the report use; the
+        // window's tabs must be exactly those pages, in that order.
+        app::MainWindow w;
+        QStringList declared;
+        for (const char* id : app::pageid::kInTabOrder)
+            declared << id;
+        QCOMPARE(w.pageIds(), declared);
+        for (const QString& id : declared)
+            QVERIFY2(w.findChild<app::WorkbenchPage*>(id), qPrintable(id));
     }
 
     void stateSerialisesAndKnowsWhatToRecompute() {

@@ -9,7 +9,8 @@
 
 namespace tx::app {
 
-PairMobilityPage::PairMobilityPage() : WorkbenchPage("pair-mobility-3d", tr("3D pair mobility")) {
+PairMobilityPage::PairMobilityPage()
+    : WorkbenchPage(pageid::kPairMobility3d, tr("3D pair mobility")) {
     setTabTitle(tr("3D"));
     auto* layout = new QVBoxLayout(this);
     if (!widgets::VtkOpenGLWidget::isSupported()) {

@@ -20,7 +20,7 @@ widgets::PlotContext plotContext(const PageContext& c) {
             c.outcome ? c.outcome->units : core::Units{}};
 }
 
-StructurePage::StructurePage() : WorkbenchPage("structure", tr("Structure")) {
+StructurePage::StructurePage() : WorkbenchPage(pageid::kStructure, tr("Structure")) {
     auto* page = new QVBoxLayout(this);
     m_range = new QLabel;
     m_range->setObjectName("structureRange");
@@ -55,7 +55,7 @@ QList<ReportFigure> StructurePage::reportFigures() const {
              {m_sq, m_gr}}};
 }
 
-CorrelatorsPage::CorrelatorsPage() : WorkbenchPage("correlators", tr("Correlators")) {
+CorrelatorsPage::CorrelatorsPage() : WorkbenchPage(pageid::kCorrelators, tr("Correlators")) {
     auto* layout = new QVBoxLayout(this);
     m_channel = new QComboBox;
     m_channel->setObjectName("channel");
@@ -140,7 +140,7 @@ QList<ReportFigure> CorrelatorsPage::reportFigures() const {
 }
 
 RelaxationTimesPage::RelaxationTimesPage()
-    : WorkbenchPage("relaxation-times", tr("Relaxation times")) {
+    : WorkbenchPage(pageid::kRelaxationTimes, tr("Relaxation times")) {
     setTabTitle(tr("τ(T)"));
     auto* layout = new QVBoxLayout(this);
     m_inverseT = new QCheckBox(tr("against 1/T"));
@@ -220,7 +220,7 @@ QList<ReportFigure> FitPage::reportFigures() const {
 }
 
 GlassTransitionPage::GlassTransitionPage()
-    : WorkbenchPage("glass-transition", tr("Glass transition")),
+    : WorkbenchPage(pageid::kGlassTransition, tr("Glass transition")),
       m_glass{nullptr, &core::FitParameters::tgGlassWindow, "tg_glass_window"},
       m_liquid{nullptr, &core::FitParameters::tgLiquidWindow, "tg_liquid_window"} {
     setTabTitle(tr("T_g"));
@@ -254,7 +254,7 @@ QList<ReportFigure> GlassTransitionPage::reportFigures() const {
         {tr("T_g from the cooling log: lines through the glass and liquid branches"), {m_plot}}};
 }
 
-DispersionPage::DispersionPage() : WorkbenchPage("dispersion", tr("Dispersion over q")) {
+DispersionPage::DispersionPage() : WorkbenchPage(pageid::kDispersion, tr("Dispersion over q")) {
     setTabTitle(tr("τ(q), γ(q)"));
     auto* page = new QVBoxLayout(this);
     m_hint = new QLabel(tr("Give more than one q (the q list under Pairs and reading, or "
@@ -285,7 +285,7 @@ QList<ReportFigure> DispersionPage::reportFigures() const {
              {m_taus, m_gamma}}};
 }
 
-MsdPage::MsdPage() : WorkbenchPage("msd", tr("MSD and α₂")) {
+MsdPage::MsdPage() : WorkbenchPage(pageid::kMsd, tr("MSD and α₂")) {
     setTabTitle(tr("MSD, α₂"));
     auto* layout = new QHBoxLayout(this);
     m_msd = addPlot(layout);

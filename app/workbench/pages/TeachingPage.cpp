@@ -12,7 +12,7 @@
 
 namespace tx::app {
 
-TeachingPage::TeachingPage() : WorkbenchPage("teaching", tr("Teaching: four paths")) {
+TeachingPage::TeachingPage() : WorkbenchPage(pageid::kTeaching, tr("Teaching: four paths")) {
     setTabTitle(tr("Teaching"));
     auto* layout = new QVBoxLayout(this);
     auto* explanation =

@@ -2,6 +2,7 @@
 // One page of the workbench: a stable id (sessions and --page store it, never the tab's
 // position), a title, its plots, the figures it gives the report, and how it draws an
 // analysis outcome. MainWindow only wires pages; it draws nothing itself.
+#include "app/workbench/pages/PageIds.h"
 #include "core/pipeline/Pipeline.h"
 
 #include <QList>

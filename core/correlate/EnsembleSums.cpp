@@ -18,18 +18,6 @@
 
 namespace tx::core {
 
-namespace {
-
-TypeSet typesOfFirstFrame(const std::string& file, const ReaderOptions& options) {
-    auto source = openTrajectory(file, options);
-    Frame frame;
-    if (!source->next(frame))
-        throw InputError(file, 0, say(sentence::kNoFrame));
-    return TypeSet::fromTypes(frame.types);
-}
-
-} // namespace
-
 std::size_t EnsembleSums::commonAtomCount() const {
     std::size_t n = 0;
     for (const auto& t : temperatures)
@@ -106,7 +94,7 @@ TypeSet speciesOfJobs(const std::vector<TrajectoryJob>& jobs, const ReaderOption
                       bool skipBadFiles) {
     for (std::size_t k = 0; k < jobs.size(); ++k) {
         try {
-            return typesOfFirstFrame(jobs[k].file, readerOptions);
+            return TypeSet::fromTypes(readFirstFrame(jobs[k].file, readerOptions).types);
         } catch (const InputError&) {
             if (!skipBadFiles || k + 1 == jobs.size())
                 throw;

@@ -171,6 +171,13 @@ std::unique_ptr<FrameSource> openTrajectory(const std::string& path, const Reade
     throw InputError(path, 0, say(sentence::kUnknownFormat, {known}));
 }
 
+Frame readFirstFrame(const std::string& path, const ReaderOptions& options) {
+    Frame frame;
+    if (!openTrajectory(path, options)->next(frame))
+        throw InputError(path, 0, say(sentence::kNoFrame));
+    return frame;
+}
+
 std::string trajectoryFilePatterns() {
     std::string out;
     for (const TrajectoryFormat& f : kFormats)

@@ -39,6 +39,9 @@ bool isTrajectoryFileName(const std::string& fileName);
 // binary formats).
 std::unique_ptr<FrameSource> openTrajectory(const std::string& path,
                                             const ReaderOptions& options = {});
+// The first frame of a trajectory (its species, its structure); an InputError naming the
+// file when it has none, or as openTrajectory.
+Frame readFirstFrame(const std::string& path, const ReaderOptions& options);
 
 // Why a frame cannot be analysed (a box with zero, negative or non-finite extent, a degenerate
 // or left-handed cell, a position that is not a number), or empty.

@@ -12,21 +12,13 @@ namespace tx::core {
 
 namespace {
 
-Frame firstFrame(const std::string& file, const ReaderOptions& options) {
-    auto source = openTrajectory(file, options);
-    Frame frame;
-    if (!source->next(frame))
-        throw InputError(file, 0, say(sentence::kNoFrame));
-    return frame;
-}
-
 // One configuration's sums: the first frame of a file. A frame the structure cannot take
 // (an atom type not in the ensemble, a g(r) range beyond half its box) is an InputError
 // naming the file and the frame's line.
 StructureAccumulator firstFrameStructure(const std::string& file, const TypeSet& types,
                                          const StructureSettings& settings,
                                          const ReaderOptions& options, const Progress* progress) {
-    const Frame frame = firstFrame(file, options);
+    const Frame frame = readFirstFrame(file, options);
     StructureAccumulator one(types, settings);
     try {
         one.add(frame, progress);
@@ -52,7 +44,7 @@ TypeSet ensembleTypes(const EnsembleLayout& layout, const ReaderOptions& options
     for (const auto& t : layout.temperatures)
         for (const auto& f : structureFiles(t)) {
             try {
-                return TypeSet::fromTypes(firstFrame(f, options).types);
+                return TypeSet::fromTypes(readFirstFrame(f, options).types);
             } catch (const InputError& e) {
                 if (!skipBadFiles)
                     throw;

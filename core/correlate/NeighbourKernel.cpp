@@ -7,9 +7,11 @@
 namespace tx::core {
 
 #if defined(__x86_64__)
-// In its own file, compiled with -mavx512f (see PairKernelAvx512.cpp).
+// In files of their own, compiled with -mavx512f or -mavx2 (see PairKernelAvx512.cpp).
 std::size_t nearPairsAvx512(const CellMembers& members, const CellRuns& runs,
                             const double* cutSquared, int types, NeighbourPair* out);
+std::size_t nearPairsAvx2(const CellMembers& members, const CellRuns& runs,
+                          const double* cutSquared, int types, NeighbourPair* out);
 #endif
 
 namespace {
@@ -45,6 +47,8 @@ std::vector<NearPairsImplementation> nearPairsImplementations() {
 #if defined(__x86_64__)
     if (cpuHasAvx512())
         all.push_back({"avx512", nearPairsAvx512});
+    if (cpuHasAvx2())
+        all.push_back({"avx2", nearPairsAvx2});
 #endif
     all.push_back({"portable", nearPairsPortable});
     return all;

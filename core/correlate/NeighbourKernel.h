@@ -1,9 +1,10 @@
 #pragma once
 // The candidate test of the cell list (NeighbourPairs.cpp, orthogonal boxes): the atoms of
-// one cell against a run of cell members, in SoA. This is most of a neighbour search, so it has an
-// AVX-512 path beside the portable one, chosen once from the CPU. Both write the same pairs
-// in the same order: the distance is the same three products and two sums, never fused (the
-// AVX-512 file is compiled with -ffp-contract=off), so a pair at the cutoff is decided alike.
+// one cell against a run of cell members, in SoA. This is most of a neighbour search, so it has
+// AVX-512 and AVX2 paths beside the portable one, chosen once from the CPU. All write the same
+// pairs in the same order: the distance is the same three products and two sums, never fused
+// (the SIMD files are compiled with -ffp-contract=off), so a pair at the cutoff is decided
+// alike.
 #include "core/correlate/NeighbourPair.h"
 
 #include <cstddef>
@@ -24,8 +25,9 @@ struct CellMembers {
 // Members [a0, a1) against members [b0, b1) moved by `shift` (a periodic image of their
 // cells): the pairs (smaller atom index, larger) closer than the cutoff of their types go to
 // out, in (a, b) order. `same`: both ranges are one cell, each pair once (b > a). The squared
-// cutoffs are cutSquared[ta * types + tb]. out has room for (a1 - a0) (b1 - b0) pairs;
-// returns how many were written.
+// cutoffs are cutSquared[ta * types + tb]. out has room for (a1 - a0) (b1 - b0) + 3 pairs
+// (a SIMD path stores whole blocks: slots after the last pair may be overwritten); returns
+// how many pairs were found.
 struct CellRuns {
     std::size_t a0, a1, b0, b1;
     bool same;

@@ -122,7 +122,7 @@ PairList orthogonalCellPairs(const Box& box, std::span<const Eigen::Vector3d> r,
     // (NeighbourKernel: SIMD where the CPU has it) into `scratch`, the pairs found on to `out`.
     const CellMembers members{x.data(), y.data(), z.data(), memberType.data(), id.data()};
     auto meet = [&](const CellRuns& runs, PairList& out, PairList& scratch) {
-        if (const std::size_t most = (runs.a1 - runs.a0) * (runs.b1 - runs.b0);
+        if (const std::size_t most = (runs.a1 - runs.a0) * (runs.b1 - runs.b0) + 3;
             scratch.size() < most)
             scratch.resize(2 * most);
         const std::size_t found =

@@ -17,13 +17,6 @@ int TypeSet::indexOf(int t) const {
     return (it != m_types.end() && *it == t) ? static_cast<int>(it - m_types.begin()) : -1;
 }
 
-int TypeSet::pairIndex(int a, int b) const {
-    if (a > b)
-        std::swap(a, b);
-    // Row-major upper triangle: (0,0) (0,1) ... (0,n-1) (1,1) ...
-    return a * count() - a * (a - 1) / 2 + (b - a);
-}
-
 std::string TypeSet::pairLabel(int pair) const {
     for (int a = 0; a < count(); ++a)
         for (int b = a; b < count(); ++b)

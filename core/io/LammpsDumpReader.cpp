@@ -11,7 +11,8 @@
 namespace tx::core {
 
 namespace {
-constexpr std::size_t kParseChunk = 1024; // atom lines per parallel parsing task (~0.1 ms)
+constexpr std::size_t kParseChunk = 1024;   // atom lines per parallel parsing task (~0.1 ms)
+constexpr std::int64_t kLargestType = 1000; // kBadAtomType's range
 
 bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
@@ -148,6 +149,8 @@ LammpsDumpReader::Columns LammpsDumpReader::readColumns(std::string_view header)
         mark(c.pos[k], Role(int(Role::X) + k));
     }
     mark(c.id, Role::Id);
+    c.usual =
+        !c.scaled && c.roles == std::vector<Role>{Role::Id, Role::Type, Role::X, Role::Y, Role::Z};
     const bool someImages = c.image[0] >= 0 || c.image[1] >= 0 || c.image[2] >= 0;
     const bool allImages = c.image[0] >= 0 && c.image[1] >= 0 && c.image[2] >= 0;
     if (someImages && !allImages)
@@ -183,7 +186,7 @@ std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns
                 note(0, sentence::kNonNumericId, here.skip());
             break;
         case Role::Type:
-            if (const auto type = cursor.takeInt(); type && *type >= 1 && *type <= 1000)
+            if (const auto type = cursor.takeInt(); type && *type >= 1 && *type <= kLargestType)
                 frame.types[a] = static_cast<int>(*type);
             else
                 note(1, sentence::kBadAtomType, here.skip());
@@ -232,6 +235,33 @@ std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns
     return {};
 }
 
+bool LammpsDumpReader::parseUsualAtomLine(std::string_view line, Frame& frame, std::size_t a) {
+    FieldCursor cursor(line);
+    if (!cursor.next())
+        return false;
+    const auto id = cursor.takeInt();
+    if (!id || !cursor.next())
+        return false;
+    const auto type = cursor.takeInt();
+    if (!type || *type < 1 || *type > kLargestType)
+        return false;
+    double r[3];
+    for (double& x : r) {
+        if (!cursor.next())
+            return false;
+        const auto value = cursor.takeDouble();
+        if (!value)
+            return false;
+        x = *value;
+    }
+    if (cursor.next()) // a sixth field
+        return false;
+    frame.ids[a] = *id;
+    frame.types[a] = static_cast<int>(*type);
+    frame.positions[a] = Eigen::Vector3d(r[0], r[1], r[2]);
+    return true;
+}
+
 // The frame's atom lines are first found where they lie in the reader's buffer (decompression
 // and line splitting are sequential by nature), then parsed in parallel chunks; the first bad
 // line in file order is reported, so messages do not depend on the thread count.
@@ -259,6 +289,8 @@ void LammpsDumpReader::readAtoms(Frame& frame, const Columns& cols, std::size_t 
             std::string_view line = text.substr(begin, m_atomLineEnds[a] - begin);
             if (!line.empty() && line.back() == '\r')
                 line.remove_suffix(1);
+            if (cols.usual && parseUsualAtomLine(line, frame, a))
+                continue;
             std::string problem = parseAtomLine(line, cols, useImages, frame, a, m_elements);
             if (!problem.empty()) {
                 problems[c] = {a, std::move(problem)};

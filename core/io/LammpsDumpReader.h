@@ -31,6 +31,7 @@ private:
         bool unwrapped = false;
         std::size_t count = 0;
         std::vector<Role> roles; // per column, from the fields above
+        bool usual = false;      // exactly "id type x y z" (or xu yu zu): parseUsualAtomLine
     };
 
     std::string_view requireLine(const char* what);
@@ -45,6 +46,9 @@ private:
     static std::string parseAtomLine(std::string_view line, const Columns& cols, bool useImages,
                                      Frame& frame, std::size_t a,
                                      std::vector<std::string_view>& elements);
+    // The usual line, "id type x y z", straight through; false on anything else, and then
+    // parseAtomLine reads it again and says what is wrong.
+    static bool parseUsualAtomLine(std::string_view line, Frame& frame, std::size_t a);
 
     LineReader m_lines;
     std::vector<std::string_view> m_fields;

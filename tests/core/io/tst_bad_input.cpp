@@ -293,6 +293,69 @@ private slots:
         QCOMPARE(frames.size(), smallFrames().size());
     }
 
+    void theUsualColumnOrderIsReadAndRefusedLikeAnyOther() {
+        // "id type x y z" lines take a straight path (parseUsualAtomLine) and anything it does
+        // not take goes to the general one: the same atoms as with the columns in another
+        // order, and the same words for what is wrong, whichever path read the line.
+        const std::vector<std::string> atoms = {"1 1 0.5 0.25 0.125",
+                                                "2 2 -1.5e-3 +7 1E2",
+                                                "+3\t1 0.1 0.2\t 0.3",
+                                                "4 1000 0 0 0",
+                                                "5 1 123456789.125 -0 9.87654321012345678e-05",
+                                                "00006 +2 1 2 3",
+                                                "7 1 3 2 1",
+                                                "8 2 0.5 0.5 0.5"};
+        auto dump = [&](const std::string& header, auto&& lineOf) {
+            std::vector<std::string> text = {"ITEM: TIMESTEP",
+                                             "0",
+                                             "ITEM: NUMBER OF ATOMS",
+                                             std::to_string(atoms.size()),
+                                             "ITEM: BOX BOUNDS pp pp pp",
+                                             "-10 10",
+                                             "-10 10",
+                                             "-10 10",
+                                             "ITEM: ATOMS " + header};
+            for (const std::string& a : atoms)
+                text.push_back(lineOf(a));
+            return text;
+        };
+        auto fields = [](const std::string& line) {
+            std::istringstream in(line);
+            std::vector<std::string> f;
+            for (std::string x; in >> x;)
+                f.push_back(x);
+            return f;
+        };
+        const auto usual = dump("id type xu yu zu", [](const std::string& a) { return a; });
+        const auto other = dump("zu id xu type yu", [&](const std::string& a) {
+            const auto f = fields(a);
+            return f[4] + " " + f[0] + " " + f[2] + " " + f[1] + " " + f[3];
+        });
+        const auto a = test::readAllFrames(write("usual.lammpstrj", usual));
+        const auto b = test::readAllFrames(write("other.lammpstrj", other));
+        QCOMPARE(a.size(), std::size_t(1));
+        QVERIFY(a[0].ids == b[0].ids && a[0].types == b[0].types);
+        QVERIFY(a[0].positions == b[0].positions);
+        QCOMPARE(a[0].positions[4].z(), 9.87654321012345678e-05);
+        QCOMPARE(a[0].types[3], 1000);
+        // Each bad line in the usual order, and its words.
+        const std::vector<std::pair<std::string, std::string>> bad = {
+            {"4 1001 0 0 0", "got '1001'"},
+            {"4 0 0 0 0", "got '0'"},
+            {"4 1.0 0 0 0", "got '1.0'"},
+            {"q4 1 0 0 0", "non-numeric atom id 'q4'"},
+            {"4 1 0 0x 0", "non-numeric coordinate '0x'"},
+            {"4 1 0 0 nan", "non-numeric coordinate 'nan'"},
+            {"4 1 0 0", "has 4 fields"},
+            {"4 1 0 0 0 0", "has 6 fields"},
+            {"q4 1 0 zz", "has 4 fields"}};
+        for (const auto& [line, words] : bad) {
+            auto text = usual;
+            text[9 + 3] = line;
+            expect(errorOf(write("bad.lammpstrj", text)), path("bad.lammpstrj"), 13, words);
+        }
+    }
+
     void notALammpsDump() {
         expect(errorOf(write("junk.lammpstrj", {"hello world", "1 2 3"})), path("junk.lammpstrj"),
                1, "expected 'ITEM: TIMESTEP'");

@@ -28,6 +28,24 @@ bool isNumber(std::string_view s) {
     return parseDouble(s).has_value();
 }
 
+// Inside a run, a line whose first field begins as a number does ("3900", "-5.7", ".5",
+// "nan") is a row, to be read or refused with its line, even if that field is damaged
+// ("3900\x01..."): only a word ("Loop time of", "ERROR: ...") ends the run. Before, a
+// damaged row ended the run without a word, and the rows after it were left out of T_g.
+bool beginsLikeANumber(std::string_view s) {
+    std::size_t k = !s.empty() && (s[0] == '+' || s[0] == '-');
+    const std::string_view rest = s.substr(k);
+    auto startsWithWord = [&](std::string_view word) {
+        return rest.size() >= word.size() &&
+               std::equal(word.begin(), word.end(), rest.begin(),
+                          [](char a, char b) { return a == (b | 0x20); });
+    };
+    if (startsWithWord("nan") || startsWithWord("inf"))
+        return true;
+    k += k < s.size() && s[k] == '.';
+    return k < s.size() && s[k] >= '0' && s[k] <= '9';
+}
+
 // LAMMPS's line of column names: words only, and a Temp among them (a run without Temp says
 // nothing about T_g). Echoed input lines are words only too, but never name Temp.
 bool isHeader(const std::vector<std::string_view>& fields) {
@@ -85,7 +103,7 @@ ThermoLog readThermoLog(const std::string& path) {
         if (inRun) {
             if (fields[0].starts_with("WARNING"))
                 continue;
-            if (isNumber(fields[0])) {
+            if (beginsLikeANumber(fields[0])) {
                 if (fields.size() != run.columns.size())
                     throw InputError(
                         path, n,

@@ -200,6 +200,14 @@ private slots:
             {"short.log", head + "0 1.0 300\n100 0.9\n", 4, "2 values"},
             {"word.log", head + "0 1.0 300\n100 0.9 abc\n", 4, "'abc' in column Volume"},
             {"nan.log", head + "0 1.0 300\n100 -nan 299\n", 4, "not a finite number"},
+            // A damaged row is refused, not taken for the end of the run (found by fuzzing:
+            // the rows after it had been left out of T_g without a word).
+            {"damaged.log",
+             head + "0 1.0 300\n39\x01"
+                    "00 0.9 299\n4000 0.8 298\n",
+             4, "in column Step is not a finite number"},
+            {"nanstep.log", head + "0 1.0 300\nnan 0.9 299\n", 4, "'nan' in column Step"},
+            {"glued.log", head + "0 1.0 300\n100x 0.9\n", 4, "2 values"},
             {"multi.log", "---------------- Step        0 ----- CPU =      0.0000 (sec)\n", 1,
              "thermo_style multi"},
             {"none.log", "units lj\nrun 100\n", 0, "no thermo output with a Temp column"},

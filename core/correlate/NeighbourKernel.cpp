@@ -1,6 +1,7 @@
 #include "core/correlate/NeighbourKernel.h"
 
 #include "core/correlate/CpuFeatures.h"
+#include "core/correlate/NeighbourKernelRuns.h"
 
 #include <algorithm>
 
@@ -16,22 +17,23 @@ std::size_t nearPairsAvx2(const CellMembers& members, const CellRuns& runs,
 
 namespace {
 
-// Every candidate is written and kept only if near: no branch (about one candidate in six is
-// a pair, a branch the CPU would mispredict at random).
+// One atom against members [b0, b1). Every candidate is written and kept only if near: no
+// branch (about one candidate in six is a pair, a branch the CPU would mispredict at random).
+inline NeighbourPair* nearOne(const CellMembers& m, std::size_t b0, std::size_t b1, double ax,
+                              double ay, double az, const double* cut, std::uint32_t atom,
+                              NeighbourPair* kept) {
+    for (std::size_t b = b0; b < b1; ++b) {
+        const double dx = m.x[b] - ax, dy = m.y[b] - ay, dz = m.z[b] - az;
+        *kept = {std::min(atom, m.id[b]), std::max(atom, m.id[b])};
+        kept += dx * dx + dy * dy + dz * dz < cut[m.type[b]];
+    }
+    return kept;
+}
+
 std::size_t nearPairsPortable(const CellMembers& m, const CellRuns& r, const double* cutSquared,
                               int types, NeighbourPair* out) {
-    NeighbourPair* kept = out;
-    for (std::size_t a = r.a0; a < r.a1; ++a) {
-        const double ax = m.x[a] - r.shift[0], ay = m.y[a] - r.shift[1], az = m.z[a] - r.shift[2];
-        const double* cut = cutSquared + std::size_t(m.type[a] * types);
-        const std::uint32_t atom = m.id[a];
-        for (std::size_t b = r.same ? a + 1 : r.b0; b < r.b1; ++b) {
-            const double dx = m.x[b] - ax, dy = m.y[b] - ay, dz = m.z[b] - az;
-            *kept = {std::min(atom, m.id[b]), std::max(atom, m.id[b])};
-            kept += dx * dx + dy * dy + dz * dz < cut[m.type[b]];
-        }
-    }
-    return std::size_t(kept - out);
+    return eachAtomOfRun(m, r, cutSquared, types, out,
+                         [](const auto&... args) { return nearOne(args...); });
 }
 
 NearPairsFunction chosen() {

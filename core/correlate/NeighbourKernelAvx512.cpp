@@ -2,6 +2,7 @@
 // Compiled with -mavx512f -ffp-contract=off: intrinsics and plain loops only, and the squared
 // distance rounded exactly as in the portable path (no fused multiply-add).
 #include "core/correlate/NeighbourKernel.h"
+#include "core/correlate/NeighbourKernelRuns.h"
 
 #include <bit>
 #include <cstddef>
@@ -62,12 +63,8 @@ inline NeighbourPair* nearOne(const CellMembers& m, std::size_t b0, std::size_t 
 
 std::size_t nearPairsAvx512(const CellMembers& m, const CellRuns& r, const double* cutSquared,
                             int types, NeighbourPair* out) {
-    NeighbourPair* kept = out;
-    for (std::size_t a = r.a0; a < r.a1; ++a)
-        kept = nearOne(m, r.same ? a + 1 : r.b0, r.b1, m.x[a] - r.shift[0], m.y[a] - r.shift[1],
-                       m.z[a] - r.shift[2], cutSquared + std::size_t(m.type[a] * types), m.id[a],
-                       kept);
-    return std::size_t(kept - out);
+    return eachAtomOfRun(m, r, cutSquared, types, out,
+                         [](const auto&... args) { return nearOne(args...); });
 }
 
 } // namespace tx::core

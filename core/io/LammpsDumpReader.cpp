@@ -11,8 +11,12 @@
 namespace tx::core {
 
 namespace {
-constexpr std::size_t kParseChunk = 1024;   // atom lines per parallel parsing task (~0.1 ms)
-constexpr std::int64_t kLargestType = 1000; // kBadAtomType's range
+constexpr std::size_t kParseChunk = 1024; // atom lines per parallel parsing task (~0.1 ms)
+
+// An atom type both parsers accept: 1..1000 (kBadAtomType says so when it is not).
+bool isAtomType(std::int64_t type) {
+    return type >= 1 && type <= 1000;
+}
 
 bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
@@ -186,7 +190,7 @@ std::string LammpsDumpReader::parseAtomLine(std::string_view line, const Columns
                 note(0, sentence::kNonNumericId, here.skip());
             break;
         case Role::Type:
-            if (const auto type = cursor.takeInt(); type && *type >= 1 && *type <= kLargestType)
+            if (const auto type = cursor.takeInt(); type && isAtomType(*type))
                 frame.types[a] = static_cast<int>(*type);
             else
                 note(1, sentence::kBadAtomType, here.skip());
@@ -243,7 +247,7 @@ bool LammpsDumpReader::parseUsualAtomLine(std::string_view line, Frame& frame, s
     if (!id || !cursor.next())
         return false;
     const auto type = cursor.takeInt();
-    if (!type || *type < 1 || *type > kLargestType)
+    if (!type || !isAtomType(*type))
         return false;
     double r[3];
     for (double& x : r) {

@@ -2,6 +2,7 @@
 #include "core/correlate/EnsembleSums.h"
 #include "core/io/ByteStream.h"
 #include "core/io/InputError.h"
+#include "core/io/TextFields.h"
 #include "core/io/TrajectoryFormats.h"
 #include "core/model/EnsembleLayout.h"
 #include "core/output/SumsArchive.h"
@@ -16,7 +17,6 @@
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <tbb/global_control.h>
 
 using namespace tx;
@@ -319,17 +319,12 @@ private slots:
                 text.push_back(lineOf(a));
             return text;
         };
-        auto fields = [](const std::string& line) {
-            std::istringstream in(line);
-            std::vector<std::string> f;
-            for (std::string x; in >> x;)
-                f.push_back(x);
-            return f;
-        };
         const auto usual = dump("id type xu yu zu", [](const std::string& a) { return a; });
-        const auto other = dump("zu id xu type yu", [&](const std::string& a) {
-            const auto f = fields(a);
-            return f[4] + " " + f[0] + " " + f[2] + " " + f[1] + " " + f[3];
+        const auto other = dump("zu id xu type yu", [](const std::string& a) {
+            std::vector<std::string_view> f;
+            core::splitFields(a, f);
+            return std::string(f[4]) + " " + std::string(f[0]) + " " + std::string(f[2]) + " " +
+                   std::string(f[1]) + " " + std::string(f[3]);
         });
         const auto a = test::readAllFrames(write("usual.lammpstrj", usual));
         const auto b = test::readAllFrames(write("other.lammpstrj", other));
